@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+
+namespace HybridCoach.Benchmarks.Configuration;
+
+/// <summary>
+/// A short job so that the whole suite runs in a few minutes on the 2-core machine: one launch, 2 warm-up
+/// and 5 measured iterations (BenchmarkDotNet's ShortRun uses 3 and 3; 5 gives a usable error margin).
+/// The memory diagnoser shows that decoding does not allocate per record.
+/// </summary>
+public sealed class ShortRunConfig : ManualConfig
+{
+    public ShortRunConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(5)
+            .WithId("Short"));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median);
+    }
+}
