@@ -7,7 +7,10 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-export HYBRIDCOACH_CORPUS=${HYBRIDCOACH_CORPUS:-$ROOT/../shared/corpus}
+# Without HYBRIDCOACH_CORPUS the benchmarks look for shared/corpus beside the checkout or one of its parents.
+if [[ -z "${HYBRIDCOACH_CORPUS:-}" && -d "$ROOT/../shared/corpus" ]]; then
+  export HYBRIDCOACH_CORPUS="$ROOT/../shared/corpus"
+fi
 
 filter=(--filter '*FitDecodeBenchmarks*' '*ImportBenchmarks*')
 (($# > 0)) && filter=("$@")

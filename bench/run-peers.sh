@@ -10,13 +10,17 @@
 #     (records into columns, like an import): the same timing loop, and one process per file.
 # Targets: the four largest corpus FIT files and the whole valid FIT corpus (files decoded one after another).
 # Needs only the Debian and npm registries (to install gpsbabel, hyperfine, nodejs/npm and fit-file-parser
-# when missing). Environment: HYBRIDCOACH_CORPUS (default ../shared/corpus from the repository root),
+# when missing). Environment: HYBRIDCOACH_CORPUS (default: ../shared/corpus from the repository root, else
+# shared/corpus beside a parent folder),
 # BENCH_MIN_SECONDS (in-process timing per figure, default 3), BENCH_QUICK=1 (fewer whole-process runs).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-export HYBRIDCOACH_CORPUS=${HYBRIDCOACH_CORPUS:-$ROOT/../shared/corpus}
+# Without HYBRIDCOACH_CORPUS the benchmarks look for shared/corpus beside the checkout or one of its parents.
+if [[ -z "${HYBRIDCOACH_CORPUS:-}" && -d "$ROOT/../shared/corpus" ]]; then
+  export HYBRIDCOACH_CORPUS="$ROOT/../shared/corpus"
+fi
 MIN_SECONDS=${BENCH_MIN_SECONDS:-3}
 RUNS_FILE=10
 RUNS_CORPUS=3

@@ -38,7 +38,9 @@ public static class BenchCorpus
         "strava-android-app-201.10-b1218918.fit",
     };
 
-    public static string Root { get; } = Locate();
+    private static readonly Lazy<string> Located = new(Locate);
+
+    public static string Root => Located.Value;
 
     public static string FitPath(string fileName) => Path.Combine(Root, "fit", fileName);
 
