@@ -31,7 +31,7 @@ internal static class HeartRateMerger
         }
     }
 
-    private static List<(double TimeS, long Bpm)> CollectBeats(List<FitMessage> messages)
+    public static List<(double TimeS, long Bpm)> CollectBeats(IEnumerable<FitMessage> messages)
     {
         var beats = new List<(double, long)>();
         double? anchorFitS = null, anchorStrapS = null;
