@@ -29,24 +29,29 @@ internal static class TestActivities
         const int count = 3600;
         var start = new DateTimeOffset(2024, 3, 10, 6, 15, 0, TimeSpan.FromHours(-5));
         var builder = new SampleSeriesBuilder(count);
+        var distance = 0.0;
+        var random = new Random(20240310); // fixed seed: the same "noise" on every run
         for (var i = 0; i < count; i++)
         {
             builder.Append(start.ToUnixTimeMilliseconds() + i * 1000L + (i % 7 == 0 ? 3 : 0));
-            var speed = 3.2 + 0.4 * Math.Sin(i / 90.0) + 0.0123456 * (i % 3);
-            builder.Set(SampleChannel.DistanceM, i * 3.3333 + 0.004 * (i % 5));
+            // Seeded noise so the series is as irregular as a real recording (and compresses like one).
+            var jitter = random.NextDouble() - 0.5;
+            var speed = 3.2 + 0.4 * Math.Sin(i / 90.0) + 0.3 * jitter;
+            distance += speed;
+            builder.Set(SampleChannel.DistanceM, distance);
             if (i < 600 || i > 660)
             {
-                builder.Set(SampleChannel.LatitudeDeg, 40.7127753 + i * 0.0000123456789);
-                builder.Set(SampleChannel.LongitudeDeg, -74.0059728 + i * 0.0000234567891);
+                builder.Set(SampleChannel.LatitudeDeg, 40.7127753 + i * 0.0000123456789 + jitter * 1e-5);
+                builder.Set(SampleChannel.LongitudeDeg, -74.0059728 + i * 0.0000234567891 - jitter * 1e-5);
             }
-            builder.Set(SampleChannel.AltitudeM, 12.3456 + 10 * Math.Sin(i / 300.0));
+            builder.Set(SampleChannel.AltitudeM, 12.3456 + 10 * Math.Sin(i / 300.0) + jitter);
             builder.Set(SampleChannel.SpeedMps, speed);
             if (i % 500 != 499) builder.Set(SampleChannel.HeartRateBpm, 120 + i % 55);
-            builder.Set(SampleChannel.CadenceSpm, 170.5 + i % 9);
-            builder.Set(SampleChannel.PowerW, 250 + i % 40);
+            builder.Set(SampleChannel.CadenceSpm, 170.5 + Math.Round(jitter * 6));
+            builder.Set(SampleChannel.PowerW, 250 + Math.Round(jitter * 40));
             builder.Set(SampleChannel.TemperatureC, 18 + i / 1000.0);
-            builder.Set(SampleChannel.VerticalOscillationMm, 85.2 + i % 11);
-            builder.Set(SampleChannel.GroundContactTimeMs, 240.4 + i % 13);
+            builder.Set(SampleChannel.VerticalOscillationMm, 85.2 + Math.Round(jitter * 10, 1));
+            builder.Set(SampleChannel.GroundContactTimeMs, 240.4 + Math.Round(jitter * 20));
         }
         return Build(start, builder.Build(), hash);
     }
