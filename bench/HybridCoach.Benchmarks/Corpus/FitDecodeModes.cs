@@ -1,13 +1,29 @@
+using HybridCoach.Formats;
+using HybridCoach.Formats.Fit;
+
 namespace HybridCoach.Benchmarks.Corpus;
 
 /// <summary>The two ways of decoding a FIT file that the benchmarks time.</summary>
 public static class FitDecodeModes
 {
-    /// <summary>Message mode: returns the number of record messages.</summary>
-    public static long DecodeMessages(ReadOnlySpan<byte> content) =>
-        throw new NotImplementedException("waiting for FitDecoder (branch fit-decoder)");
+    // FIT Profile global message number of "record" (Profile.xlsx, mesg_num).
+    private const ushort RecordMessage = 20;
 
-    /// <summary>Column mode: returns the number of samples.</summary>
+    private static readonly FitActivityReader Reader = new();
+
+    /// <summary>Message mode, default options: returns the number of record messages.</summary>
+    public static long DecodeMessages(ReadOnlySpan<byte> content)
+    {
+        var file = FitDecoder.Decode(content, FitDecodeOptions.Default);
+        long records = 0;
+        foreach (var message in file.Messages)
+        {
+            if (message.GlobalNumber == RecordMessage) records++;
+        }
+        return records;
+    }
+
+    /// <summary>Column mode, strict: returns the number of samples.</summary>
     public static long DecodeColumns(ReadOnlySpan<byte> content, string fileName) =>
-        throw new NotImplementedException("waiting for FitActivityReader (branch fit-decoder)");
+        Reader.Read(content, fileName, ActivityReadOptions.Strict).Samples.Count;
 }

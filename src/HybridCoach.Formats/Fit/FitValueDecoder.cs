@@ -24,7 +24,7 @@ internal static class FitValueDecoder
     {
         var end = bytes.IndexOf((byte)0);
         var text = end < 0 ? bytes : bytes[..end];
-        return text.IsEmpty ? null : Encoding.UTF8.GetString(text);
+        return text.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(text);
     }
 
     private static object? DecodeOne(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, double scale, double offset, bool scaled)
