@@ -7,7 +7,8 @@ namespace HybridCoach.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet suites by default. The first argument can instead name a small console command used by
 /// bench/run-peers.sh to time us the same way as the peers: <c>decode</c> (one whole process),
-/// <c>inproc</c> (timing loop after warm-up) and <c>list-corpus</c> / <c>list-large</c> (the files).
+/// <c>inproc</c> (timing loop after warm-up), <c>list-corpus</c> / <c>list-large</c> (the files) and
+/// <c>import-once</c> (one import of synthetic runs, timed).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,7 @@ public static class Program
         "inproc" => InProcessCommand.Run(args[1..]),
         "list-corpus" => ListCommand.Corpus(),
         "list-large" => ListCommand.LargeFiles(),
+        "import-once" => ImportOnceCommand.Run(args[1..]),
         _ => RunBenchmarks(args),
     };
 
