@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 
 namespace HybridCoach.Benchmarks.Configuration;
 
@@ -9,6 +10,8 @@ public sealed class DecodeConfig : ManualConfig
     {
         Add(new ShortRunConfig());
         AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.RecordsPerSecond);
-        HideColumns("Job", "LaunchCount", "WarmupCount", "IterationCount");
+        HideColumns("Job", "LaunchCount", "WarmupCount", "IterationCount", "RatioSD", "Gen0", "Gen1", "Gen2");
+        // Show whole file names ("activity-large-fenxi2-multisport.fit"), not BenchmarkDotNet's 20-character cut.
+        WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
     }
 }
