@@ -5,7 +5,9 @@
 // (t(K passes) - t(1 pass)) / (K - 1), from hyperfine means. Records/s uses the record-message count our
 // decoder reports for the same files (fit-file-parser's own count is shown when it differs).
 // Ratios are "how many times faster HybridCoach's message mode is": ours MB/s ÷ peer MB/s in-process,
-// peer time ÷ our time for the whole process.
+// peer time ÷ our time for the whole process. MB per CPU-second divides by the CPU time of all the
+// process's threads (GC included) instead of wall time: the steadier figure on a shared machine, and
+// the literal "MB/s on one core".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,9 +27,11 @@ function loadTarget(name) {
   const whole = Object.fromEntries(readJson(join(dir, 'whole.json')).results
     .map((result) => [result.command, (result.mean / meta.files) * 1e3]));
   const marginalS = (babelRuns[1].mean - babelRuns[0].mean) / (meta.repeat - 1);
+  const cpu = (run) => run.user + run.system;
+  const marginalCpuS = (cpu(babelRuns[1]) - cpu(babelRuns[0])) / (meta.repeat - 1);
   const bytes = ourMessages.bytes;
   const records = ourMessages.records;
-  const babel = { mb_per_s: bytes / 1e6 / marginalS, records_per_s: records / marginalS };
+  const babel = { mb_per_s: bytes / 1e6 / marginalS, records_per_s: records / marginalS, mb_per_cpu_s: bytes / 1e6 / marginalCpuS };
   return {
     name, files: meta.files, bytes, records, nodeRecords: node.records,
     rows: [
@@ -41,38 +45,53 @@ function loadTarget(name) {
 
 function detailTable(targets) {
   const lines = [
-    '| target | tool | mode | in-process MB/s | in-process records/s | whole process, ms per file | ours ÷ peer, in-process | ours ÷ peer, whole process |',
-    '|---|---|---|---:|---:|---:|---:|---:|',
+    '| target | tool | mode | in-process MB/s | in-process records/s | in-process MB per CPU-s | whole process, ms per file | ours ÷ peer, in-process | ours ÷ peer, in-process CPU | ours ÷ peer, whole process |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const target of targets) {
     const ours = target.rows[0];
     const label = `${target.name} (${target.files} file${target.files > 1 ? 's' : ''}, ${fixed(target.bytes / 1e6, 2)} MB, ${grouped(target.records)} records)`;
     for (const row of target.rows) {
       const peer = row.tool !== 'HybridCoach';
-      lines.push(`| ${label} | ${row.tool} | ${row.mode} | ${fixed(row.inproc.mb_per_s)} | ${grouped(row.records_per_s ?? row.inproc.records_per_s)} | `
-        + `${fixed(row.wholeMs)} | ${peer ? ratio(ours.inproc.mb_per_s / row.inproc.mb_per_s) : ''} | ${peer ? ratio(row.wholeMs / ours.wholeMs) : ''} |`);
+      lines.push(`| ${label} | ${row.tool} | ${row.mode} | ${fixed(row.inproc.mb_per_s)} | ${grouped(row.inproc.records_per_s)} | `
+        + `${fixed(row.inproc.mb_per_cpu_s)} | ${fixed(row.wholeMs)} | ${peer ? ratio(ours.inproc.mb_per_s / row.inproc.mb_per_s) : ''} | `
+        + `${peer ? ratio(ours.inproc.mb_per_cpu_s / row.inproc.mb_per_cpu_s) : ''} | ${peer ? ratio(row.wholeMs / ours.wholeMs) : ''} |`);
     }
   }
   return lines.join('\n');
 }
 
-function summaryTable(targets) {
+function summaryTable(targets, key, unit) {
   const lines = [
-    '| target | ours, messages MB/s | ours, columns MB/s | fit-file-parser MB/s | GPSBabel MB/s | ours ÷ fit-file-parser | ours ÷ GPSBabel | whole process ms/file: ours (messages) / fit-file-parser / GPSBabel |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    `| target | ours, messages ${unit} | ours, columns ${unit} | fit-file-parser ${unit} | GPSBabel ${unit} | ours (messages) ÷ fit-file-parser | ours (messages) ÷ GPSBabel |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const target of targets) {
-    const [messages, columns, node, babel] = target.rows;
-    lines.push(`| ${target.name} | ${fixed(messages.inproc.mb_per_s)} | ${fixed(columns.inproc.mb_per_s)} | ${fixed(node.inproc.mb_per_s)} | ${fixed(babel.inproc.mb_per_s)} | `
-      + `${ratio(messages.inproc.mb_per_s / node.inproc.mb_per_s)} | ${ratio(messages.inproc.mb_per_s / babel.inproc.mb_per_s)} | `
-      + `${fixed(messages.wholeMs)} / ${fixed(node.wholeMs)} / ${fixed(babel.wholeMs)} |`);
+    const [messages, columns, node, babel] = target.rows.map((row) => row.inproc[key]);
+    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(node)} | ${fixed(babel)} | ${ratio(messages / node)} | ${ratio(messages / babel)} |`);
+  }
+  return lines.join('\n');
+}
+
+function wholeProcessTable(targets) {
+  const lines = [
+    '| target | ours, messages | ours, columns | fit-file-parser | GPSBabel | fit-file-parser ÷ ours (messages) | GPSBabel ÷ ours (messages) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const target of targets) {
+    const [messages, columns, node, babel] = target.rows.map((row) => row.wholeMs);
+    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(node)} | ${fixed(babel)} | ${ratio(node / messages)} | ${ratio(babel / messages)} |`);
   }
   return lines.join('\n');
 }
 
 const targets = readFileSync(join(out, 'targets.txt'), 'utf8').trim().split('\n').map(loadTarget);
-console.log('### Summary (in-process after warm-up; ratio = how many times faster our message mode is)\n');
-console.log(summaryTable(targets));
+console.log('### In-process after warm-up, MB/s (wall clock; ratio = how many times faster our message mode is)\n');
+console.log(summaryTable(targets, 'mb_per_s', 'MB/s'));
+console.log('\n### In-process after warm-up, MB per CPU-second (one core)\n');
+console.log(summaryTable(targets, 'mb_per_cpu_s', 'MB/CPU-s'));
+console.log('\n### Whole process, ms per file (start-up included; for the corpus, the mean over its files)\n');
+console.log(wholeProcessTable(targets));
 console.log('\n### Detail\n');
 console.log(detailTable(targets));
 const differing = targets.filter((target) => target.nodeRecords !== target.records);
