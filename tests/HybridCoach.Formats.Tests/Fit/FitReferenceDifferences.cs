@@ -10,7 +10,7 @@ public static class FitReferenceDifferences
     {
         ["antfs-dump.63.fit"] = "fitsdk has no compressed-timestamp support and stops at byte 426; we decode all 686 records (fitdecode count in SOURCES.md, tormoder golden)",
         ["compressed-speed-distance.fit"] = "fitsdk has no compressed-timestamp support and stops at byte 936; checked against compressed-speed-distance.fit.records.csv",
-        ["lezyne_super_gps-garmin_fit-sample-bad-endian.fit"] = "fitsdk stops at the first compressed timestamp (byte 22181); we decode further and stop at a message that overruns the data (byte 23389)",
+        ["lezyne_super_gps-garmin_fit-sample-bad-endian.fit"] = "fitsdk stops at the first compressed timestamp (byte 22181); we decode further and stop at a data message at byte 23389 whose declared size runs past the end of the file",
         ["triathlon_summary_first.fit"] = "fitsdk throws a TypeError (0 records); checked against triathlon_summary_first.fit.fitcsv.csv.gz",
         ["triathlon_summary_last.fit"] = "fitsdk throws a TypeError (0 records); checked against triathlon_summary_last.fit.fitcsv.csv.gz",
     };
