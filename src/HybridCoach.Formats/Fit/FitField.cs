@@ -3,7 +3,7 @@ namespace HybridCoach.Formats.Fit;
 /// <summary>
 /// One decoded field. <see cref="Value"/> is a <see cref="long"/> (unscaled integers, enums, raw FIT
 /// date_times in seconds since 1989-12-31), a <see cref="double"/> (scaled or float values), a
-/// <see cref="string"/>, or an array (<c>long[]</c>, <c>double[]</c>, <c>byte[]</c>). Invalid values are
+/// <see cref="string"/>, or an array (<c>long[]</c>, <c>double[]</c>, <c>byte[]</c>, <c>string[]</c>). Invalid values are
 /// left out of the message entirely.
 /// </summary>
 public sealed record FitField(int Number, string Name, object Value, string? Units)

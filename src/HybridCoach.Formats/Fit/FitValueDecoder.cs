@@ -20,11 +20,24 @@ internal static class FitValueDecoder
         return scaled ? DecodeDoubles(bytes, type, bigEndian, scale, offset, count) : DecodeLongs(bytes, type, bigEndian, count);
     }
 
-    public static string? DecodeString(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A string field; a field holding several NUL-separated strings (a string array, e.g. the "message
+    /// field" developer field of ActivityDevFields.fit) becomes a <c>string[]</c>.
+    /// </summary>
+    public static object? DecodeString(ReadOnlySpan<byte> bytes)
     {
         var end = bytes.IndexOf((byte)0);
-        var text = end < 0 ? bytes : bytes[..end];
-        return text.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(text);
+        if (end < 0) return bytes.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(bytes);
+        var first = end == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes[..end]);
+        var rest = bytes[(end + 1)..];
+        if (rest.IndexOfAnyExcept((byte)0) < 0) return first;
+        var parts = new List<string>();
+        if (first is not null) parts.Add(first);
+        foreach (var range in rest.Split((byte)0))
+        {
+            if (range.Start.Value != range.End.Value) parts.Add(System.Text.Encoding.UTF8.GetString(rest[range]));
+        }
+        return parts.Count == 1 ? parts[0] : parts.ToArray();
     }
 
     private static object? DecodeOne(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, double scale, double offset, bool scaled)

@@ -18,15 +18,19 @@ internal static class HeartRateMerger
     {
         var beats = CollectBeats(messages);
         if (beats.Count == 0) return;
-        var next = 0;
+        var cursor = new BeatCursor(beats);
         for (var i = 0; i < messages.Count; i++)
         {
             var record = messages[i];
-            if (record.GlobalNumber != FitMessageNumbers.Record || record.Field(3) is not null) continue;
+            if (record.GlobalNumber != FitMessageNumbers.Record) continue;
             if (record.Field(FitMessageDefinition.TimestampFieldNumber)?.Value is not long timestamp) continue;
-            while (next < beats.Count && beats[next].TimeS <= timestamp) next++;
-            if (next == 0) continue;
-            var fields = new List<FitField>(record.Fields) { new(3, "heart_rate", beats[next - 1].Bpm, "bpm") };
+            if (cursor.Next(timestamp) is not { } bpm) continue;
+            var fields = new List<FitField>(record.Fields.Count + 1);
+            foreach (var field in record.Fields)
+            {
+                if (field.Number != 3) fields.Add(field);
+            }
+            fields.Add(new FitField(3, "heart_rate", bpm, "bpm"));
             messages[i] = new FitMessage(record.GlobalNumber, record.Name, fields, record.DeveloperFields);
         }
     }

@@ -16,12 +16,15 @@ internal struct ActivityColumnVisitor : IFitVisitor
 
     public ActivityColumnVisitor(int contentLength)
     {
-        // Records are at least ~10 bytes; a rough capacity avoids most regrowth on large files.
-        Samples = new SampleSeriesBuilder(Math.Clamp(contentLength / 24, 64, 1 << 20));
+        // Records are typically 25-60 bytes; a rough capacity avoids most regrowth without over-allocating columns.
+        Samples = new SampleSeriesBuilder(Math.Clamp(contentLength / 48, 64, 1 << 18));
         Summary = new ActivitySummaryCollector();
     }
 
     public SampleSeriesBuilder Samples { get; }
+
+    /// <summary>Records dropped because neither they nor an earlier message gave a timestamp.</summary>
+    public int UntimedRecords { get; private set; }
     public ActivitySummaryCollector Summary { get; }
 
     public readonly void OnSegment(int index, in FitHeader header)
@@ -45,7 +48,11 @@ internal struct ActivityColumnVisitor : IFitVisitor
     private void OnRecord(RecordLayout layout, bool bigEndian, ReadOnlySpan<byte> payload, long timestamp)
     {
         if (timestamp < 0) timestamp = _lastTimestamp;
-        if (timestamp < 0) return;
+        if (timestamp < 0)
+        {
+            UntimedRecords++;
+            return;
+        }
         _lastTimestamp = timestamp;
         Samples.Append(FitTime.ToUnixMilliseconds(timestamp));
         var cadence = double.NaN;

@@ -38,22 +38,20 @@ internal static class SampleSeriesAdjuster
         }
     }
 
-    /// <summary>Each sample without a heart rate takes the latest beat at or before it (see HeartRateMerger).</summary>
+    /// <summary>Samples inside the strap's recording take its latest beat (see <see cref="BeatCursor"/>).</summary>
     private static void MergeHeartRate(long[] timestamps, ref double[]? heartRate, List<(double TimeS, long Bpm)> beats)
     {
-        var next = 0;
+        var cursor = new BeatCursor(beats);
         for (var i = 0; i < timestamps.Length; i++)
         {
-            if (heartRate is not null && !double.IsNaN(heartRate[i])) continue;
             var fitSeconds = timestamps[i] / 1000.0 - FitTime.UnixSecondsAtFitEpoch;
-            while (next < beats.Count && beats[next].TimeS <= fitSeconds) next++;
-            if (next == 0) continue;
+            if (cursor.Next(fitSeconds) is not { } bpm) continue;
             if (heartRate is null)
             {
                 heartRate = new double[timestamps.Length];
                 Array.Fill(heartRate, double.NaN);
             }
-            heartRate[i] = beats[next - 1].Bpm;
+            heartRate[i] = bpm;
         }
     }
 }

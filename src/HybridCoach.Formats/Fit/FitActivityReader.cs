@@ -29,7 +29,9 @@ public sealed class FitActivityReader : IActivityFileReader
         if (visitor.Samples.Count == 0 && summary.Sessions.Count == 0)
         {
             var type = summary.FileIds.Count > 0 ? (long?)summary.FileIds[0].GetDouble("type") : null;
-            throw new ActivityFileException(fileName, $"no activity data (file type {FitFileTypes.Name(type)})");
+            throw new ActivityFileException(fileName, visitor.UntimedRecords > 0
+                ? $"no activity data ({visitor.UntimedRecords} records without timestamps)"
+                : $"no activity data (file type {FitFileTypes.Name(type)})");
         }
         return ActivityRecordingAssembler.Assemble(visitor.Samples, summary, warnings);
     }
