@@ -74,4 +74,21 @@ public sealed class ImportCsvLogTests
         Assert.Equal(9_977.9328, _store.Activities[0].Summary.Distance.Meters, 6);
         Assert.Equal(Sport.Running, _store.Activities[0].Summary.Sport);
     }
+
+    [Fact]
+    public async Task ImportAsync_EmptyFile_OneFailedRowNamingRequiredColumns()
+    {
+        var report = await Import("");
+
+        Assert.Equal("log.csv: missing column(s) date, distance_km (or distance), duration; see docs/csv-log.md", Assert.Single(report.Files).Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_Utf8BomAndSpacedHeader_Imports()
+    {
+        var report = await Import("\uFEFFdate, distance_km , duration\n2024-05-01,5,25:00\n");
+
+        Assert.Equal(ImportStatus.Imported, Assert.Single(report.Files).Status);
+        Assert.Equal(1500, _store.Activities[0].Summary.TimerTime.Seconds);
+    }
 }
