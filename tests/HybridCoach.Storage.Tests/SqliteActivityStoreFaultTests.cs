@@ -20,7 +20,7 @@ public sealed class SqliteActivityStoreFaultTests : IDisposable
         var failingStep = Enum.Parse<ActivityWriteStep>(failingStepName);
         using var store = SqliteActivityStore.Open(_db.Path);
         var written = 0;
-        store.BeforeWriteStep = step =>
+        store.BeforeWriteStep = (step, _) =>
         {
             if (step == ActivityWriteStep.Summary) written++;
             if (written == 3 && step == failingStep) throw new IOException("injected fault: disk full");

@@ -24,9 +24,3 @@ public sealed class ActivityRegistrar(IActivityStore store)
         return new Registration(true, id, null);
     }
 }
-
-/// <summary>The outcome of <see cref="ActivityRegistrar.RegisterAsync"/>: the new id, or the id it duplicates and why.</summary>
-public sealed record Registration(bool Added, long ActivityId, string? DuplicateReason)
-{
-    public static Registration Duplicate(long existingId, string reason) => new(false, existingId, reason);
-}

@@ -8,4 +8,6 @@ internal enum ActivityWriteStep
     Splits,
     BestEfforts,
     Samples,
+    /// <summary>Everything is written; the transaction is about to commit.</summary>
+    Commit,
 }

@@ -6,7 +6,7 @@ using HybridCoach.Domain.Units;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Writes one activity's rows inside a transaction the caller owns (and commits or rolls back).</summary>
-internal sealed class ActivityWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, Action<ActivityWriteStep>? beforeStep)
+internal sealed class ActivityWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, Action<ActivityWriteStep, DbConnection>? beforeStep)
 {
     private const string InsertActivity = """
         INSERT INTO activities (start_time_utc, utc_offset_min, sport, sub_sport, distance_m, timer_time_s,
@@ -36,7 +36,7 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
 
     public async Task<long> InsertAsync(Activity activity, DateTimeOffset importedAt)
     {
-        beforeStep?.Invoke(ActivityWriteStep.Summary);
+        beforeStep?.Invoke(ActivityWriteStep.Summary, connection);
         var s = activity.Summary;
         await Execute(InsertActivity, new
         {
@@ -65,7 +65,7 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
         });
         var id = await connection.ExecuteScalarAsync<long>(dialect.LastInsertedId, transaction: transaction);
 
-        beforeStep?.Invoke(ActivityWriteStep.Laps);
+        beforeStep?.Invoke(ActivityWriteStep.Laps, connection);
         await Execute(InsertLap, activity.Laps.Select(l => new
         {
             ActivityId = id,
@@ -80,7 +80,7 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             AvgCadenceSpm = l.AverageCadenceSpm,
         }));
 
-        beforeStep?.Invoke(ActivityWriteStep.Splits);
+        beforeStep?.Invoke(ActivityWriteStep.Splits, connection);
         await Execute(InsertSplit, activity.KilometerSplits.Concat(activity.MileSplits).Select(p => new
         {
             ActivityId = id,
@@ -92,7 +92,7 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             p.ElevationGainM,
         }));
 
-        beforeStep?.Invoke(ActivityWriteStep.BestEfforts);
+        beforeStep?.Invoke(ActivityWriteStep.BestEfforts, connection);
         await Execute(InsertBestEffort, activity.BestEfforts.Select(e => new
         {
             ActivityId = id,
@@ -102,8 +102,9 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             StartOffsetS = e.StartOffset.Seconds,
         }));
 
-        beforeStep?.Invoke(ActivityWriteStep.Samples);
+        beforeStep?.Invoke(ActivityWriteStep.Samples, connection);
         await SampleRows.InsertAsync(connection, transaction, id, activity.Samples);
+        beforeStep?.Invoke(ActivityWriteStep.Commit, connection);
         return id;
     }
 

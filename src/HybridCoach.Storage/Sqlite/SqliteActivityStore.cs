@@ -34,8 +34,8 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
     /// <summary>The schema version after the migrations ran.</summary>
     public int SchemaVersion { get; }
 
-    /// <summary>Test hook: called before each part of an activity is written, inside its transaction.</summary>
-    internal Action<ActivityWriteStep>? BeforeWriteStep { get; set; }
+    /// <summary>Test hook (fault injection): called before each part of an activity is written, inside its transaction.</summary>
+    internal Action<ActivityWriteStep, System.Data.Common.DbConnection>? BeforeWriteStep { get; set; }
 
     /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
     public static SqliteActivityStore Open(string databasePath, TimeProvider? clock = null)
