@@ -13,9 +13,10 @@ public sealed class DemoRoute
     private readonly double[] _cumulativeM;
     private readonly bool _isLoop;
 
-    private DemoRoute(List<(double North, double East)> points, bool isLoop)
+    private DemoRoute(List<(double North, double East)> points, bool isLoop, bool isFlat = false)
     {
         _isLoop = isLoop;
+        IsFlat = isFlat;
         _northM = points.Select(p => p.North).ToArray();
         _eastM = points.Select(p => p.East).ToArray();
         _cumulativeM = new double[points.Count];
@@ -27,6 +28,11 @@ public sealed class DemoRoute
     }
 
     public double LengthM => _cumulativeM[^1];
+
+    /// <summary>A running track is level: its altitude is the terrain's at its start, everywhere.</summary>
+    public bool IsFlat { get; }
+
+    public (double NorthM, double EastM) Start => (_northM[0], _eastM[0]);
 
     public (double NorthM, double EastM) PositionAt(double distanceM)
     {
@@ -88,7 +94,7 @@ public sealed class DemoRoute
             var s = 400.0 * k / 200;
             points.Add(TrackPoint(s, straightM, radiusM));
         }
-        return new DemoRoute(points.Select(p => (p.Item1 + centreNorthM, p.Item2 + centreEastM)).ToList(), isLoop: true);
+        return new DemoRoute(points.Select(p => (p.Item1 + centreNorthM, p.Item2 + centreEastM)).ToList(), isLoop: true, isFlat: true);
     }
 
     private static (double North, double East) TrackPoint(double s, double straightM, double radiusM)

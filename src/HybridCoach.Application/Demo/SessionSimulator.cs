@@ -58,7 +58,8 @@ public sealed class SessionSimulator(DemoAthleteProfile profile)
     private void Add(SampleColumns columns, MotionState state, DemoRoute route, SampleEffort effort)
     {
         var (north, east) = route.PositionAt(state.DistanceM);
-        var altitude = DemoTerrain.AltitudeM(profile.HomeAltitudeM, north, east);
+        var (altitudeNorth, altitudeEast) = route.IsFlat ? route.Start : (north, east);
+        var altitude = DemoTerrain.AltitudeM(profile.HomeAltitudeM, altitudeNorth, altitudeEast);
         if (columns.Count > 0)
         {
             var stepM = state.DistanceM - columns.DistanceM[^1];

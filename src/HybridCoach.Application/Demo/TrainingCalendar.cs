@@ -2,10 +2,11 @@ namespace HybridCoach.Application.Demo;
 
 /// <summary>
 /// Lays out the synthetic runner's weeks, Monday to Sunday, from the first Monday of the period to
-/// today: intervals on Tuesday, easy on Wednesday, tempo on Thursday, recovery on Friday, a ride or an
-/// easy run on Saturday and a long run on Sunday that grows week by week. Every 4th week is a recovery
-/// week (the common 3:1 loading pattern), the week with the 10 km race tapers, the one after recovers,
-/// and now and then a session is missed (never leaving fewer than 4 runs in a week).
+/// today: intervals on Tuesday, easy on Wednesday, tempo on Thursday, recovery on Friday, an easy run
+/// (or a ride, in the 2nd and 4th week of each block) on Saturday and a long run on Sunday that grows
+/// week by week. Every 4th week is a recovery week (the common 3:1 loading pattern), the week with the
+/// 10 km race tapers, the one after recovers, and now and then a session is missed (never leaving fewer
+/// than 4 runs in a week).
 /// </summary>
 public sealed class TrainingCalendar(Random random)
 {

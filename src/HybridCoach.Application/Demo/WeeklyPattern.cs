@@ -4,16 +4,16 @@ namespace HybridCoach.Application.Demo;
 public sealed class WeeklyPattern(Random random, int week, DateOnly monday)
 {
     private const double FirstLongRunKm = 14, LongRunGrowthKmPerWeek = 0.5, LongestRunKm = 26;
-    private const double RecoveryWeekFactor = 0.7;
+    private const double RecoveryWeekFactor = 0.6;
 
     public IReadOnlyList<PlannedSession> Sessions(WeekKind kind) => kind switch
     {
         WeekKind.Recovery =>
         [
-            Run(1, DemoSessionKind.EasyRun, SessionWorkouts.Continuous(Km(7, 9), SessionWorkouts.EasyPaceSPerKm)),
+            Run(1, DemoSessionKind.EasyRun, SessionWorkouts.Continuous(Km(6, 7), SessionWorkouts.EasyPaceSPerKm)),
             Run(2, DemoSessionKind.RecoveryRun, SessionWorkouts.Continuous(Km(5, 6), SessionWorkouts.RecoveryPaceSPerKm)),
             Run(3, DemoSessionKind.TempoRun, SessionWorkouts.Tempo(3)),
-            Saturday(),
+            Run(5, DemoSessionKind.Ride, SessionWorkouts.Ride(Km(30, 40))),
             Run(6, DemoSessionKind.LongRun, SessionWorkouts.Continuous(Round(LongRunKm() * RecoveryWeekFactor), SessionWorkouts.LongPaceSPerKm)),
         ],
         WeekKind.Race =>
@@ -35,7 +35,7 @@ public sealed class WeeklyPattern(Random random, int week, DateOnly monday)
         _ =>
         [
             Run(1, DemoSessionKind.Intervals, SessionWorkouts.Intervals((IntervalVariant)(week % 3))),
-            Run(2, DemoSessionKind.EasyRun, SessionWorkouts.Continuous(Km(8, 11), SessionWorkouts.EasyPaceSPerKm)),
+            Run(2, DemoSessionKind.EasyRun, SessionWorkouts.Continuous(Km(9, 12), SessionWorkouts.EasyPaceSPerKm)),
             Run(3, DemoSessionKind.TempoRun, SessionWorkouts.Tempo(5 + Math.Min(week / 4, 3))),
             Run(4, DemoSessionKind.RecoveryRun, SessionWorkouts.Continuous(Km(5, 6.5), SessionWorkouts.RecoveryPaceSPerKm)),
             Saturday(),
@@ -43,8 +43,8 @@ public sealed class WeeklyPattern(Random random, int week, DateOnly monday)
         ],
     };
 
-    /// <summary>A ride every other week, otherwise an easy run.</summary>
-    private PlannedSession Saturday() => week % 2 == 0
+    /// <summary>A ride in the second week of each 4-week block, otherwise an easy run (recovery weeks ride too).</summary>
+    private PlannedSession Saturday() => week % 4 == 1
         ? Run(5, DemoSessionKind.Ride, SessionWorkouts.Ride(Km(30, 45)))
         : Run(5, DemoSessionKind.EasyRun, SessionWorkouts.Continuous(Km(7, 9), SessionWorkouts.EasyPaceSPerKm));
 
