@@ -7,7 +7,8 @@
 #   - fit-file-parser (npm, JavaScript) with default options: in-process timing loop after warm-up, and
 #     one `node parse.mjs FILE` per file.
 #   - HybridCoach, message mode (every message with scaled values, like the peers) and column mode
-#     (records into columns, like an import): the same timing loop, and one process per file.
+#     (records into columns, like an import): the same timing loop, and one process per file; non-concurrent
+#     GC as its runtimeconfig sets, plus in-process rows with the runtime's default concurrent GC.
 # Targets: the four largest corpus FIT files and the whole valid FIT corpus (files decoded one after another).
 # Needs only the Debian and npm registries (to install gpsbabel, hyperfine, nodejs/npm and fit-file-parser
 # when missing). Environment: HYBRIDCOACH_CORPUS (default: ../shared/corpus from the repository root, else
@@ -95,6 +96,8 @@ run_target() {
   echo "{\"name\":\"$name\",\"files\":${#files[@]},\"repeat\":$repeat}" > "$dir/meta.json"
 
   "${OURS[@]}" inproc --mode both --min-seconds "$MIN_SECONDS" "${files[@]}" > "$dir/inproc-ours.jsonl"
+  # The same with the runtime's default background (concurrent) GC, which our runtimeconfig turns off.
+  DOTNET_gcConcurrent=1 "${OURS[@]}" inproc --mode both --min-seconds "$MIN_SECONDS" "${files[@]}" > "$dir/inproc-ours-concurrent-gc.jsonl"
   node "$NODE_SCRIPT" --inproc --min-seconds "$MIN_SECONDS" "${files[@]}" > "$dir/inproc-node.jsonl"
 
   local shell_opt=() ; [[ ${#files[@]} -eq 1 ]] && shell_opt=(-N)

@@ -23,6 +23,7 @@ function loadTarget(name) {
   const meta = readJson(join(dir, 'meta.json'));
   const [ourMessages, ourColumns] = readJsonLines(join(dir, 'inproc-ours.jsonl'));
   const [node] = readJsonLines(join(dir, 'inproc-node.jsonl'));
+  const [concurrentMessages, concurrentColumns] = readJsonLines(join(dir, 'inproc-ours-concurrent-gc.jsonl'));
   const babelRuns = readJson(join(dir, 'gpsbabel-inproc.json')).results;
   const whole = Object.fromEntries(readJson(join(dir, 'whole.json')).results
     .map((result) => [result.command, (result.mean / meta.files) * 1e3]));
@@ -40,6 +41,10 @@ function loadTarget(name) {
       { tool: 'fit-file-parser 6.1.2', mode: 'messages', inproc: node, wholeMs: whole['fit-file-parser messages'] },
       { tool: 'GPSBabel garmin_fit', mode: 'reader (tracks)', inproc: babel, wholeMs: whole['gpsbabel garmin_fit'] },
     ],
+    concurrentGc: [
+      { tool: 'HybridCoach', mode: 'messages, concurrent GC', inproc: concurrentMessages },
+      { tool: 'HybridCoach', mode: 'columns, concurrent GC', inproc: concurrentColumns },
+    ],
   };
 }
 
@@ -51,8 +56,9 @@ function detailTable(targets) {
   for (const target of targets) {
     const ours = target.rows[0];
     const label = `${target.name} (${target.files} file${target.files > 1 ? 's' : ''}, ${fixed(target.bytes / 1e6, 2)} MB, ${grouped(target.records)} records)`;
-    for (const row of target.rows) {
+    for (const row of [...target.rows.slice(0, 2), ...target.concurrentGc, ...target.rows.slice(2)]) {
       const peer = row.tool !== 'HybridCoach';
+      if (row.wholeMs === undefined) row.wholeMs = NaN;
       lines.push(`| ${label} | ${row.tool} | ${row.mode} | ${fixed(row.inproc.mb_per_s)} | ${grouped(row.inproc.records_per_s)} | `
         + `${fixed(row.inproc.mb_per_cpu_s)} | ${fixed(row.wholeMs)} | ${peer ? ratio(ours.inproc.mb_per_s / row.inproc.mb_per_s) : ''} | `
         + `${peer ? ratio(ours.inproc.mb_per_cpu_s / row.inproc.mb_per_cpu_s) : ''} | ${peer ? ratio(row.wholeMs / ours.wholeMs) : ''} |`);
@@ -63,12 +69,14 @@ function detailTable(targets) {
 
 function summaryTable(targets, key, unit) {
   const lines = [
-    `| target | ours, messages ${unit} | ours, columns ${unit} | fit-file-parser ${unit} | GPSBabel ${unit} | ours (messages) ÷ fit-file-parser | ours (messages) ÷ GPSBabel |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
+    `| target | ours, messages ${unit} | ours, columns ${unit} | fit-file-parser ${unit} | GPSBabel ${unit} | ours (messages) ÷ fit-file-parser | ours (messages) ÷ GPSBabel | ours with concurrent GC: messages / columns |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const target of targets) {
     const [messages, columns, node, babel] = target.rows.map((row) => row.inproc[key]);
-    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(node)} | ${fixed(babel)} | ${ratio(messages / node)} | ${ratio(messages / babel)} |`);
+    const [concurrentMessages, concurrentColumns] = target.concurrentGc.map((row) => row.inproc[key]);
+    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(node)} | ${fixed(babel)} | ${ratio(messages / node)} | ${ratio(messages / babel)} | `
+      + `${fixed(concurrentMessages)} / ${fixed(concurrentColumns)} |`);
   }
   return lines.join('\n');
 }

@@ -20,6 +20,7 @@ public sealed class ImportConfig : ManualConfig
             .WithIterationCount(3)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
+            .WithGcConcurrent(false)
             .WithId("Import"));
         AddDiagnoser(MemoryDiagnoser.Default);
     }
