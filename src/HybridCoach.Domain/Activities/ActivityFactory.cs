@@ -1,3 +1,5 @@
+using HybridCoach.Domain.Units;
+
 namespace HybridCoach.Domain.Activities;
 
 /// <summary>
@@ -6,6 +8,22 @@ namespace HybridCoach.Domain.Activities;
 /// </summary>
 public static class ActivityFactory
 {
-    public static Activity Build(ActivityRecording recording, ActivitySource source) =>
-        throw new NotImplementedException("ActivityFactory.Build is being written (issue 2).");
+    /// <exception cref="ArgumentException">The recording has neither sessions nor samples.</exception>
+    public static Activity Build(ActivityRecording recording, ActivitySource source)
+    {
+        ArgumentNullException.ThrowIfNull(recording);
+        ArgumentNullException.ThrowIfNull(source);
+        if (recording.Sessions.Count == 0 && recording.Samples.Count == 0)
+            throw new ArgumentException(
+                $"{source.FileName}: the recording has no sessions and no samples, so there is no activity to build",
+                nameof(recording));
+
+        var timeline = SampleTimeline.From(recording.Samples);
+        var summary = SummaryDeriver.Derive(recording, timeline);
+        var laps = LapDeriver.Derive(recording.Laps, timeline, recording.UtcOffset);
+        var kilometerSplits = SplitCalculator.Compute(timeline, DistanceUnit.Kilometers);
+        var mileSplits = SplitCalculator.Compute(timeline, DistanceUnit.Miles);
+        IReadOnlyList<BestEffort> bestEfforts = summary.Sport.IsRun() ? BestEffortFinder.FindAll(timeline) : [];
+        return new Activity(summary, laps, kilometerSplits, mileSplits, bestEfforts, recording.Samples, source);
+    }
 }

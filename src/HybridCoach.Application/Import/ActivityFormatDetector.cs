@@ -1,0 +1,63 @@
+using System.Text;
+using HybridCoach.Formats;
+
+namespace HybridCoach.Application.Import;
+
+/// <summary>
+/// Tells FIT, GPX and TCX apart by content, so a misnamed file still imports. FIT: the file header's
+/// first byte is its size (12 or 14) and bytes 8–11 are ".FIT" (FIT protocol, "File Header").
+/// GPX/TCX: the XML root element is gpx (GPX 1.1 schema) or TrainingCenterDatabase (TCX v2 schema),
+/// after an optional byte-order mark, whitespace, XML declaration, comments and doctype.
+/// </summary>
+public static class ActivityFormatDetector
+{
+    private const int SniffBytes = 4096;
+
+    public static ActivityFileFormat? Detect(ReadOnlySpan<byte> content)
+    {
+        if (content.Length >= 12 && content[0] is 12 or 14 && content.Slice(8, 4).SequenceEqual(".FIT"u8))
+            return ActivityFileFormat.Fit;
+        return RootElement(content) switch
+        {
+            "gpx" => ActivityFileFormat.Gpx,
+            "TrainingCenterDatabase" => ActivityFileFormat.Tcx,
+            _ => null,
+        };
+    }
+
+    /// <summary>The local name of the first element, or null when the start is not XML.</summary>
+    public static string? RootElement(ReadOnlySpan<byte> content)
+    {
+        var text = Decode(content[..Math.Min(content.Length, SniffBytes)]);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (text[i] != '<') return null;
+            if (Skip(text, ref i, "<?", "?>") || Skip(text, ref i, "<!--", "-->") || Skip(text, ref i, "<!", ">")) continue;
+            var start = i + 1;
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or '/')) end++;
+            var name = text[start..end];
+            var colon = name.IndexOf(':', StringComparison.Ordinal);
+            return colon >= 0 ? name[(colon + 1)..] : name;
+        }
+        return null;
+    }
+
+    private static bool Skip(string text, ref int i, string open, string close)
+    {
+        if (string.CompareOrdinal(text, i, open, 0, open.Length) != 0) return false;
+        var end = text.IndexOf(close, i + open.Length, StringComparison.Ordinal);
+        i = end < 0 ? text.Length : end + close.Length;
+        return true;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(head[2..]);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(head[2..]);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        return Encoding.UTF8.GetString(head);
+    }
+}

@@ -1,0 +1,59 @@
+using System.IO.Compression;
+
+namespace HybridCoach.Application.Import;
+
+/// <summary>
+/// Loads item contents, keeping the most recently used archive open at each nesting level: items come
+/// in archive order, so a Garmin export's nested zip is decompressed once for all its files instead of
+/// once per file. Nested zips live in memory (never extracted to disk), bounded by the limits.
+/// </summary>
+internal sealed class ArchiveReader(ImportLimits limits) : IDisposable
+{
+    private readonly List<(string Key, ZipArchive Archive)> _open = [];
+
+    public byte[] Load(ImportItem item)
+    {
+        if (item.EntryIndexes.Count == 0) return ReadFile(item.FilePath, item.SourcePath, limits);
+        ZipArchive? archive = null;
+        for (var depth = 0; depth < item.EntryIndexes.Count; depth++)
+            archive = OpenLevel(item, depth, archive);
+        return ReadEntry(archive!.Entries[item.EntryIndexes[^1]], limits);
+    }
+
+    public static byte[] ReadFile(string path, string sourcePath, ImportLimits limits)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > limits.MaxEntryBytes)
+            throw new ImportLimitException($"{sourcePath}: file is larger than {BoundedDecompression.Size(limits.MaxEntryBytes)}");
+        return File.ReadAllBytes(path);
+    }
+
+    public static byte[] ReadEntry(ZipArchiveEntry entry, ImportLimits limits)
+    {
+        using var stream = entry.Open();
+        return BoundedDecompression.ReadAll(stream, entry.CompressedLength, entry.FullName, limits);
+    }
+
+    // Level 0 is the zip on disk; level n is the zip held in entry EntryIndexes[n-1] of level n-1.
+    private ZipArchive OpenLevel(ImportItem item, int depth, ZipArchive? parent)
+    {
+        var key = item.FilePath + "|" + string.Join('/', item.EntryIndexes.Take(depth));
+        if (depth < _open.Count && _open[depth].Key == key) return _open[depth].Archive;
+        var archive = parent is null
+            ? new ZipArchive(File.OpenRead(item.FilePath), ZipArchiveMode.Read)
+            : new ZipArchive(new MemoryStream(ReadEntry(parent.Entries[item.EntryIndexes[depth - 1]], limits)), ZipArchiveMode.Read);
+        while (_open.Count > depth)
+        {
+            _open[^1].Archive.Dispose();
+            _open.RemoveAt(_open.Count - 1);
+        }
+        _open.Add((key, archive));
+        return archive;
+    }
+
+    public void Dispose()
+    {
+        foreach (var (_, archive) in _open) archive.Dispose();
+        _open.Clear();
+    }
+}

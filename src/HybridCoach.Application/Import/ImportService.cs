@@ -1,0 +1,93 @@
+using HybridCoach.Application.Activities;
+using HybridCoach.Domain.Activities;
+using HybridCoach.Formats;
+
+namespace HybridCoach.Application.Import;
+
+/// <summary>
+/// Imports activity files, folders and exports. Each file is hashed (SHA-256 of its decompressed bytes),
+/// skipped when that content is stored, decoded by the reader for its detected format, built into an
+/// <see cref="Activity"/>, checked against <see cref="DuplicateRule"/>, and stored in its own transaction.
+/// Failure policy: a bad file, a bomb or a failed write becomes a Failed row and the import carries on;
+/// only cancellation stops it.
+/// </summary>
+public sealed class ImportService
+{
+    private readonly IActivityStore _store;
+    private readonly ActivityRegistrar _registrar;
+    private readonly Dictionary<ActivityFileFormat, IActivityFileReader> _readers;
+
+    public ImportService(IActivityStore store, IEnumerable<IActivityFileReader> readers)
+    {
+        _store = store;
+        _registrar = new ActivityRegistrar(store);
+        _readers = readers.ToDictionary(r => r.Format);
+    }
+
+    public async Task<ImportReport> ImportAsync(
+        IEnumerable<string> paths,
+        ImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= ImportOptions.Default;
+        var limits = options.EffectiveLimits;
+        var items = new ImportSourceExpander(limits).Expand(paths);
+        var results = new List<ImportFileResult>(items.Count);
+        using var archives = new ArchiveReader(limits);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = item.Problem ?? await ImportOneAsync(item, archives, options, cancellationToken);
+            results.Add(result);
+            progress?.Report(new ImportProgress(results.Count, items.Count, result));
+        }
+        return new ImportReport(results);
+    }
+
+    private async Task<ImportFileResult> ImportOneAsync(ImportItem item, ArchiveReader archives, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var path = item.SourcePath;
+        try
+        {
+            var content = archives.Load(item);
+            if (ActivityFileNames.IsGzip(path)) content = BoundedDecompression.Gunzip(content, path, options.EffectiveLimits);
+            var hash = ContentHash.Sha256(content);
+            if (await _store.FindByContentHashAsync(hash, cancellationToken) is { } existing)
+                return new ImportFileResult(path, ImportStatus.Duplicate, existing, Reason: $"duplicate of #{existing} (same content)");
+
+            var activity = Decode(item, content, hash, options);
+            var registration = await _registrar.RegisterAsync(activity, cancellationToken);
+            var summary = activity.Summary;
+            return new ImportFileResult(path, registration.Added ? ImportStatus.Imported : ImportStatus.Duplicate,
+                registration.ActivityId, summary.Sport, summary.StartTime, summary.Distance, registration.DuplicateReason);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ImportFileResult(path, ImportStatus.Failed, Reason: Describe(path, e));
+        }
+    }
+
+    private Activity Decode(ImportItem item, byte[] content, string hash, ImportOptions options)
+    {
+        var path = item.SourcePath;
+        var format = ActivityFormatDetector.Detect(content)
+            ?? throw new ActivityFileException(path, "not a FIT, GPX or TCX file (content not recognised)");
+        if (!_readers.TryGetValue(format, out var reader))
+            throw new ActivityFileException(path, $"no reader for {format} files is configured");
+        var recording = reader.Read(content, path, new ActivityReadOptions(options.Salvage));
+        var source = new ActivitySource(path, format.ToString().ToLowerInvariant(), hash);
+        var activity = ActivityFactory.Build(recording, source);
+        return item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity;
+    }
+
+    // The reader's and the factory's messages already name the file; others get the path prepended.
+    private static string Describe(string path, Exception e) => e switch
+    {
+        ActivityFileException or ArgumentException => e.Message,
+        ImportLimitException => $"{path}: {e.Message}",
+        InvalidDataException => $"{path}: not a readable compressed file ({e.Message})",
+        IOException or UnauthorizedAccessException => $"{path}: {e.Message}",
+        _ => $"{path}: unexpected {e.GetType().Name}: {e.Message}",
+    };
+}

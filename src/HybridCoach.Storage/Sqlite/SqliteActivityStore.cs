@@ -1,0 +1,101 @@
+using Dapper;
+using HybridCoach.Application.Activities;
+using HybridCoach.Domain.Activities;
+using HybridCoach.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>
+/// The embedded activity store: one SQLite file in WAL mode, migrated to the newest schema on open.
+/// It holds one connection and serialises calls on it (SQLite has one writer at a time anyway).
+/// Every <see cref="AddAsync"/> is its own transaction, so a failure, crash or kill mid-import loses at
+/// most the activity being written and never leaves part of one behind.
+/// </summary>
+public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TimeProvider _clock;
+    private readonly ISqlDialect _dialect = SqliteDialect.Instance;
+    private readonly ActivityRowMapper _mapper;
+
+    private SqliteActivityStore(SqliteConnection connection, TimeProvider clock, string databasePath, int schemaVersion)
+    {
+        _connection = connection;
+        _clock = clock;
+        _mapper = new ActivityRowMapper(_dialect);
+        DatabasePath = databasePath;
+        SchemaVersion = schemaVersion;
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The schema version after the migrations ran.</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>Test hook (fault injection): called before each part of an activity is written, inside its transaction.</summary>
+    internal Action<ActivityWriteStep, System.Data.Common.DbConnection>? BeforeWriteStep { get; set; }
+
+    /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
+    public static SqliteActivityStore Open(string databasePath, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        SqliteStartup.EnsureInitialised();
+        var full = Path.GetFullPath(databasePath);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
+            var version = MigrationRunner.Apply(connection, SqliteDialect.Instance, clock ?? TimeProvider.System);
+            return new SqliteActivityStore(connection, clock ?? TimeProvider.System, full, version);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<long> AddAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            var writer = new ActivityWriter(_connection, transaction, _dialect, BeforeWriteStep);
+            var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
+            await transaction.CommitAsync(cancellationToken);
+            return id;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using HybridCoach.Application.Import;
+using HybridCoach.Application.Tests.Fakes;
+using HybridCoach.Domain.Activities;
+using Xunit;
+
+namespace HybridCoach.Application.Tests.Import;
+
+public sealed class ZipImportTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = FakeActivity.Start;
+    private readonly TempFolder _folder = new();
+    private readonly InMemoryActivityStore _store = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<ImportReport> Import(string path, ImportLimits? limits = null) =>
+        new ImportService(_store, FakeReaders.All()).ImportAsync([path], new ImportOptions(Limits: limits));
+
+    [Fact]
+    public async Task ImportAsync_PathTraversalEntry_RefusedAndSafeEntriesImport()
+    {
+        var zip = _folder.Write("evil.zip", TestArchives.Zip(
+            ("../../evil.fit", FakeActivity.Fit(Start, 10_000)),
+            ("/etc/abs.fit", FakeActivity.Fit(Start.AddDays(1), 10_000)),
+            ("runs/ok.fit", FakeActivity.Fit(Start.AddDays(2), 10_000))));
+
+        var report = await Import(zip);
+
+        Assert.Equal(
+            [
+                $"{zip}!/../../evil.fit: unsafe zip entry name (path traversal); not imported",
+                $"{zip}!//etc/abs.fit: unsafe zip entry name (absolute path); not imported",
+            ],
+            report.Files.Where(f => f.Status == ImportStatus.Failed).Select(f => f.Reason));
+        Assert.Equal($"{zip}!/runs/ok.fit", report.Files.Single(f => f.Status == ImportStatus.Imported).SourcePath);
+        Assert.Single(_store.Activities);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipBombEntry_FailsWithRatioErrorOthersImport()
+    {
+        // 2 MiB of zeros deflates to about 2 KiB: far beyond 100:1 once past the first MiB.
+        var zip = _folder.Write("bomb.zip", TestArchives.Zip(
+            ("bomb.fit", new byte[2 * 1024 * 1024]),
+            ("ok.fit", FakeActivity.Fit(Start, 10_000))));
+
+        var report = await Import(zip);
+
+        var bomb = report.Files[0];
+        Assert.Equal(ImportStatus.Failed, bomb.Status);
+        Assert.StartsWith($"{zip}!/bomb.fit: zip bomb: entry bomb.fit expands beyond 100:1 (more than 1", bomb.Reason);
+        Assert.Equal(ImportStatus.Imported, report.Files[1].Status);
+    }
+
+    [Fact]
+    public async Task ImportAsync_EntryBeyondSizeCap_FailsWithSizeError()
+    {
+        var random = new Random(7);
+        var noise = new byte[100 * 1024];
+        random.NextBytes(noise);
+        var zip = _folder.Write("big.zip", TestArchives.Zip(("big.fit", noise)));
+
+        var report = await Import(zip, new ImportLimits(MaxEntryBytes: 64 * 1024));
+
+        Assert.Equal($"{zip}!/big.fit: zip bomb: entry big.fit expands beyond 64 KiB", Assert.Single(report.Files).Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_GzBomb_FailsWithRatioError()
+    {
+        var gz = _folder.Write("bomb.fit.gz", TestArchives.Gzip(new byte[3 * 1024 * 1024]));
+
+        var report = await Import(gz);
+
+        Assert.StartsWith($"{gz}: gzip bomb: {gz} expands beyond 100:1", Assert.Single(report.Files).Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_NestedZips_OpensTwoLevelsAndSkipsDeeper()
+    {
+        var deepest = TestArchives.Zip(("too-deep.fit", FakeActivity.Fit(Start.AddDays(9), 1_000)));
+        var inner = TestArchives.Zip(("inner.fit", FakeActivity.Fit(Start.AddDays(1), 5_000)), ("deeper.zip", deepest));
+        var zip = _folder.Write("outer.zip", TestArchives.Zip(("outer.fit", FakeActivity.Fit(Start, 10_000)), ("inner.zip", inner)));
+
+        var report = await Import(zip);
+
+        Assert.Equal(
+            [
+                ($"{zip}!/outer.fit", ImportStatus.Imported),
+                ($"{zip}!/inner.zip!/inner.fit", ImportStatus.Imported),
+                ($"{zip}!/inner.zip!/deeper.zip", ImportStatus.Skipped),
+            ],
+            report.Files.Select(f => (f.SourcePath, f.Status)));
+        Assert.Equal($"{zip}!/inner.zip!/deeper.zip: zip nested more than 2 levels deep; not opened", report.Files[2].Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_CorruptZip_OneFailedRow()
+    {
+        var zip = _folder.Write("broken.zip", "PK\u0003\u0004 this is not really a zip"u8.ToArray());
+
+        var report = await Import(zip);
+
+        var row = Assert.Single(report.Files);
+        Assert.Equal(ImportStatus.Failed, row.Status);
+        Assert.StartsWith($"{zip}: not a readable zip or gzip archive", row.Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_GarminExportLayout_ImportsUploadedFilesIgnoresJson()
+    {
+        var uploaded = TestArchives.Zip(
+            ("12345678901_ACTIVITY.fit", FakeActivity.Fit(Start, 10_000)),
+            ("12345678902_ACTIVITY.fit", FakeActivity.Fit(Start.AddDays(1), 15_000)),
+            ("user@example.com_12345678903.tcx", FakeActivity.Tcx(Start.AddDays(2), 8_000)));
+        var zip = _folder.Write("garmin-export.zip", TestArchives.Zip(
+            ("DI_CONNECT/DI-Connect-User/user_profile.json", "{}"u8.ToArray()),
+            ("DI_CONNECT/DI-Connect-Fitness/user@example.com_0_summarizedActivities.json", "[]"u8.ToArray()),
+            ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", uploaded)));
+
+        var report = await Import(zip);
+
+        Assert.Equal(3, report.Total);
+        Assert.Equal(3, report.Imported);
+        Assert.Equal($"{zip}!/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/12345678902_ACTIVITY.fit", report.Files[1].SourcePath);
+        Assert.Equal([10_000, 15_000, 8_000], report.Files.Select(f => f.Distance!.Value.Meters));
+    }
+
+    [Fact]
+    public async Task ImportAsync_StravaExport_NamesAndTypesFromActivitiesCsv()
+    {
+        const string csv = """
+            Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Filename,Elapsed Time,Distance
+            11111,"May 1, 2024, 6:30:00 AM","Morning Run, easy",Run,,3000,10.0,activities/11111.fit.gz,3000,10000.0
+            22222,"May 2, 2024, 6:30:00 AM",Hill Reps,Trail Run,,3000,8.0,activities/22222.gpx.gz,3000,8000.0
+            33333,"May 3, 2024, 6:30:00 AM",Commute,Ride,,1200,6.0,activities/33333.tcx.gz,1200,6000.0
+            44444,"May 4, 2024, 6:30:00 AM",Manual Strava entry,Run,,1800,5.0,,1800,5000.0
+            """;
+        var zip = _folder.Write("export_12345.zip", TestArchives.Zip(
+            ("activities.csv", System.Text.Encoding.UTF8.GetBytes(csv)),
+            ("profile.csv", "Athlete ID\n1\n"u8.ToArray()),
+            ("activities/11111.fit.gz", TestArchives.Gzip(FakeActivity.Fit(Start, 10_000))),
+            ("activities/22222.gpx.gz", TestArchives.Gzip(FakeActivity.Gpx(Start.AddDays(1), 8_000))),
+            ("activities/33333.tcx.gz", TestArchives.Gzip(FakeActivity.Tcx(Start.AddDays(2), 6_000, sport: "other")))));
+
+        var report = await Import(zip);
+
+        Assert.Equal(3, report.Imported);
+        Assert.Equal(["Morning Run, easy", "Hill Reps", "Commute"], _store.Activities.Select(a => a.Summary.Name));
+        Assert.Equal([Sport.Running, Sport.TrailRunning, Sport.Cycling], _store.Activities.Select(a => a.Summary.Sport));
+        Assert.Equal(Sport.TrailRunning, report.Files[1].Sport);
+    }
+}
