@@ -37,7 +37,7 @@ public static class CoachCommandLine
             GlobalOptions.DataDir,
             GlobalOptions.Json,
         };
-        var context = new CommandContextFactory(stdout, stderr);
+        var context = new CommandContextFactory(stdout, stderr, TimeProvider.System);
         foreach (var command in Commands(context)) root.Add(command);
         return root;
     }

@@ -3,10 +3,11 @@ using HybridCoach.Cli.Output;
 
 namespace HybridCoach.Cli;
 
-/// <summary>Makes the per-invocation context (console, data directory) from a parse result.</summary>
-public sealed class CommandContextFactory(TextWriter stdout, TextWriter stderr)
+/// <summary>Makes the per-invocation context (console, data directory, clock) from a parse result.</summary>
+public sealed class CommandContextFactory(TextWriter stdout, TextWriter stderr, TimeProvider clock)
 {
     public CommandContext Create(ParseResult parse) => new(
         new CliConsole(stdout, stderr, parse.GetValue(GlobalOptions.Json)),
-        parse.GetValue(GlobalOptions.DataDir));
+        parse.GetValue(GlobalOptions.DataDir),
+        clock);
 }

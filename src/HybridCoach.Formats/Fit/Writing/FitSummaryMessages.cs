@@ -1,7 +1,7 @@
-using static HybridCoach.Formats.Fit.Encoding.FitEncodingProfile;
-using V = HybridCoach.Formats.Fit.Encoding.FitEncodingValues;
+using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
+using V = HybridCoach.Formats.Fit.Writing.FitEncodingValues;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Composes lap (19) and session (18) messages from a <see cref="FitRangeSummary"/>. Both carry the
@@ -10,10 +10,10 @@ namespace HybridCoach.Formats.Fit.Encoding;
 /// </summary>
 public static class FitSummaryMessages
 {
-    public static FitMessage Lap(FitActivityToEncode activity, FitLapToEncode lap, ushort index, FitRangeSummary s, uint startFitS)
+    public static FitOutgoingMessage Lap(FitActivityToEncode activity, FitLapToEncode lap, ushort index, FitRangeSummary s, uint startFitS)
     {
         var (sport, subSport) = FitSportCodes.For(activity.Sport);
-        var m = new FitMessage(MessageNumber.Lap)
+        var m = new FitOutgoingMessage(MessageNumber.Lap)
             .UInt16(Common.MessageIndex, index)
             .UInt32(Common.Timestamp, startFitS + (uint)activity.ElapsedS[s.ToIndex])
             .Enum(FitEncodingProfile.Lap.EventCode, V.EventLap)
@@ -29,10 +29,10 @@ public static class FitSummaryMessages
             .Enum(FitEncodingProfile.Lap.SubSport, subSport);
     }
 
-    public static FitMessage Session(FitActivityToEncode activity, int lapCount, FitRangeSummary s, uint startFitS)
+    public static FitOutgoingMessage Session(FitActivityToEncode activity, int lapCount, FitRangeSummary s, uint startFitS)
     {
         var (sport, subSport) = FitSportCodes.For(activity.Sport);
-        var m = new FitMessage(MessageNumber.Session)
+        var m = new FitOutgoingMessage(MessageNumber.Session)
             .UInt16(Common.MessageIndex, 0)
             .UInt32(Common.Timestamp, startFitS + (uint)activity.ElapsedS[^1])
             .Enum(FitEncodingProfile.Session.EventCode, V.EventSession)
@@ -47,14 +47,14 @@ public static class FitSummaryMessages
             .Enum(FitEncodingProfile.Session.Trigger, V.SessionTriggerActivityEnd);
     }
 
-    private static void AddPositions(FitMessage m, FitActivityToEncode activity, int index, byte latField, byte longField)
+    private static void AddPositions(FitOutgoingMessage m, FitActivityToEncode activity, int index, byte latField, byte longField)
     {
         if (activity.LatitudesDeg is null) return;
         m.SInt32(latField, FitSemicircles.FromDegrees(activity.LatitudesDeg[index]))
          .SInt32(longField, FitSemicircles.FromDegrees(activity.LongitudesDeg![index]));
     }
 
-    private static void AddTotals(FitMessage m, FitRangeSummary s, SummaryFieldNumbers n)
+    private static void AddTotals(FitOutgoingMessage m, FitRangeSummary s, SummaryFieldNumbers n)
     {
         // No pauses are encoded, so the timer time equals the elapsed time.
         m.UInt32(n.TotalElapsedTime, FitScaling.Time(s.ElapsedS))

@@ -1,17 +1,17 @@
 using System.Buffers.Binary;
 using HybridCoach.Formats.Fit;
-using HybridCoach.Formats.Fit.Encoding;
+using HybridCoach.Formats.Fit.Writing;
 using Xunit;
 
-namespace HybridCoach.Formats.Tests.Fit.Encoding;
+namespace HybridCoach.Formats.Tests.Fit.Writing;
 
 public class FitFileWriterTests
 {
     private static byte[] OneMessageFile()
     {
         var writer = new FitFileWriter();
-        writer.WriteDefinition(0, new FitMessageDefinition(0,
-            [FitFieldDefinition.Of(0, FitBaseType.Enum), FitFieldDefinition.Of(1, FitBaseType.UInt16)]));
+        writer.WriteDefinition(0, new FitWriteDefinition(0,
+            [FitWriteField.Of(0, FitBaseType.Enum), FitWriteField.Of(1, FitBaseType.UInt16)]));
         writer.BeginDataMessage(0);
         writer.WriteUInt8(4);
         writer.WriteUInt16(255);
@@ -66,7 +66,7 @@ public class FitFileWriterTests
     {
         using var stream = new MemoryStream();
         var writer = new FitFileWriter();
-        writer.WriteDefinition(3, new FitMessageDefinition(20, [FitFieldDefinition.Of(253, FitBaseType.UInt32)]));
+        writer.WriteDefinition(3, new FitWriteDefinition(20, [FitWriteField.Of(253, FitBaseType.UInt32)]));
         writer.BeginDataMessage(3);
         writer.WriteUInt32(1_000_000_000);
         writer.WriteTo(stream);
@@ -78,7 +78,7 @@ public class FitFileWriterTests
     public void WriteUInt16_IntoUInt8Field_ThrowsNamingMessageAndField()
     {
         var writer = new FitFileWriter();
-        writer.WriteDefinition(0, new FitMessageDefinition(20, [FitFieldDefinition.Of(3, FitBaseType.UInt8)]));
+        writer.WriteDefinition(0, new FitWriteDefinition(20, [FitWriteField.Of(3, FitBaseType.UInt8)]));
         writer.BeginDataMessage(0);
         var error = Assert.Throws<InvalidOperationException>(() => writer.WriteUInt16(1));
         Assert.Contains("message 20, field 3", error.Message);
@@ -88,8 +88,8 @@ public class FitFileWriterTests
     public void ToArray_WithIncompleteMessage_ThrowsNamingMissingField()
     {
         var writer = new FitFileWriter();
-        writer.WriteDefinition(0, new FitMessageDefinition(20,
-            [FitFieldDefinition.Of(3, FitBaseType.UInt8), FitFieldDefinition.Of(5, FitBaseType.UInt32)]));
+        writer.WriteDefinition(0, new FitWriteDefinition(20,
+            [FitWriteField.Of(3, FitBaseType.UInt8), FitWriteField.Of(5, FitBaseType.UInt32)]));
         writer.BeginDataMessage(0);
         writer.WriteUInt8(150);
         var error = Assert.Throws<InvalidOperationException>(() => writer.ToArray());
@@ -104,8 +104,8 @@ public class FitFileWriterTests
     public void WriteInvalid_SInt32AndUInt32zFields_WriteProtocolInvalidPatterns()
     {
         var writer = new FitFileWriter();
-        writer.WriteDefinition(0, new FitMessageDefinition(20,
-            [FitFieldDefinition.Of(0, FitBaseType.SInt32), FitFieldDefinition.Of(3, FitBaseType.UInt32z)]));
+        writer.WriteDefinition(0, new FitWriteDefinition(20,
+            [FitWriteField.Of(0, FitBaseType.SInt32), FitWriteField.Of(3, FitBaseType.UInt32z)]));
         writer.BeginDataMessage(0);
         writer.WriteInvalid();
         writer.WriteInvalid();
@@ -119,10 +119,10 @@ public class FitFileWriterTests
     public void WriteMessage_WorkoutWithRepeatStep_WalksBackWithNameAndRepeat()
     {
         var writer = new FitFileWriter();
-        writer.WriteMessage(0, new FitMessage(0).Enum(0, 5)); // file_id.type = workout (5)
-        writer.WriteMessage(1, new FitMessage(26).String(8, "6x800m", 16).UInt16(6, 2)); // wkt_name, num_valid_steps
-        writer.WriteMessage(2, new FitMessage(27).UInt16(254, 0).Enum(1, 1).UInt32(2, 80_000)); // 800 m step
-        writer.WriteMessage(2, new FitMessage(27).UInt16(254, 1).Enum(1, 6).UInt32(2, 0).UInt32(4, 6)); // repeat 6×
+        writer.WriteMessage(0, new FitOutgoingMessage(0).Enum(0, 5)); // file_id.type = workout (5)
+        writer.WriteMessage(1, new FitOutgoingMessage(26).String(8, "6x800m", 16).UInt16(6, 2)); // wkt_name, num_valid_steps
+        writer.WriteMessage(2, new FitOutgoingMessage(27).UInt16(254, 0).Enum(1, 1).UInt32(2, 80_000)); // 800 m step
+        writer.WriteMessage(2, new FitOutgoingMessage(27).UInt16(254, 1).Enum(1, 6).UInt32(2, 0).UInt32(4, 6)); // repeat 6×
         var walked = FitStructureWalker.Walk(writer.ToArray());
         Assert.Equal(2, walked.Count(27));
         Assert.Equal("6x800m", System.Text.Encoding.UTF8.GetString(walked.Of(26).Single().Fields[8]).TrimEnd('\0'));
@@ -133,7 +133,7 @@ public class FitFileWriterTests
     public void WriteString_TooLong_IsCutAndKeepsTerminator()
     {
         var writer = new FitFileWriter();
-        writer.WriteMessage(0, new FitMessage(26).String(8, "abcdefghij", 4));
+        writer.WriteMessage(0, new FitOutgoingMessage(26).String(8, "abcdefghij", 4));
         var bytes = FitStructureWalker.Walk(writer.ToArray()).Messages[0].Fields[8];
         Assert.Equal("abc\0"u8.ToArray(), bytes);
     }

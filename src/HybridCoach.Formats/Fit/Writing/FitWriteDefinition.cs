@@ -1,15 +1,15 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// The layout a definition message gives a local message type: the global message number (from the FIT
 /// profile's mesg_num type) and its fields in the order their bytes follow in every data message.
 /// </summary>
-public sealed class FitMessageDefinition
+public sealed class FitWriteDefinition
 {
     /// <summary>The definition's field count is one byte (FIT Protocol document, "Definition Message").</summary>
     public const int MaxFields = byte.MaxValue;
 
-    public FitMessageDefinition(ushort globalMessageNumber, IReadOnlyList<FitFieldDefinition> fields)
+    public FitWriteDefinition(ushort globalMessageNumber, IReadOnlyList<FitWriteField> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         if (fields.Count is 0 or > MaxFields)
@@ -30,10 +30,10 @@ public sealed class FitMessageDefinition
 
     public ushort GlobalMessageNumber { get; }
 
-    public IReadOnlyList<FitFieldDefinition> Fields { get; }
+    public IReadOnlyList<FitWriteField> Fields { get; }
 
     /// <summary>True when both give the same global number and the same fields in the same order.</summary>
-    public bool HasSameLayout(FitMessageDefinition other) =>
+    public bool HasSameLayout(FitWriteDefinition other) =>
         GlobalMessageNumber == other.GlobalMessageNumber && Fields.SequenceEqual(other.Fields);
 
     /// <summary>Bytes of one data message's content, after its one-byte record header.</summary>

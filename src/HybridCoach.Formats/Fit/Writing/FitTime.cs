@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// FIT date_time: seconds since 1989-12-31T00:00:00Z (FIT profile, Types sheet, date_time);

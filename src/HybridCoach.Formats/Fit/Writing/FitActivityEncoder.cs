@@ -1,7 +1,7 @@
-using static HybridCoach.Formats.Fit.Encoding.FitEncodingProfile;
-using V = HybridCoach.Formats.Fit.Encoding.FitEncodingValues;
+using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
+using V = HybridCoach.Formats.Fit.Writing.FitEncodingValues;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Writes an activity file in the order a watch does (FIT Protocol, "Activity File" description):
@@ -43,8 +43,8 @@ public static class FitActivityEncoder
         return writer.ToArray();
     }
 
-    private static FitMessage FileIdMessage(FitDeviceToEncode device, uint startFitS) =>
-        new FitMessage(MessageNumber.FileId)
+    private static FitOutgoingMessage FileIdMessage(FitDeviceToEncode device, uint startFitS) =>
+        new FitOutgoingMessage(MessageNumber.FileId)
             .Enum(FileId.Type, V.FileTypeActivity)
             .UInt16(FileId.Manufacturer, device.Manufacturer)
             .UInt16(FileId.Product, device.Product)
@@ -52,8 +52,8 @@ public static class FitActivityEncoder
             .UInt32(FileId.TimeCreated, startFitS)
             .String(FileId.ProductName, device.ProductName, ProductNameBytes);
 
-    private static FitMessage DeviceInfoMessage(FitDeviceToEncode device, uint startFitS) =>
-        new FitMessage(MessageNumber.DeviceInfo)
+    private static FitOutgoingMessage DeviceInfoMessage(FitDeviceToEncode device, uint startFitS) =>
+        new FitOutgoingMessage(MessageNumber.DeviceInfo)
             .UInt32(Common.Timestamp, startFitS)
             .UInt8(DeviceInfo.DeviceIndex, 0)
             .UInt16(DeviceInfo.Manufacturer, device.Manufacturer)
@@ -63,23 +63,23 @@ public static class FitActivityEncoder
             .Enum(DeviceInfo.SourceType, V.SourceTypeLocal)
             .String(DeviceInfo.ProductName, device.ProductName, ProductNameBytes);
 
-    private static FitMessage TimerEvent(uint timestampFitS, byte eventType) =>
-        new FitMessage(MessageNumber.Event)
+    private static FitOutgoingMessage TimerEvent(uint timestampFitS, byte eventType) =>
+        new FitOutgoingMessage(MessageNumber.Event)
             .UInt32(Common.Timestamp, timestampFitS)
             .Enum(Event.EventCode, V.EventTimer)
             .Enum(Event.EventType, eventType)
             .UInt8(Event.EventGroup, 0);
 
-    private static FitMessage ActivityMessage(FitActivityToEncode activity, uint endFitS)
+    private static FitOutgoingMessage ActivityMessage(FitActivityToEncode activity, uint endFitS)
     {
         var end = activity.StartTime.AddSeconds(activity.ElapsedS[^1]);
-        return new FitMessage(MessageNumber.Activity)
+        return new FitOutgoingMessage(MessageNumber.Activity)
             .UInt32(Common.Timestamp, endFitS)
-            .UInt32(Activity.TotalTimerTime, FitScaling.Time(activity.ElapsedS[^1]))
-            .UInt16(Activity.NumSessions, 1)
-            .Enum(Activity.Type, V.ActivityTypeManual)
-            .Enum(Activity.EventCode, V.EventActivity)
-            .Enum(Activity.EventType, V.EventTypeStop)
-            .UInt32(Activity.LocalTimestamp, FitTime.ToFitLocalSeconds(end));
+            .UInt32(FitEncodingProfile.Activity.TotalTimerTime, FitScaling.Time(activity.ElapsedS[^1]))
+            .UInt16(FitEncodingProfile.Activity.NumSessions, 1)
+            .Enum(FitEncodingProfile.Activity.Type, V.ActivityTypeManual)
+            .Enum(FitEncodingProfile.Activity.EventCode, V.EventActivity)
+            .Enum(FitEncodingProfile.Activity.EventType, V.EventTypeStop)
+            .UInt32(FitEncodingProfile.Activity.LocalTimestamp, FitTime.ToFitLocalSeconds(end));
     }
 }

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// The FIT profile numbers the encoder writes (FIT SDK Profile.xlsx as published in the FIT protocol

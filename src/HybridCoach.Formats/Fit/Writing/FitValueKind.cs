@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>The C# shape a value is written in, checked against the field's FIT base type.</summary>
 public enum FitValueKind

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Enum values from the FIT profile's "Types" sheet, and the scales and offsets of the scaled fields the

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Writes one FIT file (FIT Protocol document: "File Header", "Record Header", "Definition Message",
@@ -31,10 +31,10 @@ public sealed class FitFileWriter
 
     private readonly byte _protocolVersion;
     private readonly ushort _profileVersion;
-    private readonly FitMessageDefinition?[] _localDefinitions = new FitMessageDefinition?[LocalMessageTypeCount];
+    private readonly FitWriteDefinition?[] _localDefinitions = new FitWriteDefinition?[LocalMessageTypeCount];
     private byte[] _buffer = new byte[64 * 1024];
     private int _length = HeaderSizeBytes;
-    private FitMessageDefinition? _openMessage;
+    private FitWriteDefinition? _openMessage;
     private int _fieldIndex;
     private int _fieldBytesWritten;
     private bool _finished;
@@ -49,7 +49,7 @@ public sealed class FitFileWriter
     public int DataSizeBytes => _length - HeaderSizeBytes;
 
     /// <summary>Writes a definition message; later data messages of this local type follow it.</summary>
-    public void WriteDefinition(byte localMessageType, FitMessageDefinition definition)
+    public void WriteDefinition(byte localMessageType, FitWriteDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         RequireNoOpenMessage($"defining local message type {localMessageType}");
@@ -71,7 +71,7 @@ public sealed class FitFileWriter
     }
 
     /// <summary>The definition a local message type currently has, or null.</summary>
-    public FitMessageDefinition? DefinitionOf(byte localMessageType)
+    public FitWriteDefinition? DefinitionOf(byte localMessageType)
     {
         RequireLocalType(localMessageType);
         return _localDefinitions[localMessageType];
@@ -193,7 +193,7 @@ public sealed class FitFileWriter
         if (_fieldIndex == _openMessage!.Fields.Count) _openMessage = null;
     }
 
-    private FitFieldDefinition CurrentField(FitValueKind? kind)
+    private FitWriteField CurrentField(FitValueKind? kind)
     {
         if (_finished) throw new InvalidOperationException("The FIT file is already finished.");
         if (_openMessage is null) throw new InvalidOperationException("No FIT data message is open: call BeginDataMessage first.");
@@ -203,9 +203,9 @@ public sealed class FitFileWriter
         return field;
     }
 
-    private FitFieldDefinition CurrentFieldUnchecked() => _openMessage!.Fields[_fieldIndex];
+    private FitWriteField CurrentFieldUnchecked() => _openMessage!.Fields[_fieldIndex];
 
-    private InvalidOperationException Mismatch(FitFieldDefinition field, FitValueKind k) => new(
+    private InvalidOperationException Mismatch(FitWriteField field, FitValueKind k) => new(
         $"FIT message {_openMessage!.GlobalMessageNumber}, field {field.FieldNumber}: defined as {field.BaseType}, written as {k}.");
 
     private void RequireNoOpenMessage(string action)

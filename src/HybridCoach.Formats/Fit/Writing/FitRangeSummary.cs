@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Totals and averages over a span of samples, the figures a lap or session message reports. The span

@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>Our <see cref="Sport"/> as the profile's sport and sub_sport enum values (FIT profile, Types sheet).</summary>
 public static class FitSportCodes

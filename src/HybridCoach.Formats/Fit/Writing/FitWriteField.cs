@@ -1,13 +1,13 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// One field of a definition message: the three bytes (field definition number, size in bytes, base type)
 /// of the FIT Protocol document, "Field Definition" section. The size is a whole number of base-type
 /// elements; more than one element makes the field an array.
 /// </summary>
-public readonly record struct FitFieldDefinition
+public readonly record struct FitWriteField
 {
-    public FitFieldDefinition(byte fieldNumber, byte sizeBytes, FitBaseType baseType)
+    public FitWriteField(byte fieldNumber, byte sizeBytes, FitBaseType baseType)
     {
         var elementBytes = FitBaseTypeLayout.ElementSizeBytes(baseType);
         if (sizeBytes == 0 || sizeBytes % elementBytes != 0)
@@ -26,6 +26,6 @@ public readonly record struct FitFieldDefinition
     public FitBaseType BaseType { get; }
 
     /// <summary>A single-element field whose size is its base type's.</summary>
-    public static FitFieldDefinition Of(byte fieldNumber, FitBaseType baseType) =>
+    public static FitWriteField Of(byte fieldNumber, FitBaseType baseType) =>
         new(fieldNumber, FitBaseTypeLayout.ElementSizeBytes(baseType), baseType);
 }

@@ -1,8 +1,8 @@
 using HybridCoach.Domain.Activities;
-using HybridCoach.Formats.Fit.Encoding;
+using HybridCoach.Formats.Fit.Writing;
 using Xunit;
 
-namespace HybridCoach.Formats.Tests.Fit.Encoding;
+namespace HybridCoach.Formats.Tests.Fit.Writing;
 
 public class FitActivityEncoderTests
 {

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>Degrees to FIT semicircles: 2^31 semicircles = 180° (FIT profile, position fields).</summary>
 public static class FitSemicircles

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>A lap that ends at sample <paramref name="EndSampleIndex"/> (inclusive) and starts where the previous one ended.</summary>
 public sealed record FitLapToEncode(

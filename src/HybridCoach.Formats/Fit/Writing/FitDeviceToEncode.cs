@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>The recording device named in file_id and device_info.</summary>
 public sealed record FitDeviceToEncode(

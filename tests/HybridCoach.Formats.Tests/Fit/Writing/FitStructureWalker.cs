@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace HybridCoach.Formats.Tests.Fit.Encoding;
+namespace HybridCoach.Formats.Tests.Fit.Writing;
 
 /// <summary>
 /// A deliberately small, independent reader of FIT structure for checking the encoder (it shares no code

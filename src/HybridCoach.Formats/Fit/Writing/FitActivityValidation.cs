@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>Rejects an activity the encoder cannot write faithfully, naming the column and the reason.</summary>
 public static class FitActivityValidation

@@ -1,6 +1,6 @@
-using static HybridCoach.Formats.Fit.Encoding.FitEncodingProfile;
+using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// Writes the record messages (20) of an activity: one definition naming the channels the activity has,
@@ -24,25 +24,25 @@ public sealed class FitRecordWriter
         writer.WriteDefinition(localMessageType, DefinitionFor(activity));
     }
 
-    public static FitMessageDefinition DefinitionFor(FitActivityToEncode activity)
+    public static FitWriteDefinition DefinitionFor(FitActivityToEncode activity)
     {
-        var fields = new List<FitFieldDefinition> { FitFieldDefinition.Of(Common.Timestamp, FitBaseType.UInt32) };
+        var fields = new List<FitWriteField> { FitWriteField.Of(Common.Timestamp, FitBaseType.UInt32) };
         if (activity.LatitudesDeg is not null)
         {
-            fields.Add(FitFieldDefinition.Of(Record.PositionLat, FitBaseType.SInt32));
-            fields.Add(FitFieldDefinition.Of(Record.PositionLong, FitBaseType.SInt32));
+            fields.Add(FitWriteField.Of(Record.PositionLat, FitBaseType.SInt32));
+            fields.Add(FitWriteField.Of(Record.PositionLong, FitBaseType.SInt32));
         }
-        fields.Add(FitFieldDefinition.Of(Record.Distance, FitBaseType.UInt32));
-        fields.Add(FitFieldDefinition.Of(Record.EnhancedSpeed, FitBaseType.UInt32));
-        if (activity.AltitudesM is not null) fields.Add(FitFieldDefinition.Of(Record.EnhancedAltitude, FitBaseType.UInt32));
-        if (activity.HeartRatesBpm is not null) fields.Add(FitFieldDefinition.Of(Record.HeartRate, FitBaseType.UInt8));
+        fields.Add(FitWriteField.Of(Record.Distance, FitBaseType.UInt32));
+        fields.Add(FitWriteField.Of(Record.EnhancedSpeed, FitBaseType.UInt32));
+        if (activity.AltitudesM is not null) fields.Add(FitWriteField.Of(Record.EnhancedAltitude, FitBaseType.UInt32));
+        if (activity.HeartRatesBpm is not null) fields.Add(FitWriteField.Of(Record.HeartRate, FitBaseType.UInt8));
         if (activity.CadencesRpm is not null)
         {
-            fields.Add(FitFieldDefinition.Of(Record.Cadence, FitBaseType.UInt8));
-            fields.Add(FitFieldDefinition.Of(Record.FractionalCadence, FitBaseType.UInt8));
+            fields.Add(FitWriteField.Of(Record.Cadence, FitBaseType.UInt8));
+            fields.Add(FitWriteField.Of(Record.FractionalCadence, FitBaseType.UInt8));
         }
-        if (activity.PowersW is not null) fields.Add(FitFieldDefinition.Of(Record.Power, FitBaseType.UInt16));
-        return new FitMessageDefinition(MessageNumber.Record, fields);
+        if (activity.PowersW is not null) fields.Add(FitWriteField.Of(Record.Power, FitBaseType.UInt16));
+        return new FitWriteDefinition(MessageNumber.Record, fields);
     }
 
     /// <summary>Writes every sample not yet written up to and including <paramref name="lastIndex"/>.</summary>

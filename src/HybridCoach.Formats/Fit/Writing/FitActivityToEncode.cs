@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
 /// <summary>
 /// One recorded activity to write as a FIT activity file: columns of samples (index i of every array is

@@ -1,9 +1,9 @@
-namespace HybridCoach.Formats.Fit.Encoding;
+namespace HybridCoach.Formats.Fit.Writing;
 
-/// <summary>Writes a composed <see cref="FitMessage"/>, (re)defining its local type when needed.</summary>
+/// <summary>Writes a composed <see cref="FitOutgoingMessage"/>, (re)defining its local type when needed.</summary>
 public static class FitMessageWriting
 {
-    public static void WriteMessage(this FitFileWriter writer, byte localMessageType, FitMessage message)
+    public static void WriteMessage(this FitFileWriter writer, byte localMessageType, FitOutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(message);
@@ -18,7 +18,7 @@ public static class FitMessageWriting
         }
     }
 
-    private static void WriteValue(FitFileWriter writer, FitFieldDefinition field, object value)
+    private static void WriteValue(FitFileWriter writer, FitWriteField field, object value)
     {
         if (value is string text)
         {
