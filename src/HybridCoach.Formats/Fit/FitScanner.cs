@@ -40,7 +40,7 @@ internal static class FitScanner
                 break;
             }
             var stored = BinaryPrimitives.ReadUInt16LittleEndian(content[(int)dataEnd..]);
-            var computed = FitCrc.Compute(content[position..(int)dataEnd]);
+            var computed = FitCrcFast.Compute(content[position..(int)dataEnd]);
             result.Segments.Add(Segment(position, header, stored == computed, stored, computed));
             position = (int)dataEnd + 2;
             if (stored != computed)

@@ -16,8 +16,8 @@ internal struct ActivityColumnVisitor : IFitVisitor
 
     public ActivityColumnVisitor(int contentLength)
     {
-        // Records are at least ~10 bytes; a rough capacity avoids most regrowth on large files.
-        Samples = new SampleSeriesBuilder(Math.Clamp(contentLength / 24, 64, 1 << 20));
+        // Records are typically 25-60 bytes; a rough capacity avoids most regrowth without over-allocating columns.
+        Samples = new SampleSeriesBuilder(Math.Clamp(contentLength / 48, 64, 1 << 18));
         Summary = new ActivitySummaryCollector();
     }
 
