@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// The record (global 20) fields of one definition that map to sample columns, computed once per definition

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>Names of common FIT "manufacturer" enum values (FIT Profile, Types sheet).</summary>
 public static class FitManufacturers

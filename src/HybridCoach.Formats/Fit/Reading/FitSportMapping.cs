@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// Maps the FIT sport / sub_sport enums (FIT Profile, Types sheet) to HybridCoach's <see cref="Sport"/>.

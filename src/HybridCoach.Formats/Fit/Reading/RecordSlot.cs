@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>What a record field becomes in the sample columns.</summary>
 internal enum RecordTarget : byte

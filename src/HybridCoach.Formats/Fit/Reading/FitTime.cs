@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>FIT date_time: seconds since 1989-12-31T00:00:00Z (FIT Profile, "date_time" type).</summary>
 public static class FitTime

@@ -1,7 +1,7 @@
 using HybridCoach.Domain.Activities;
 using HybridCoach.Formats.Fit.Profile;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// Column-mode visitor: record messages go straight into sample columns through a per-definition

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>snake_case names of the FIT Profile "file" enum (file_id.type).</summary>
 public static class FitFileTypes

@@ -1,7 +1,7 @@
 using HybridCoach.Domain.Activities;
 using HybridCoach.Domain.Units;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// Turns decoded session and lap messages into <see cref="RecordedSession"/> / <see cref="RecordedLap"/>.

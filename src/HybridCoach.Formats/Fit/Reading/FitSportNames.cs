@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>snake_case names of the FIT Profile "sport" and "sub_sport" enums (FIT Profile, Types sheet).</summary>
 public static class FitSportNames

@@ -1,4 +1,4 @@
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// A readable device string from file_id (the file's creator), falling back to the creator's device_info

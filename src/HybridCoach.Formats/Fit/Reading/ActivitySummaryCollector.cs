@@ -1,6 +1,6 @@
 using HybridCoach.Formats.Fit.Profile;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>
 /// Keeps the few non-record messages an activity needs (file_id, device_info, session, lap, activity,

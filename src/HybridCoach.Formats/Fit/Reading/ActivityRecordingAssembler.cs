@@ -1,6 +1,6 @@
 using HybridCoach.Domain.Activities;
 
-namespace HybridCoach.Formats.Fit.Activity;
+namespace HybridCoach.Formats.Fit.Reading;
 
 /// <summary>Assembles the <see cref="ActivityRecording"/> once the column visitor has seen the whole file.</summary>
 internal static class ActivityRecordingAssembler
