@@ -10,4 +10,6 @@ public sealed class CommandContextFactory(TextWriter stdout, TextWriter stderr, 
         new CliConsole(stdout, stderr, parse.GetValue(GlobalOptions.Json)),
         parse.GetValue(GlobalOptions.DataDir),
         clock);
+
+    public TimeSpan LocalUtcOffset => clock.GetLocalNow().Offset;
 }

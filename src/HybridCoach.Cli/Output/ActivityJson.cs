@@ -27,11 +27,12 @@ public sealed record ActivityJson(
     string SourceFormat,
     string ContentSha256)
 {
-    public static ActivityJson From(Activity activity)
+    public static ActivityJson From(Activity activity) => From(activity.Id, activity.Summary, activity.Source);
+
+    public static ActivityJson From(long id, ActivitySummary s, ActivitySource source)
     {
-        var s = activity.Summary;
         return new ActivityJson(
-            activity.Id,
+            id,
             s.StartTime.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             s.Sport.ToId(),
             s.SubSport,
@@ -50,9 +51,9 @@ public sealed record ActivityJson(
             Round(s.AverageSpeed?.ToPace()?.SecondsPerKilometer, 1),
             s.Rpe,
             s.Device,
-            activity.Source.FileName,
-            activity.Source.Format,
-            activity.Source.ContentSha256);
+            source.FileName,
+            source.Format,
+            source.ContentSha256);
     }
 
     private static double Round(double value, int digits) => Math.Round(value, digits);
