@@ -25,7 +25,7 @@ public static class GpxTrackPointParser
             {
                 case "ele": point.AltitudeM = XmlValues.ReadDouble(child); return true;
                 case "time": point.Time = ReadTime(child, document); return true;
-                case "hr" or "heartrate": point.HeartRateBpm = XmlValues.ReadDouble(child); return true;
+                case "hr" or "heartrate": point.HeartRateBpm = HeartRateValue.OrNaN(XmlValues.ReadDouble(child)); return true;
                 case "cad" or "cadence": point.Cadence = XmlValues.ReadDouble(child); return true;
                 case "atemp" or "temp": point.TemperatureC = XmlValues.ReadDouble(child); return true;
                 case "speed": point.SpeedMps = XmlValues.ReadDouble(child); return true;

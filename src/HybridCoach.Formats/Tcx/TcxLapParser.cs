@@ -23,8 +23,8 @@ public static class TcxLapParser
                 case "DistanceMeters": lap.DistanceM = XmlValues.ReadDouble(child); return true;
                 case "MaximumSpeed": lap.MaximumSpeedMps = XmlValues.ReadDouble(child); return true;
                 case "Calories": lap.Calories = XmlValues.ReadDouble(child); return true;
-                case "AverageHeartRateBpm": lap.AverageHeartRateBpm = XmlChildren.ReadChildDouble(child, "Value"); return true;
-                case "MaximumHeartRateBpm": lap.MaximumHeartRateBpm = XmlChildren.ReadChildDouble(child, "Value"); return true;
+                case "AverageHeartRateBpm": lap.AverageHeartRateBpm = HeartRateValue.OrNaN(XmlChildren.ReadChildDouble(child, "Value")); return true;
+                case "MaximumHeartRateBpm": lap.MaximumHeartRateBpm = HeartRateValue.OrNaN(XmlChildren.ReadChildDouble(child, "Value")); return true;
                 case "Cadence": lap.Cadence = XmlValues.ReadDouble(child); return true;
                 case "TriggerMethod": lap.TriggerMethod = child.ReadElementContentAsString().Trim(); return true;
                 case "Track": TcxTrackParser.Read(child, activity, isRun); return true;

@@ -17,9 +17,13 @@ public static class TcxSessionTotals
         var laps = activity.Laps;
         var timerS = SumIfAll(laps, l => l.TotalTimeS);
         var distanceM = SumIfAll(laps, l => l.DistanceM);
+        // Elapsed: from the start to the last trackpoint, so that activities days apart in one file
+        // (a multi-activity export) add their own spans rather than the days between them.
+        var elapsedS = activity.Points.Count > 0 && activity.Points[^1].Time is { } end ? (end - start).TotalSeconds : (double?)null;
         return new RecordedSession(
             sport, null, start,
-            timerS is { } t ? new Duration(t) : null, null,
+            timerS is { } t ? new Duration(t) : null,
+            elapsedS is > 0 and var e ? new Duration(Math.Max(e, timerS ?? 0)) : null,
             distanceM is { } d ? new Distance(d) : null,
             TimeWeightedMean(laps, l => l.AverageHeartRateBpm) is { } hr ? new HeartRate(hr) : null,
             Max(laps, l => l.MaximumHeartRateBpm) is { } max ? new HeartRate(max) : null,

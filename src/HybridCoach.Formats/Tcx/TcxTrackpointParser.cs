@@ -22,7 +22,7 @@ public static class TcxTrackpointParser
                 case "Position": ReadPosition(child, ref point); return true;
                 case "AltitudeMeters": point.AltitudeM = XmlValues.ReadDouble(child); return true;
                 case "DistanceMeters": point.DistanceM = XmlValues.ReadDouble(child); return true;
-                case "HeartRateBpm": point.HeartRateBpm = XmlChildren.ReadChildDouble(child, "Value"); return true;
+                case "HeartRateBpm": point.HeartRateBpm = HeartRateValue.OrNaN(XmlChildren.ReadChildDouble(child, "Value")); return true;
                 case "Cadence": point.Cadence = GarminCadence.ToStoredCadence(XmlValues.ReadDouble(child), isRun); return true;
                 case "Extensions": ReadExtensions(child, ref point); return true;
                 default: return false;
