@@ -28,7 +28,7 @@ public static class CoachCommandLine
     }
 
     private static bool IsUserFacing(Exception error) =>
-        error is CliInputException or ActivityFileException or IOException or UnauthorizedAccessException or InvalidDataException;
+        error is CliInputException or ActivityFileException or Application.Manual.EntryFormatException or ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException;
 
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
@@ -44,6 +44,11 @@ public static class CoachCommandLine
 
     private static IEnumerable<Command> Commands(CommandContextFactory context) =>
     [
+        DemoCommand.Create(context),
+        ImportCommand.Create(context),
+        ImportLogCommand.Create(context),
+        ActivitiesCommand.Create(context),
+        ActivityCommand.Create(context),
         InspectCommand.Create(context),
     ];
 }

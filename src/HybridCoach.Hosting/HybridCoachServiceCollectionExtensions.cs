@@ -1,5 +1,6 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Application.CsvLog;
+using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
 using HybridCoach.Application.Inspect;
 using HybridCoach.Application.Manual;
@@ -29,6 +30,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<AddManualActivity>();
         services.AddTransient<ImportCsvLog>();
         services.AddTransient<InspectActivityFile>();
+        services.AddTransient<CreateDemoHistory>();
         return services;
     }
 
