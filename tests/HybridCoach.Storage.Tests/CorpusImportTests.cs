@@ -49,6 +49,50 @@ public sealed class CorpusImportTests(ITestOutputHelper output) : IDisposable
         }
     }
 
+    [CorpusFact]
+    public async Task ImportAsync_GpxAndTcxCorpusTwice_SecondRunImportsNothing()
+    {
+        using var store = SqliteActivityStore.Open(_db.Path);
+        var import = new ImportService(store, [new Formats.Gpx.GpxActivityReader(), new Formats.Tcx.TcxActivityReader()]);
+        string[] folders = [Corpus.Path("gpx"), Corpus.Path("tcx")];
+
+        var first = await import.ImportAsync(folders);
+        var second = await import.ImportAsync(folders);
+
+        foreach (var row in first.Files.Where(f => f.Status != ImportStatus.Imported))
+            output.WriteLine($"{row.Status}: {row.Reason}");
+        output.WriteLine($"first run: {first.Imported} imported, {first.Duplicates} duplicates, {first.Failed} failed of {first.Total}");
+        Assert.True(first.Imported > 0);
+        Assert.Equal(0, second.Imported);
+        Assert.Equal(first.Imported, second.Files.Count(f => f.Reason?.EndsWith("(same content)", StringComparison.Ordinal) == true));
+        Assert.Equal(first.Failed, second.Failed);
+    }
+
+    [CorpusFact]
+    public async Task ImportAsync_SameActivityInThreeFormats_StoredOnce()
+    {
+        // SOURCES.md: 4801048867.fit (Forerunner 935, 36.3 km) was exported by Garmin Connect as GPX and
+        // TCX and by Strava as GPX; 10kUNLP2014-Garmin15 exists as FIT and TCX.
+        using var store = SqliteActivityStore.Open(_db.Path);
+        var import = new ImportService(store,
+            [new FitActivityReader(), new Formats.Gpx.GpxActivityReader(), new Formats.Tcx.TcxActivityReader()]);
+        string[] files =
+        [
+            Corpus.Path("fit", "4801048867.fit"), Corpus.Path("gpx", "activity_4801048867.gpx"),
+            Corpus.Path("gpx", "4801048867_strava.gpx"), Corpus.Path("tcx", "activity_4801048867.tcx"),
+            Corpus.Path("fit", "10kUNLP2014-Garmin15.fit"), Corpus.Path("tcx", "10kUNLP2014-Garmin15.tcx"),
+        ];
+
+        var report = await import.ImportAsync(files);
+
+        foreach (var row in report.Files) output.WriteLine($"{Path.GetFileName(row.SourcePath)}: {row.Status} #{row.ActivityId} {row.Distance}");
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Duplicate, ImportStatus.Duplicate, ImportStatus.Duplicate,
+            ImportStatus.Imported, ImportStatus.Duplicate], report.Files.Select(f => f.Status));
+        Assert.All(report.Files.Skip(1).Take(3), f => Assert.Equal("duplicate of #1 (same start and distance)", f.Reason));
+        Assert.Equal("duplicate of #2 (same start and distance)", report.Files[5].Reason);
+        Assert.Equal(2, await store.CountAsync(Application.Activities.ActivityQuery.All));
+    }
+
     [CorpusTheory]
     [InlineData("big_activity.fit")]
     [InlineData("edge1040-activity_recent.fit")]
