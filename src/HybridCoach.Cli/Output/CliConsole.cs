@@ -13,12 +13,15 @@ public sealed class CliConsole
         Stdout = stdout;
         Stderr = stderr;
         Json = json;
+        var terminal = IsTerminal(stdout);
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(stdout),
             Interactive = InteractionSupport.No,
-            ColorSystem = ColorSystemSupport.Detect,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!terminal) Ansi.Profile.Width = 160;
     }
 
     public TextWriter Stdout { get; }
@@ -27,9 +30,11 @@ public sealed class CliConsole
     public IAnsiConsole Ansi { get; }
 
     /// <summary>True when the console is a terminal that can redraw a progress bar.</summary>
-    public bool CanShowProgress => !Json && ReferenceEquals(Stdout, Console.Out) && !Console.IsOutputRedirected;
+    public bool CanShowProgress => !Json && IsTerminal(Stdout);
 
     public void WriteJson<T>(T value) => JsonOutput.Write(Stdout, value);
 
     public void Error(string line) => Stderr.WriteLine(line);
+
+    private static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
 }
