@@ -1,11 +1,54 @@
+using System.CommandLine;
+using HybridCoach.Cli.Commands;
+using HybridCoach.Cli.Output;
+using HybridCoach.Formats;
+
 namespace HybridCoach.Cli;
 
 /// <summary>Builds the `coach` command tree and runs it against the given output writers.</summary>
 public static class CoachCommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("coach: no commands yet");
-        return args.Length == 0 ? 0 : 1;
+        var root = BuildRoot(stdout, stderr);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration);
+        }
+        catch (Exception error) when (IsUserFacing(error))
+        {
+            stderr.WriteLine($"coach: {error.Message}");
+            return ExitCodes.Failure;
+        }
     }
+
+    private static bool IsUserFacing(Exception error) =>
+        error is CliInputException or ActivityFileException or Application.Manual.EntryFormatException or ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException;
+
+    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("HybridCoach: a self-hostable hybrid running coach")
+        {
+            GlobalOptions.DataDir,
+            GlobalOptions.Json,
+        };
+        var context = new CommandContextFactory(stdout, stderr, TimeProvider.System);
+        foreach (var command in Commands(context)) root.Add(command);
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CommandContextFactory context) =>
+    [
+        DemoCommand.Create(context),
+        ImportCommand.Create(context),
+        ImportLogCommand.Create(context),
+        ActivitiesCommand.Create(context),
+        ActivityCommand.Create(context),
+        InspectCommand.Create(context),
+    ];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HybridCoach.Formats.Fit.Encoding;
+using HybridCoach.Formats.Fit.Writing;
 
 namespace HybridCoach.Application.Demo;
 

@@ -1,4 +1,4 @@
-using HybridCoach.Formats.Fit.Encoding;
+using HybridCoach.Formats.Fit.Writing;
 
 namespace HybridCoach.Application.Demo;
 

@@ -34,7 +34,7 @@ public static class ActivityFormatDetector
         {
             if (char.IsWhiteSpace(text[i])) { i++; continue; }
             if (text[i] != '<') return null;
-            if (Skip(text, ref i, "<?", "?>") || Skip(text, ref i, "<!--", "-->") || Skip(text, ref i, "<!", ">")) continue;
+            if (Skip(text, ref i, "<?", "?>") || Skip(text, ref i, "<!--", "-->") || SkipDoctype(text, ref i)) continue;
             var start = i + 1;
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or '/')) end++;
@@ -51,6 +51,16 @@ public static class ActivityFormatDetector
         var end = text.IndexOf(close, i + open.Length, StringComparison.Ordinal);
         i = end < 0 ? text.Length : end + close.Length;
         return true;
+    }
+
+    // A doctype may carry an internal subset in brackets whose declarations contain '>' themselves.
+    private static bool SkipDoctype(string text, ref int i)
+    {
+        if (string.CompareOrdinal(text, i, "<!", 0, 2) != 0) return false;
+        var close = text.IndexOf('>', i);
+        var subset = text.IndexOf('[', i);
+        if (subset >= 0 && (close < 0 || subset < close)) return Skip(text, ref i, "<!", "]") && Skip(text, ref i, "", ">");
+        return Skip(text, ref i, "<!", ">");
     }
 
     private static string Decode(ReadOnlySpan<byte> head)

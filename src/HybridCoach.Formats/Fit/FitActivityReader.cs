@@ -1,5 +1,5 @@
 using HybridCoach.Domain.Activities;
-using HybridCoach.Formats.Fit.Activity;
+using HybridCoach.Formats.Fit.Reading;
 
 namespace HybridCoach.Formats.Fit;
 

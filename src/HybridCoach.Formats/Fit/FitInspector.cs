@@ -1,4 +1,4 @@
-using HybridCoach.Formats.Fit.Activity;
+using HybridCoach.Formats.Fit.Reading;
 using HybridCoach.Formats.Fit.Profile;
 
 namespace HybridCoach.Formats.Fit;

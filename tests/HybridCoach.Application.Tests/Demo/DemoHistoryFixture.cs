@@ -1,5 +1,5 @@
 using HybridCoach.Application.Demo;
-using HybridCoach.Formats.Tests.Fit.Encoding;
+using HybridCoach.Formats.Tests.Fit.Writing;
 
 namespace HybridCoach.Application.Tests.Demo;
 

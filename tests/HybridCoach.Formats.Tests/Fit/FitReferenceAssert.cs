@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HybridCoach.Formats.Fit;
-using HybridCoach.Formats.Fit.Activity;
+using HybridCoach.Formats.Fit.Reading;
 using Xunit;
 
 namespace HybridCoach.Formats.Tests.Fit;

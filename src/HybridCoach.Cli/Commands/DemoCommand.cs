@@ -1,0 +1,74 @@
+using System.CommandLine;
+using HybridCoach.Application.Demo;
+using HybridCoach.Application.Import;
+using HybridCoach.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>
+/// `coach demo`: a realistic synthetic runner's last months of training, written as FIT files by our own
+/// encoder, imported into a scratch data directory (or --data-dir), then summarised.
+/// </summary>
+public static class DemoCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var months = new Option<int>("--months") { Description = "How many months of training", DefaultValueFactory = _ => SyntheticAthlete.DefaultMonths };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic athlete (same seed, same files)", DefaultValueFactory = _ => 7 };
+        var date = new Option<string?>("--date") { Description = "The demo's 'today' (yyyy-mm-dd; default: today)" };
+        var command = new Command("demo", "Create a synthetic runner's history as FIT files, import it, and show it") { months, seed, date };
+        command.SetAction((parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            if (parse.GetValue(months) is < 1 or > 60) throw new CliInputException("--months: must be from 1 to 60");
+            var today = parse.GetValue(date) is { } d ? Application.Manual.EntryText.ParseDate(d, "--date") : context.Today;
+            return RunAsync(context, today, parse.GetValue(months), parse.GetValue(seed), cancel);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, DateOnly today, int months, int seed, CancellationToken cancel)
+    {
+        var dataDirectory = context.DataDirOption ?? FreshScratchDirectory();
+        await using var services = CommandContext.OpenServices(dataDirectory);
+        var demo = services.GetRequiredService<CreateDemoHistory>();
+        var filesDirectory = Path.Combine(dataDirectory, "demo-files");
+        var history = context.Console.CanShowProgress
+            ? await context.Console.Ansi.Progress().AutoClear(true).StartAsync(async p =>
+            {
+                var task = p.AddTask("Importing demo FIT files");
+                return await demo.CreateAsync(filesDirectory, today, months, seed, new Progress<ImportProgress>(x => { task.MaxValue = x.Total; task.Value = x.Completed; }), cancel);
+            })
+            : await demo.CreateAsync(filesDirectory, today, months, seed, null, cancel);
+        if (context.Console.Json) context.Console.WriteJson(DemoJson.From(dataDirectory, history));
+        else Render(context.Console.Ansi, dataDirectory, history);
+        return history.Import.Imported + history.Import.Duplicates > 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static string FreshScratchDirectory()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "hybridcoach-demo");
+        if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        return scratch;
+    }
+
+    private static void Render(IAnsiConsole console, string dataDirectory, DemoHistory history)
+    {
+        var import = history.Import;
+        console.MarkupLineInterpolated($"[bold]Demo runner[/]: {import.Total} FIT files written by HybridCoach's encoder to {history.FilesDirectory}");
+        console.MarkupLineInterpolated($"Imported [green]{import.Imported}[/], duplicates {import.Duplicates}, failed {import.Failed} into {DataDirectoryText(dataDirectory)}");
+        var table = new Table().Title("Weekly running volume").AddColumns("Week of", "Runs", "Distance", "Time", "Longest run", "Other");
+        foreach (var week in history.Weeks)
+        {
+            table.AddRow(week.WeekStart.ToString("yyyy-MM-dd"), week.Runs.ToString(), Format.Km(week.RunDistance), Format.Time(week.RunTime),
+                Format.Km(week.LongestRun), week.OtherSessions.ToString());
+        }
+        console.Write(table);
+        foreach (var failed in import.Files.Where(f => f.Status == ImportStatus.Failed)) console.MarkupLineInterpolated($"[red]failed[/] {failed.Reason}");
+        console.MarkupLineInterpolated($"Next: [grey]coach activities --data-dir {dataDirectory}[/] or [grey]coach activity show 1 --data-dir {dataDirectory}[/]");
+    }
+
+    private static string DataDirectoryText(string dataDirectory) => Hosting.DataDirectory.DatabasePath(dataDirectory);
+}

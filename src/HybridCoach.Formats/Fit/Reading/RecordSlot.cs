@@ -1,0 +1,25 @@
+using HybridCoach.Domain.Activities;
+
+namespace HybridCoach.Formats.Fit.Reading;
+
+/// <summary>What a record field becomes in the sample columns.</summary>
+internal enum RecordTarget : byte
+{
+    Latitude,
+    Longitude,
+    Altitude,
+    HeartRate,
+    Cadence,
+    FractionalCadence,
+    Distance,
+    Speed,
+    Power,
+    Temperature,
+    VerticalOscillation,
+    StanceTime,
+    CompressedSpeedDistance,
+}
+
+/// <summary>One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset.</summary>
+internal readonly record struct RecordSlot(int Offset, FitBaseType BaseType, RecordTarget Target, SampleChannel Channel,
+    double Factor, double ValueOffset);

@@ -1,0 +1,8 @@
+namespace HybridCoach.Hosting;
+
+/// <summary>The configuration keys HybridCoach reads (from settings, the environment or the command line).</summary>
+public static class ConfigurationKeys
+{
+    /// <summary>The data directory chosen on the command line (--data-dir).</summary>
+    public const string DataDirectory = "HybridCoach:DataDirectory";
+}

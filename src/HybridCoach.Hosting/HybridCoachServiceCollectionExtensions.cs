@@ -1,0 +1,42 @@
+using HybridCoach.Application.Activities;
+using HybridCoach.Application.CsvLog;
+using HybridCoach.Application.Demo;
+using HybridCoach.Application.Import;
+using HybridCoach.Application.Inspect;
+using HybridCoach.Application.Manual;
+using HybridCoach.Formats;
+using HybridCoach.Formats.Fit;
+using HybridCoach.Formats.Gpx;
+using HybridCoach.Formats.Tcx;
+using HybridCoach.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridCoach.Hosting;
+
+/// <summary>The one place HybridCoach is wired: readers, the store in the data directory, and the use cases.</summary>
+public static class HybridCoachServiceCollectionExtensions
+{
+    public static IServiceCollection AddHybridCoach(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataDirectory = DataDirectory.Resolve(configuration[ConfigurationKeys.DataDirectory], key => configuration[key]);
+        services.AddSingleton(new DataDirectoryLocation(dataDirectory));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IActivityFileReader, FitActivityReader>();
+        services.AddSingleton<IActivityFileReader, GpxActivityReader>();
+        services.AddSingleton<IActivityFileReader, TcxActivityReader>();
+        services.AddSingleton<IActivityStore>(provider => OpenStore(dataDirectory, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<ImportService>();
+        services.AddTransient<AddManualActivity>();
+        services.AddTransient<ImportCsvLog>();
+        services.AddTransient<InspectActivityFile>();
+        services.AddTransient<CreateDemoHistory>();
+        return services;
+    }
+
+    private static SqliteActivityStore OpenStore(string dataDirectory, TimeProvider clock)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return SqliteActivityStore.Open(DataDirectory.DatabasePath(dataDirectory), clock);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace HybridCoach.Cli.Tests;
+
+/// <summary>Starts the built `coach` CLI (src/HybridCoach.Cli/bin/CONFIG/net10.0/coach.dll) as a separate process.</summary>
+public static class CoachProcess
+{
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(CoachDll());
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        // Drain both pipes so the child never blocks on a full pipe buffer.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static string CoachDll()
+    {
+        // This test project builds the CLI in the same configuration: bin/<Configuration>/net10.0.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var dll = Path.Combine(dir.FullName, "src", "HybridCoach.Cli", "bin", configuration, "net10.0", "coach.dll");
+            if (File.Exists(dll)) return dll;
+        }
+        throw new FileNotFoundException("coach.dll not found; build src/HybridCoach.Cli in configuration " + configuration);
+    }
+}
