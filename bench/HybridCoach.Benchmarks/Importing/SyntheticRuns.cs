@@ -1,5 +1,5 @@
 using HybridCoach.Domain.Activities;
-using HybridCoach.Formats.Fit.Encoding;
+using HybridCoach.Formats.Fit.Writing;
 
 namespace HybridCoach.Benchmarks.Importing;
 

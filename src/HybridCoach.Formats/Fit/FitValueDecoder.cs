@@ -27,15 +27,15 @@ internal static class FitValueDecoder
     public static object? DecodeString(ReadOnlySpan<byte> bytes)
     {
         var end = bytes.IndexOf((byte)0);
-        if (end < 0) return bytes.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(bytes);
-        var first = end == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes[..end]);
+        if (end < 0) return bytes.IsEmpty ? null : Encoding.UTF8.GetString(bytes);
+        var first = end == 0 ? null : Encoding.UTF8.GetString(bytes[..end]);
         var rest = bytes[(end + 1)..];
         if (rest.IndexOfAnyExcept((byte)0) < 0) return first;
         var parts = new List<string>();
         if (first is not null) parts.Add(first);
         foreach (var range in rest.Split((byte)0))
         {
-            if (range.Start.Value != range.End.Value) parts.Add(System.Text.Encoding.UTF8.GetString(rest[range]));
+            if (range.Start.Value != range.End.Value) parts.Add(Encoding.UTF8.GetString(rest[range]));
         }
         return parts.Count == 1 ? parts[0] : parts.ToArray();
     }

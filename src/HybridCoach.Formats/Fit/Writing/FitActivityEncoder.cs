@@ -75,11 +75,11 @@ public static class FitActivityEncoder
         var end = activity.StartTime.AddSeconds(activity.ElapsedS[^1]);
         return new FitOutgoingMessage(MessageNumber.Activity)
             .UInt32(Common.Timestamp, endFitS)
-            .UInt32(FitEncodingProfile.Activity.TotalTimerTime, FitScaling.Time(activity.ElapsedS[^1]))
-            .UInt16(FitEncodingProfile.Activity.NumSessions, 1)
-            .Enum(FitEncodingProfile.Activity.Type, V.ActivityTypeManual)
-            .Enum(FitEncodingProfile.Activity.EventCode, V.EventActivity)
-            .Enum(FitEncodingProfile.Activity.EventType, V.EventTypeStop)
-            .UInt32(FitEncodingProfile.Activity.LocalTimestamp, FitTime.ToFitLocalSeconds(end));
+            .UInt32(Activity.TotalTimerTime, FitScaling.Time(activity.ElapsedS[^1]))
+            .UInt16(Activity.NumSessions, 1)
+            .Enum(Activity.Type, V.ActivityTypeManual)
+            .Enum(Activity.EventCode, V.EventActivity)
+            .Enum(Activity.EventType, V.EventTypeStop)
+            .UInt32(Activity.LocalTimestamp, FitTime.ToFitLocalSeconds(end));
     }
 }
