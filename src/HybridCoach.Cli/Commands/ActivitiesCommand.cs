@@ -44,12 +44,12 @@ public static class ActivitiesCommand
             context.Console.WriteJson(new ActivityListJson(items.Count, items.Select(i => ActivityJson.From(i.Id, i.Summary, i.Source)).ToArray()));
             return ExitCodes.Success;
         }
-        var table = new Table().AddColumns("Id", "Start", "Sport", "Name", "Distance", "Time", "Pace", "Avg HR");
+        var table = new Table().AddColumns("Id", "Start", "Sport", "Name", "Distance", "Time", "Pace / speed", "Avg HR");
         foreach (var item in items)
         {
             var s = item.Summary;
             table.AddRow(item.Id.ToString(), Format.Start(s.StartTime), s.Sport.ToId(), Markup.Escape(s.Name ?? ""), Format.Km(s.Distance),
-                Format.Time(s.TimerTime), Format.Pace(s.AverageSpeed), Format.Bpm(s.AverageHeartRate));
+                Format.Time(s.TimerTime), Format.PaceOrSpeed(s.AverageSpeed, s.Sport), Format.Bpm(s.AverageHeartRate));
         }
         context.Console.Ansi.Write(table);
         context.Console.Ansi.MarkupLine($"{items.Count} activities");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HybridCoach.Domain.Activities;
 using HybridCoach.Domain.Units;
 
 namespace HybridCoach.Cli.Output;
@@ -13,6 +14,11 @@ public static class Format
     public static string Time(Duration duration) => duration.ToString();
 
     public static string Pace(Speed? speed) => speed?.ToPace()?.ToString() ?? "-";
+
+    /// <summary>Pace for runs and walks, km/h for everything faster on wheels or water.</summary>
+    public static string PaceOrSpeed(Speed? speed, Sport sport) => sport is Sport.Cycling or Sport.Rowing or Sport.Swimming or Sport.Multisport
+        ? speed is { } s ? s.KilometersPerHour.ToString("0.0", Invariant) + " km/h" : "-"
+        : Pace(speed);
 
     public static string Bpm(HeartRate? heartRate) => heartRate is { } hr ? hr.BeatsPerMinute.ToString("0", Invariant) : "-";
 
