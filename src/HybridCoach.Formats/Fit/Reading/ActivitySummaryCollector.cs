@@ -18,6 +18,10 @@ internal sealed class ActivitySummaryCollector
     public List<FitMessage> Activities { get; } = [];
     public List<FitMessage> HeartRateMessages { get; } = [];
 
+    /// <summary>Whether messages of this global number are kept (decided once per definition).</summary>
+    public static bool Wants(ushort globalNumber) => globalNumber is FitMessageNumbers.FileId or FitMessageNumbers.DeviceInfo
+        or FitMessageNumbers.Session or FitMessageNumbers.Lap or FitMessageNumbers.Activity or FitMessageNumbers.Hr;
+
     public void OnMessage(FitMessageDefinition definition, ReadOnlySpan<byte> payload, long timestamp)
     {
         var target = definition.GlobalNumber switch

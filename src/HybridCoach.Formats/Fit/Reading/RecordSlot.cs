@@ -20,6 +20,9 @@ internal enum RecordTarget : byte
     CompressedSpeedDistance,
 }
 
-/// <summary>One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset.</summary>
-internal readonly record struct RecordSlot(int Offset, FitBaseType BaseType, RecordTarget Target, SampleChannel Channel,
+/// <summary>
+/// One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset;
+/// <see cref="FormatKey"/> is the element's <see cref="FitNumberReader"/> key (type and byte order).
+/// </summary>
+internal readonly record struct RecordSlot(int Offset, int FormatKey, RecordTarget Target, SampleChannel Channel,
     double Factor, double ValueOffset);
