@@ -1,4 +1,5 @@
 using HybridCoach.Domain.Activities;
+using HybridCoach.Formats.Fit.Messages;
 using HybridCoach.Formats.Fit.Profile;
 
 namespace HybridCoach.Formats.Fit.Reading;
@@ -12,7 +13,7 @@ namespace HybridCoach.Formats.Fit.Reading;
 internal struct ActivityColumnVisitor : IFitVisitor
 {
     private readonly RecordLayout?[] _layouts = new RecordLayout?[16];
-    private readonly bool[] _summaryLocals = new bool[16];
+    private readonly (int Index, FitMessageLayout Layout)?[] _summaryLayouts = new (int, FitMessageLayout)?[16];
     private readonly int _contentLength;
     private SampleSeriesBuilder? _samples;
     private CompressedSpeedDistance _speedDistance;
@@ -38,7 +39,9 @@ internal struct ActivityColumnVisitor : IFitVisitor
     {
         var isRecord = definition.GlobalNumber == FitMessageNumbers.Record;
         _layouts[localNumber] = isRecord ? RecordLayout.For(definition) : null;
-        _summaryLocals[localNumber] = !isRecord && ActivitySummaryCollector.Wants(definition.GlobalNumber);
+        _summaryLayouts[localNumber] = !isRecord && ActivitySummaryCollector.Wants(definition.GlobalNumber)
+            ? Summary.Prepare(definition)
+            : null;
         // Sized once from the first record definition: at most one sample per record-sized slice of the file
         // (at most one per 8 bytes), so most files never regrow their columns.
         if (isRecord) _samples ??= new SampleSeriesBuilder(Math.Max(64, _contentLength / Math.Max(8, definition.DataSize + 1)));
@@ -48,7 +51,7 @@ internal struct ActivityColumnVisitor : IFitVisitor
     {
         var layout = _layouts[localNumber];
         if (layout is not null) OnRecord(layout, payload, timestamp);
-        else if (_summaryLocals[localNumber]) Summary.OnMessage(definition, payload, timestamp);
+        else if (_summaryLayouts[localNumber] is { } summary) Summary.OnMessage(summary, payload, timestamp);
     }
 
     private void OnRecord(RecordLayout layout, ReadOnlySpan<byte> payload, long timestamp)
