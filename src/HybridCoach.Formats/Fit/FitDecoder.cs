@@ -12,7 +12,7 @@ public static class FitDecoder
         ArgumentNullException.ThrowIfNull(options);
         var builder = new FitMessageBuilder(options, content.Length);
         var scan = FitScanner.Scan(content, ref builder);
-        if (options.MergeHeartRates) HeartRateMerger.Merge(builder.Store);
+        if (options.MergeHeartRates && builder.HasHeartRateMessages) HeartRateMerger.Merge(builder.Store);
         var headerCrcOk = scan.Error is null || !scan.Error.StartsWith("header CRC", StringComparison.Ordinal);
         return new FitFile(new FitMessageList(builder.Store), builder.Developer.All, new FitIntegrity(scan.Segments, headerCrcOk),
             scan.Error is null ? [] : [scan.Error]);

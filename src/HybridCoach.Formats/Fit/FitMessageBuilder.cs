@@ -24,13 +24,17 @@ internal struct FitMessageBuilder : IFitVisitor
     public FitMessageStore Store { get; }
     public FitDeveloperRegistry Developer { get; }
 
+    /// <summary>Whether an hr definition was seen (only then can there be heart rates to merge into records).</summary>
+    public bool HasHeartRateMessages { get; private set; }
+
     public readonly void OnSegment(int index, in FitHeader header)
     {
     }
 
-    public readonly void OnDefinition(int localNumber, FitMessageDefinition definition)
+    public void OnDefinition(int localNumber, FitMessageDefinition definition)
     {
         var layout = new FitMessageLayout(definition, _options);
+        HasHeartRateMessages |= definition.GlobalNumber == FitMessageNumbers.Hr;
         _layouts[localNumber] = layout;
         _layoutIndexes[localNumber] = Store.AddLayout(layout);
     }

@@ -12,16 +12,16 @@ namespace HybridCoach.Formats.Fit;
 internal static class FitValueDecoder
 {
     public static FitSlotKind Decode(ReadOnlySpan<byte> bytes, in FitFieldPlan plan, FitMessageStore store, out long bits,
-        out int length)
+        out byte length)
     {
         length = 0;
         bits = 0;
         switch (plan.Shape)
         {
             case FitValueShape.Integer:
-                return FitNumberReader.TryReadInteger(bytes, plan.Key, out bits) ? FitSlotKind.Long : FitSlotKind.None;
+                return plan.Format.TryReadInteger(bytes, out bits) ? FitSlotKind.Long : FitSlotKind.None;
             case FitValueShape.Scaled:
-                if (!FitNumberReader.TryReadNumber(bytes, plan.Key, out var number)) return FitSlotKind.None;
+                if (!plan.Format.TryReadNumber(bytes, out var number)) return FitSlotKind.None;
                 bits = BitConverter.DoubleToInt64Bits(number / plan.Scale - plan.ValueOffset);
                 return FitSlotKind.Double;
             case FitValueShape.String:
@@ -29,7 +29,7 @@ internal static class FitValueDecoder
             case FitValueShape.Bytes:
                 if (bytes.IndexOfAnyExcept((byte)0xFF) < 0) return FitSlotKind.None;
                 bits = store.AddBytes(bytes);
-                length = bytes.Length;
+                length = (byte)bytes.Length;
                 return FitSlotKind.Bytes;
             default:
                 return DecodeArray(bytes, plan, store, out bits, out length);
@@ -63,29 +63,30 @@ internal static class FitValueDecoder
     }
 
     private static FitSlotKind DecodeArray(ReadOnlySpan<byte> bytes, in FitFieldPlan plan, FitMessageStore store,
-        out long bits, out int length)
+        out long bits, out byte length)
     {
         var count = plan.Count;
         var elements = store.ReserveElements(count, out var start);
         var valid = false;
-        var size = plan.ElementSize;
-        var scaled = plan.Shape == FitValueShape.ScaledArray;
-        for (var i = 0; i < count; i++)
+        var format = plan.Format;
+        var size = format.Size;
+        if (plan.Shape == FitValueShape.IntegerArray)
         {
-            var element = bytes.Slice(i * size, size);
-            if (!scaled)
+            for (var i = 0; i < count; i++) valid |= format.TryReadInteger(bytes[(i * size)..], out elements[i]);
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
             {
-                valid |= FitNumberReader.TryReadInteger(element, plan.Key, out elements[i]);
-                continue;
+                var ok = format.TryReadNumber(bytes[(i * size)..], out var number);
+                elements[i] = BitConverter.DoubleToInt64Bits(ok ? number / plan.Scale - plan.ValueOffset : double.NaN);
+                valid |= ok;
             }
-            var ok = FitNumberReader.TryReadNumber(element, plan.Key, out var number);
-            elements[i] = BitConverter.DoubleToInt64Bits(ok ? number / plan.Scale - plan.ValueOffset : double.NaN);
-            valid |= ok;
         }
         bits = start;
-        length = count;
+        length = (byte)count;
         if (!valid) return FitSlotKind.None;
         store.CommitElements(start, count);
-        return scaled ? FitSlotKind.DoubleArray : FitSlotKind.LongArray;
+        return plan.Shape == FitValueShape.ScaledArray ? FitSlotKind.DoubleArray : FitSlotKind.LongArray;
     }
 }

@@ -5,6 +5,6 @@ internal struct FitDeveloperSlot
 {
     public FitDeveloperFieldDescription Description;
     public long Bits;
-    public int Length;
+    public byte Length;
     public FitSlotKind Kind;
 }

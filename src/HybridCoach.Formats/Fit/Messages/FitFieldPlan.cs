@@ -12,14 +12,14 @@ internal enum FitValueShape : byte
 }
 
 /// <summary>
-/// One field of a definition, ready to decode: where it sits in the payload, its shape, the element
-/// reader key (<see cref="FitNumberReader"/>) and the profile's scale and offset (value = raw / scale - offset,
+/// One field of a definition, ready to decode: where it sits in the payload, its shape, how to read an
+/// element (<see cref="FitElementFormat"/>) and the profile's scale and offset (value = raw / scale - offset,
 /// FIT Protocol, "Scale/Offset"). Floats are always "scaled" (kept as doubles), as reference decoders do.
 /// </summary>
-internal readonly record struct FitFieldPlan(byte Number, int Offset, int Size, FitValueShape Shape, int Key,
-    int ElementSize, double Scale, double ValueOffset)
+internal readonly record struct FitFieldPlan(byte Number, int Offset, int Size, FitValueShape Shape,
+    FitElementFormat Format, double Scale, double ValueOffset)
 {
-    public int Count => Size / ElementSize;
+    public int Count => Size / Format.Size;
 
     public static FitFieldPlan Create(byte number, int offset, int size, FitBaseType type, bool bigEndian, double scale,
         double valueOffset)
@@ -33,6 +33,6 @@ internal readonly record struct FitFieldPlan(byte Number, int Offset, int Size, 
             _ when size == elementSize => scaled ? FitValueShape.Scaled : FitValueShape.Integer,
             _ => scaled ? FitValueShape.ScaledArray : FitValueShape.IntegerArray,
         };
-        return new FitFieldPlan(number, offset, size, shape, FitNumberReader.Key(type, bigEndian), elementSize, scale, valueOffset);
+        return new FitFieldPlan(number, offset, size, shape, FitElementFormat.For(type, bigEndian), scale, valueOffset);
     }
 }

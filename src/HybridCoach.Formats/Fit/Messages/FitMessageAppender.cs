@@ -40,10 +40,10 @@ internal static class FitMessageAppender
     {
         slot.Length = 0;
         if (plan.Shape == FitValueShape.Integer)
-            return FitNumberReader.TryReadInteger(bytes, plan.Key, out slot.Bits) ? FitSlotKind.Long : FitSlotKind.None;
+            return plan.Format.TryReadInteger(bytes, out slot.Bits) ? FitSlotKind.Long : FitSlotKind.None;
         if (plan.Shape == FitValueShape.Scaled)
         {
-            if (!FitNumberReader.TryReadNumber(bytes, plan.Key, out var number)) return FitSlotKind.None;
+            if (!plan.Format.TryReadNumber(bytes, out var number)) return FitSlotKind.None;
             slot.Bits = BitConverter.DoubleToInt64Bits(number / plan.Scale - plan.ValueOffset);
             return FitSlotKind.Double;
         }
@@ -53,20 +53,20 @@ internal static class FitMessageAppender
     private static int AppendDeveloperFields(FitMessageStore store, FitMessageLayout layout, ReadOnlySpan<byte> payload,
         FitDeveloperRegistry developer, out int start)
     {
-        var fields = layout.DeveloperFields;
-        var slots = store.ReserveDeveloperSlots(fields.Length, out start);
+        layout.ResolveDeveloperFields(developer);
+        var plans = layout.DeveloperPlans;
+        start = 0;
+        if (plans.Length == 0) return 0;
+        var descriptions = layout.DeveloperDescriptions;
+        var slots = store.ReserveDeveloperSlots(plans.Length, out start);
         var count = 0;
-        foreach (var field in fields)
+        for (var i = 0; i < plans.Length; i++)
         {
-            var description = developer.Find(field.DeveloperIndex, field.FieldNumber);
-            if (description is null) continue;
-            var type = field.Size % FitBaseTypes.Size(description.BaseType) == 0 ? description.BaseType : FitBaseType.Byte;
-            var plan = FitFieldPlan.Create(field.FieldNumber, field.Offset, field.Size, type, layout.IsBigEndian,
-                layout.ScalesValues ? description.Scale : 1, layout.ScalesValues ? description.Offset : 0);
+            ref readonly var plan = ref plans[i];
             ref var slot = ref slots[count];
-            slot.Kind = FitValueDecoder.Decode(payload.Slice(field.Offset, field.Size), plan, store, out slot.Bits, out slot.Length);
+            slot.Kind = FitValueDecoder.Decode(payload.Slice(plan.Offset, plan.Size), plan, store, out slot.Bits, out slot.Length);
             if (slot.Kind == FitSlotKind.None) continue;
-            slot.Description = description;
+            slot.Description = descriptions[i];
             count++;
         }
         return count;

@@ -51,4 +51,35 @@ internal sealed class FitMessageLayout
     public bool AddsImpliedTimestamp { get; }
     public bool ExpandsSpeedDistance { get; }
     public int MaxSlots { get; }
+
+    /// <summary>Plans for the developer fields whose descriptions were known at the last <see cref="ResolveDeveloperFields"/>.</summary>
+    public FitFieldPlan[] DeveloperPlans { get; private set; } = [];
+
+    /// <summary>The description behind each of <see cref="DeveloperPlans"/>.</summary>
+    public FitDeveloperFieldDescription[] DeveloperDescriptions { get; private set; } = [];
+
+    private int _resolvedDeveloperVersion = -1;
+
+    /// <summary>
+    /// Looks the definition's developer fields up in the descriptions registered so far (FIT Protocol,
+    /// "Developer Data": a field_description gives base type, scale and offset); repeated only when new
+    /// descriptions have arrived since, so a data message just follows the plans.
+    /// </summary>
+    public void ResolveDeveloperFields(FitDeveloperRegistry registry)
+    {
+        if (_resolvedDeveloperVersion == registry.Version) return;
+        _resolvedDeveloperVersion = registry.Version;
+        var plans = new List<FitFieldPlan>(DeveloperFields.Length);
+        var descriptions = new List<FitDeveloperFieldDescription>(DeveloperFields.Length);
+        foreach (var field in DeveloperFields)
+        {
+            if (registry.Find(field.DeveloperIndex, field.FieldNumber) is not { } description) continue;
+            var type = field.Size % FitBaseTypes.Size(description.BaseType) == 0 ? description.BaseType : FitBaseType.Byte;
+            plans.Add(FitFieldPlan.Create(field.FieldNumber, field.Offset, field.Size, type, IsBigEndian,
+                ScalesValues ? description.Scale : 1, ScalesValues ? description.Offset : 0));
+            descriptions.Add(description);
+        }
+        DeveloperPlans = [.. plans];
+        DeveloperDescriptions = [.. descriptions];
+    }
 }

@@ -74,7 +74,7 @@ internal struct ActivityColumnVisitor : IFitVisitor
                 SetCompressedSpeedDistance(samples, payload.Slice(slot.Offset, 3));
                 continue;
             }
-            if (!FitNumberReader.TryReadNumber(payload[slot.Offset..], slot.FormatKey, out var raw)) continue;
+            if (!slot.Format.TryReadNumber(payload[slot.Offset..], out var raw)) continue;
             var value = raw * slot.Factor - slot.ValueOffset;
             if (slot.Target == RecordTarget.Cadence) cadence = value;
             else if (slot.Target == RecordTarget.FractionalCadence) fraction = value;

@@ -31,7 +31,7 @@ internal sealed class RecordLayout
         {
             if (f.BaseType == FitBaseType.Byte && f.Number == 8 && f.Size == 3)
             {
-                slots.Add(new RecordSlot(f.Offset, 0, RecordTarget.CompressedSpeedDistance, SampleChannel.SpeedMps, 1, 0));
+                slots.Add(new RecordSlot(f.Offset, default, RecordTarget.CompressedSpeedDistance, SampleChannel.SpeedMps, 1, 0));
                 continue;
             }
             if (f.BaseType is FitBaseType.String or FitBaseType.Byte) continue;
@@ -74,5 +74,5 @@ internal sealed class RecordLayout
     };
 
     private static RecordSlot Slot(FitFieldDefinition f, bool bigEndian, RecordTarget target, double scale = 1, double offset = 0) =>
-        new(f.Offset, FitNumberReader.Key(f.BaseType, bigEndian), target, Channel(target), 1 / scale, offset);
+        new(f.Offset, FitElementFormat.For(f.BaseType, bigEndian), target, Channel(target), 1 / scale, offset);
 }

@@ -22,7 +22,7 @@ internal enum RecordTarget : byte
 
 /// <summary>
 /// One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset;
-/// <see cref="FormatKey"/> is the element's <see cref="FitNumberReader"/> key (type and byte order).
+/// <see cref="Format"/> says how to read the (first) element.
 /// </summary>
-internal readonly record struct RecordSlot(int Offset, int FormatKey, RecordTarget Target, SampleChannel Channel,
+internal readonly record struct RecordSlot(int Offset, FitElementFormat Format, RecordTarget Target, SampleChannel Channel,
     double Factor, double ValueOffset);
