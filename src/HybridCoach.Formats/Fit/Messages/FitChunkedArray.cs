@@ -19,7 +19,7 @@ internal sealed class FitChunkedArray<T>
     /// <param name="expectedItems">A hint: chunks hold a power of two between 512 and 16,384 items near it (so any one FIT message, at most 255 fields plus a few added, fits in a chunk).</param>
     public FitChunkedArray(int expectedItems)
     {
-        var chunkLength = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(expectedItems, 512, 16_384));
+        var chunkLength = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(expectedItems, 512, 4096));
         _shift = BitOperations.Log2((uint)chunkLength);
         _mask = chunkLength - 1;
     }
