@@ -1,10 +1,11 @@
 namespace HybridCoach.Formats.Fit.Messages;
 
 /// <summary>
-/// Every decoded message of one file in a few chunked arrays: a 16-byte entry per message, a 16-byte
+/// Every decoded message of one file in a few chunked arrays: a 16-byte entry per message, a 12-byte
 /// slot per field with the value unboxed, side pools for array elements, byte arrays and strings, and
-/// the layouts (one per definition) that give names and units. Nothing is allocated per message or per
-/// field; <see cref="FitMessage"/> is a view (store, index) that materialises objects only when asked.
+/// the layouts (one per definition) that give names and units. No object is allocated per message or per
+/// numeric field (only strings are); <see cref="FitMessage"/> is a view (store, index) that materialises
+/// objects only when asked.
 /// </summary>
 internal sealed class FitMessageStore
 {
