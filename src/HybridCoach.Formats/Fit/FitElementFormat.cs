@@ -7,8 +7,8 @@ namespace HybridCoach.Formats.Fit;
 /// How to read one numeric element of a base type, precomputed once per definition field so the hot loops
 /// read it with one size switch, one compare and one shift: the raw little- or big-endian bits are compared
 /// with the type's invalid sentinel (FIT Protocol document, "Base Types" table: 0x7F.. for signed, all ones
-/// for unsigned, 0 for the "z" types, all ones for floats), then sign-extended for signed types.
-/// Same results as <see cref="FitBaseTypes"/>.
+/// for unsigned, 0 for the "z" types, all ones for floats), then sign-extended for signed types. Enum, byte
+/// and uint8 read as unsigned bytes with 0xFF invalid; uint64 values keep their bits in a long.
 /// </summary>
 internal readonly record struct FitElementFormat(byte Size, byte SignShift, bool BigEndian, bool IsFloat, bool IsUInt64, ulong InvalidRaw)
 {
