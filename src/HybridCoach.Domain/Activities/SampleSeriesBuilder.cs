@@ -35,6 +35,34 @@ public sealed class SampleSeriesBuilder
         column[_count - 1] = value;
     }
 
+    /// <summary>
+    /// Sets a value on an already appended sample, for corrections only known after the whole file is read
+    /// (e.g. running cadence doubled once the sessions' sports are known), without copying the columns.
+    /// </summary>
+    public void SetAt(int index, SampleChannel channel, double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        var column = _columns[(int)channel] ??= CreateColumn();
+        column[index] = value;
+    }
+
+    /// <summary>The value of an appended sample; NaN when missing or when the channel was never set.</summary>
+    public double GetAt(int index, SampleChannel channel)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        return _columns[(int)channel] is { } column ? column[index] : double.NaN;
+    }
+
+    /// <summary>The timestamp of an appended sample.</summary>
+    public long TimestampMsAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        return _timestampsMs[index];
+    }
+
     public SampleSeries Build()
     {
         var timestamps = _timestampsMs[.._count];

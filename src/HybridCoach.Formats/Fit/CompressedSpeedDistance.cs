@@ -1,3 +1,5 @@
+using HybridCoach.Formats.Fit.Messages;
+
 namespace HybridCoach.Formats.Fit;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace HybridCoach.Formats.Fit;
 internal struct CompressedSpeedDistance
 {
     private const int CompressedFieldNumber = 8;
+    private const byte SpeedFieldNumber = 6;
+    private const byte DistanceFieldNumber = 5;
     private long _accumulatedSixteenthsM;
     private int _lastRaw;
 
@@ -21,24 +25,30 @@ internal struct CompressedSpeedDistance
         return (speed, _accumulatedSixteenthsM);
     }
 
-    public void Expand(List<FitField> fields, bool scaled)
+    /// <summary>
+    /// Adds speed and distance after the message's <paramref name="count"/> fields (unless it has them) from
+    /// its first 3-byte compressed_speed_distance field; returns the new field count.
+    /// </summary>
+    public static int Expand(FitMessageStore store, Span<FitFieldSlot> slots, int count, bool scaled, ref CompressedSpeedDistance state)
     {
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (fields[i].Number != CompressedFieldNumber || fields[i].Value is not byte[] { Length: 3 } raw) continue;
-            var (speed, distance) = Next(raw[0], raw[1], raw[2]);
-            AddIfMissing(fields, 6, "speed", scaled ? speed / 100.0 : speed, "m/s");
-            AddIfMissing(fields, 5, "distance", scaled ? distance / 16.0 : distance, "m");
-            return;
+            if (slots[i].Number != CompressedFieldNumber || slots[i].Kind != FitSlotKind.Bytes || slots[i].Length != 3) continue;
+            var raw = store.Bytes(slots[i].Bits, 3);
+            var (speed, distance) = state.Next(raw[0], raw[1], raw[2]);
+            if (!Has(slots[..count], SpeedFieldNumber)) slots[count++] = FitFieldSlot.Double(SpeedFieldNumber, scaled ? speed / 100.0 : speed);
+            if (!Has(slots[..count], DistanceFieldNumber)) slots[count++] = FitFieldSlot.Double(DistanceFieldNumber, scaled ? distance / 16.0 : distance);
+            break;
         }
+        return count;
     }
 
-    private static void AddIfMissing(List<FitField> fields, int number, string name, object value, string units)
+    private static bool Has(ReadOnlySpan<FitFieldSlot> slots, byte number)
     {
-        foreach (var field in fields)
+        foreach (ref readonly var slot in slots)
         {
-            if (field.Number == number) return;
+            if (slot.Number == number) return true;
         }
-        fields.Add(new FitField(number, name, value, units));
+        return false;
     }
 }

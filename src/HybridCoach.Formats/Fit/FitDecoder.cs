@@ -10,11 +10,11 @@ public static class FitDecoder
     public static FitFile Decode(ReadOnlySpan<byte> content, FitDecodeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new FitMessageBuilder(options);
+        var builder = new FitMessageBuilder(options, content.Length);
         var scan = FitScanner.Scan(content, ref builder);
-        if (options.MergeHeartRates) HeartRateMerger.Merge(builder.Messages);
+        if (options.MergeHeartRates && builder.HasHeartRateMessages) HeartRateMerger.Merge(builder.Store);
         var headerCrcOk = scan.Error is null || !scan.Error.StartsWith("header CRC", StringComparison.Ordinal);
-        return new FitFile(builder.Messages, builder.Developer.All, new FitIntegrity(scan.Segments, headerCrcOk),
+        return new FitFile(new FitMessageList(builder.Store), builder.Developer.All, new FitIntegrity(scan.Segments, headerCrcOk),
             scan.Error is null ? [] : [scan.Error]);
     }
 

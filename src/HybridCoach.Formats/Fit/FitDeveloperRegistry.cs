@@ -10,6 +10,9 @@ internal sealed class FitDeveloperRegistry
 
     public List<FitDeveloperFieldDescription> All { get; } = [];
 
+    /// <summary>Changes whenever a description is registered, so per-definition plans know to resolve again.</summary>
+    public int Version => All.Count;
+
     public FitDeveloperFieldDescription? Find(int developerIndex, int fieldNumber) =>
         _byIndex[developerIndex & 0xFF]?[fieldNumber & 0xFF];
 

@@ -5,7 +5,7 @@ namespace HybridCoach.Formats.Fit;
 /// decoding (empty when the file is clean); <see cref="Messages"/> is everything decoded before it.
 /// </summary>
 public sealed record FitFile(
-    IReadOnlyList<FitMessage> Messages,
+    FitMessageList Messages,
     IReadOnlyList<FitDeveloperFieldDescription> DeveloperFieldDescriptions,
     FitIntegrity Integrity,
     IReadOnlyList<string> Errors)

@@ -1,43 +1,115 @@
+using HybridCoach.Formats.Fit.Messages;
+
 namespace HybridCoach.Formats.Fit;
 
-/// <summary>One decoded data message with scaled field values (message mode).</summary>
-public sealed class FitMessage
+/// <summary>
+/// One decoded data message with scaled field values (message mode). A view into the file's compact
+/// message store: values are decoded and scaled when the file is decoded and kept unboxed;
+/// <see cref="Fields"/>, <see cref="Field(string)"/> and <see cref="DeveloperFields"/> build
+/// <see cref="FitField"/> objects on each call, while <see cref="GetDouble(string)"/> and
+/// <see cref="GetString"/> read the stored value without allocating. Obtain messages from
+/// <see cref="FitFile.Messages"/>; a default instance has no message behind it.
+/// </summary>
+public readonly struct FitMessage
 {
-    public FitMessage(ushort globalNumber, string name, IReadOnlyList<FitField> fields, IReadOnlyList<FitDeveloperField> developerFields)
+    private readonly FitMessageStore _store;
+    private readonly int _index;
+
+    internal FitMessage(FitMessageStore store, int index)
     {
-        GlobalNumber = globalNumber;
-        Name = name;
-        Fields = fields;
-        DeveloperFields = developerFields;
+        _store = store;
+        _index = index;
     }
 
-    public ushort GlobalNumber { get; }
+    public ushort GlobalNumber => _store.Layout(_index).GlobalNumber;
 
     /// <summary>snake_case FIT Profile name ("record", "session"), or "unknown_N".</summary>
-    public string Name { get; }
+    public string Name => _store.Layout(_index).Name;
 
-    public IReadOnlyList<FitField> Fields { get; }
-    public IReadOnlyList<FitDeveloperField> DeveloperFields { get; }
+    /// <summary>How many valid fields the message has (without building them).</summary>
+    public int FieldCount => _store.Slots(_index).Length;
 
-    public FitField? Field(string name)
+    /// <summary>The valid fields in definition order, then any implied timestamp and expanded components.</summary>
+    public IReadOnlyList<FitField> Fields
     {
-        foreach (var field in Fields)
+        get
         {
-            if (field.Name == name) return field;
+            var slots = _store.Slots(_index);
+            var profile = _store.Layout(_index).Profile;
+            var fields = new FitField[slots.Length];
+            for (var i = 0; i < slots.Length; i++) fields[i] = Build(slots[i], profile);
+            return fields;
         }
-        return null;
     }
 
-    public FitField? Field(int number)
+    public IReadOnlyList<FitDeveloperField> DeveloperFields
     {
-        foreach (var field in Fields)
+        get
         {
-            if (field.Number == number) return field;
+            var slots = _store.DeveloperSlots(_index);
+            if (slots.IsEmpty) return [];
+            var fields = new FitDeveloperField[slots.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var (description, value) = (slots[i].Description, FitSlotValues.ToObject(_store, slots[i].Kind, slots[i].Bits, slots[i].Length));
+                fields[i] = new FitDeveloperField(description.DeveloperIndex, description.FieldNumber, description.Name, description.Units, value);
+            }
+            return fields;
         }
-        return null;
     }
 
-    public double? GetDouble(string name) => Field(name)?.AsDouble();
+    internal FitMessageStore Store => _store;
+    internal int Index => _index;
 
-    public string? GetString(string name) => Field(name)?.Value as string;
+    public FitField? Field(string name) => FindSlot(name) is var i and >= 0 ? Build(_store.Slots(_index)[i], _store.Layout(_index).Profile) : null;
+
+    public FitField? Field(int number) => FindSlot(number) is var i and >= 0 ? Build(_store.Slots(_index)[i], _store.Layout(_index).Profile) : null;
+
+    /// <summary>The named field as a number (first element of an array), or null when absent, a string or bytes.</summary>
+    public double? GetDouble(string name) => FindSlot(name) is var i and >= 0 ? AsDouble(i) : null;
+
+    /// <summary>The field with this number as a number, like <see cref="GetDouble(string)"/>.</summary>
+    public double? GetDouble(int number) => FindSlot(number) is var i and >= 0 ? AsDouble(i) : null;
+
+    public string? GetString(string name) =>
+        FindSlot(name) is var i and >= 0 && _store.Slots(_index)[i] is { Kind: FitSlotKind.String } slot ? (string)_store.Object(slot.Bits) : null;
+
+    /// <summary>The first stored field with this number (as <see cref="Field(int)"/> finds it).</summary>
+    internal bool TryGetSlot(int number, out FitFieldSlot slot)
+    {
+        var i = FindSlot(number);
+        slot = i >= 0 ? _store.Slots(_index)[i] : default;
+        return i >= 0;
+    }
+
+    private double? AsDouble(int slotIndex)
+    {
+        ref readonly var slot = ref _store.Slots(_index)[slotIndex];
+        return FitSlotValues.AsDouble(_store, slot.Kind, slot.Bits, slot.Length);
+    }
+
+    private int FindSlot(string name)
+    {
+        var slots = _store.Slots(_index);
+        var profile = _store.Layout(_index).Profile;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (FitSlotValues.Name(profile, slots[i]) == name) return i;
+        }
+        return -1;
+    }
+
+    private int FindSlot(int number)
+    {
+        var slots = _store.Slots(_index);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i].Number == number) return i;
+        }
+        return -1;
+    }
+
+    private FitField Build(in FitFieldSlot slot, Profile.FitMessageProfile? profile) =>
+        new(slot.Number, FitSlotValues.Name(profile, slot), FitSlotValues.ToObject(_store, slot.Kind, slot.Bits, slot.Length),
+            FitSlotValues.Units(profile, slot));
 }

@@ -1,23 +1,39 @@
 using System.Text;
+using HybridCoach.Formats.Fit.Messages;
 
 namespace HybridCoach.Formats.Fit;
 
 /// <summary>
-/// Turns one field's bytes into a value (message mode): strings up to the first NUL (or the whole field
-/// when unterminated, as unterminated-strings.fit needs), numbers with scale/offset, arrays element by
-/// element. Returns null when the value is the base type's invalid sentinel (all elements, for arrays).
+/// Turns one field's bytes into a stored value (message mode): strings up to the first NUL (or the whole
+/// field when unterminated, as unterminated-strings.fit needs), numbers with scale/offset, arrays element by
+/// element. Returns <see cref="FitSlotKind.None"/> when the value is the base type's invalid sentinel (all
+/// elements, for arrays; an invalid element of a scaled array becomes NaN).
 /// </summary>
 internal static class FitValueDecoder
 {
-    public static object? Decode(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, double scale, double offset)
+    public static FitSlotKind Decode(ReadOnlySpan<byte> bytes, in FitFieldPlan plan, FitMessageStore store, out long bits,
+        out byte length)
     {
-        if (type == FitBaseType.String) return DecodeString(bytes);
-        if (type == FitBaseType.Byte) return bytes.IndexOfAnyExcept((byte)0xFF) < 0 ? null : bytes.ToArray();
-        var size = FitBaseTypes.Size(type);
-        var count = bytes.Length / size;
-        var scaled = scale != 1 || offset != 0 || FitBaseTypes.IsFloat(type);
-        if (count == 1) return DecodeOne(bytes, type, bigEndian, scale, offset, scaled);
-        return scaled ? DecodeDoubles(bytes, type, bigEndian, scale, offset, count) : DecodeLongs(bytes, type, bigEndian, count);
+        length = 0;
+        bits = 0;
+        switch (plan.Shape)
+        {
+            case FitValueShape.Integer:
+                return plan.Format.TryReadInteger(bytes, out bits) ? FitSlotKind.Long : FitSlotKind.None;
+            case FitValueShape.Scaled:
+                if (!plan.Format.TryReadNumber(bytes, out var number)) return FitSlotKind.None;
+                bits = BitConverter.DoubleToInt64Bits(number / plan.Scale - plan.ValueOffset);
+                return FitSlotKind.Double;
+            case FitValueShape.String:
+                return DecodeString(bytes) is { } text ? Store(store, text, out bits) : FitSlotKind.None;
+            case FitValueShape.Bytes:
+                if (bytes.IndexOfAnyExcept((byte)0xFF) < 0) return FitSlotKind.None;
+                bits = store.AddBytes(bytes);
+                length = (byte)bytes.Length;
+                return FitSlotKind.Bytes;
+            default:
+                return DecodeArray(bytes, plan, store, out bits, out length);
+        }
     }
 
     /// <summary>
@@ -40,38 +56,37 @@ internal static class FitValueDecoder
         return parts.Count == 1 ? parts[0] : parts.ToArray();
     }
 
-    private static object? DecodeOne(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, double scale, double offset, bool scaled)
+    private static FitSlotKind Store(FitMessageStore store, object text, out long bits)
     {
-        if (!scaled) return FitBaseTypes.TryReadInteger(bytes, type, bigEndian, out var integer) ? integer : null;
-        return FitBaseTypes.TryReadNumber(bytes, type, bigEndian, out var number) ? number / scale - offset : null;
+        bits = store.AddObject(text);
+        return text is string ? FitSlotKind.String : FitSlotKind.StringArray;
     }
 
-    private static double[]? DecodeDoubles(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, double scale, double offset, int count)
+    private static FitSlotKind DecodeArray(ReadOnlySpan<byte> bytes, in FitFieldPlan plan, FitMessageStore store,
+        out long bits, out byte length)
     {
-        var values = new double[count];
+        var count = plan.Count;
+        var elements = store.ReserveElements(count, out var start);
         var valid = false;
-        var size = FitBaseTypes.Size(type);
-        for (var i = 0; i < count; i++)
+        var format = plan.Format;
+        var size = format.Size;
+        if (plan.Shape == FitValueShape.IntegerArray)
         {
-            if (FitBaseTypes.TryReadNumber(bytes.Slice(i * size, size), type, bigEndian, out var number))
+            for (var i = 0; i < count; i++) valid |= format.TryReadInteger(bytes[(i * size)..], out elements[i]);
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
             {
-                values[i] = number / scale - offset;
-                valid = true;
+                var ok = format.TryReadNumber(bytes[(i * size)..], out var number);
+                elements[i] = BitConverter.DoubleToInt64Bits(ok ? number / plan.Scale - plan.ValueOffset : double.NaN);
+                valid |= ok;
             }
-            else values[i] = double.NaN;
         }
-        return valid ? values : null;
-    }
-
-    private static long[]? DecodeLongs(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, int count)
-    {
-        var values = new long[count];
-        var valid = false;
-        var size = FitBaseTypes.Size(type);
-        for (var i = 0; i < count; i++)
-        {
-            valid |= FitBaseTypes.TryReadInteger(bytes.Slice(i * size, size), type, bigEndian, out values[i]);
-        }
-        return valid ? values : null;
+        bits = start;
+        length = (byte)count;
+        if (!valid) return FitSlotKind.None;
+        store.CommitElements(start, count);
+        return plan.Shape == FitValueShape.ScaledArray ? FitSlotKind.DoubleArray : FitSlotKind.LongArray;
     }
 }

@@ -1,3 +1,4 @@
+using HybridCoach.Formats.Fit.Messages;
 using HybridCoach.Formats.Fit.Profile;
 
 namespace HybridCoach.Formats.Fit;
@@ -13,26 +14,26 @@ namespace HybridCoach.Formats.Fit;
 internal static class HeartRateMerger
 {
     private const double StrapTicksPerSecond = 1024;
+    private const byte HeartRateField = 3;
+    private const byte FilteredBpmField = 6;
+    private const byte EventTimestampField = 9;
+    private const byte EventTimestamp12Field = 10;
 
-    public static void Merge(List<FitMessage> messages)
+    public static void Merge(FitMessageStore store)
     {
+        var messages = new FitMessageList(store);
         var beats = CollectBeats(messages);
         if (beats.Count == 0) return;
         var cursor = new BeatCursor(beats);
-        for (var i = 0; i < messages.Count; i++)
+        var replacements = new List<(int Message, FitFieldSlot Slot)>();
+        foreach (var record in messages)
         {
-            var record = messages[i];
             if (record.GlobalNumber != FitMessageNumbers.Record) continue;
-            if (record.Field(FitMessageDefinition.TimestampFieldNumber)?.Value is not long timestamp) continue;
-            if (cursor.Next(timestamp) is not { } bpm) continue;
-            var fields = new List<FitField>(record.Fields.Count + 1);
-            foreach (var field in record.Fields)
-            {
-                if (field.Number != 3) fields.Add(field);
-            }
-            fields.Add(new FitField(3, "heart_rate", bpm, "bpm"));
-            messages[i] = new FitMessage(record.GlobalNumber, record.Name, fields, record.DeveloperFields);
+            if (!record.TryGetSlot(FitMessageDefinition.TimestampFieldNumber, out var timestamp) || timestamp.Kind != FitSlotKind.Long) continue;
+            if (cursor.Next(timestamp.Bits) is not { } bpm) continue;
+            replacements.Add((record.Index, FitFieldSlot.Long(HeartRateField, bpm)));
         }
+        if (replacements.Count > 0) store.ReplaceField(replacements, HeartRateField);
     }
 
     public static List<(double TimeS, long Bpm)> CollectBeats(IEnumerable<FitMessage> messages)
@@ -40,17 +41,19 @@ internal static class HeartRateMerger
         var beats = new List<(double, long)>();
         double? anchorFitS = null, anchorStrapS = null;
         long lastTicks = 0;
+        var strapTimes = new List<double>();
         foreach (var message in messages)
         {
             if (message.GlobalNumber != FitMessageNumbers.Hr) continue;
-            var strapTimes = StrapTimes(message, ref lastTicks);
-            if (message.Field(FitMessageDefinition.TimestampFieldNumber)?.Value is long timestamp && strapTimes.Count > 0)
+            StrapTimes(message, ref lastTicks, strapTimes);
+            if (message.TryGetSlot(FitMessageDefinition.TimestampFieldNumber, out var timestamp) && timestamp.Kind == FitSlotKind.Long
+                && strapTimes.Count > 0)
             {
-                anchorFitS = timestamp + (message.GetDouble("fractional_timestamp") ?? 0);
+                anchorFitS = timestamp.Bits + (message.GetDouble("fractional_timestamp") ?? 0);
                 anchorStrapS = strapTimes[0];
             }
             if (anchorFitS is null || anchorStrapS is null) continue;
-            var bpm = message.Field(6)?.Value switch { long one => [one], long[] many => many, _ => Array.Empty<long>() };
+            var bpm = Bpms(message);
             for (var i = 0; i < Math.Min(bpm.Length, strapTimes.Count); i++)
             {
                 beats.Add((anchorFitS.Value + strapTimes[i] - anchorStrapS.Value, bpm[i]));
@@ -60,25 +63,35 @@ internal static class HeartRateMerger
         return beats;
     }
 
-    /// <summary>The strap-clock times (s) of the beats in one hr message, continuing the 12-bit accumulation.</summary>
-    private static List<double> StrapTimes(FitMessage message, ref long lastTicks)
+    /// <summary>filtered_bpm: one value or an array of them.</summary>
+    private static ReadOnlySpan<long> Bpms(FitMessage message)
     {
-        var times = new List<double>();
-        switch (message.Field(9)?.Value)
+        if (!message.TryGetSlot(FilteredBpmField, out var slot)) return [];
+        return slot.Kind switch
         {
-            case double one:
-                lastTicks = (long)Math.Round(one * StrapTicksPerSecond);
-                times.Add(one);
-                return times;
-            case double[] many:
-                foreach (var t in many)
-                {
-                    lastTicks = (long)Math.Round(t * StrapTicksPerSecond);
-                    times.Add(t);
-                }
-                return times;
+            FitSlotKind.Long => new[] { slot.Bits },
+            FitSlotKind.LongArray => message.Store.Elements(slot.Bits, slot.Length),
+            _ => [],
+        };
+    }
+
+    /// <summary>The strap-clock times (s) of the beats in one hr message, continuing the 12-bit accumulation.</summary>
+    private static void StrapTimes(FitMessage message, ref long lastTicks, List<double> times)
+    {
+        times.Clear();
+        if (message.TryGetSlot(EventTimestampField, out var seconds) && seconds.Kind is FitSlotKind.Double or FitSlotKind.DoubleArray)
+        {
+            ReadOnlySpan<long> values = seconds.Kind == FitSlotKind.Double ? [seconds.Bits] : message.Store.Elements(seconds.Bits, seconds.Length);
+            foreach (var bits in values)
+            {
+                var t = BitConverter.Int64BitsToDouble(bits);
+                lastTicks = (long)Math.Round(t * StrapTicksPerSecond);
+                times.Add(t);
+            }
+            return;
         }
-        if (message.Field(10)?.Value is not byte[] packed) return times;
+        if (!message.TryGetSlot(EventTimestamp12Field, out var packedSlot) || packedSlot.Kind != FitSlotKind.Bytes) return;
+        var packed = message.Store.Bytes(packedSlot.Bits, packedSlot.Length);
         for (var bit = 0; bit + 12 <= packed.Length * 8; bit += 12)
         {
             var lo = packed[bit / 8];
@@ -87,6 +100,5 @@ internal static class HeartRateMerger
             lastTicks += (value - (lastTicks & 0xFFF)) & 0xFFF;
             times.Add(lastTicks / StrapTicksPerSecond);
         }
-        return times;
     }
 }

@@ -15,7 +15,8 @@ internal static class ActivityRecordingAssembler
             .Select(pair => RunningRange(pair.First, pair.Second))
             .ToList();
         var beats = summary.HeartRateMessages.Count > 0 ? HeartRateMerger.CollectBeats(summary.HeartRateMessages) : [];
-        var series = SampleSeriesAdjuster.Adjust(samples.Build(), runningRanges, beats);
+        SampleSeriesAdjuster.Adjust(samples, runningRanges, beats);
+        var series = samples.Build();
         return new ActivityRecording(sessions, laps, series, UtcOffset(summary), Name: null,
             Device: FitDeviceName.Describe(summary.FileIds, summary.DeviceInfos), Warnings: warnings.Count > 0 ? warnings : null);
     }

@@ -10,7 +10,13 @@ internal static class FitDeviceName
     {
         if (fileIds.Count == 0) return null;
         var fileId = fileIds[0];
-        var creator = deviceInfos.FirstOrDefault(d => d.GetDouble("device_index") == 0);
+        FitMessage? creator = null;
+        foreach (var device in deviceInfos)
+        {
+            if (device.GetDouble("device_index") != 0) continue;
+            creator = device;
+            break;
+        }
         var manufacturer = fileId.GetDouble("manufacturer") ?? creator?.GetDouble("manufacturer");
         var productName = fileId.GetString("product_name") ?? creator?.GetString("product_name");
         var product = fileId.GetDouble("product") ?? creator?.GetDouble("product");

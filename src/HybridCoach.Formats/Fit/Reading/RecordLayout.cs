@@ -25,31 +25,32 @@ internal sealed class RecordLayout
             hasEnhancedSpeed |= f.Number == 73 && f.ElementCount == 1;
             hasEnhancedAltitude |= f.Number == 78 && f.ElementCount == 1;
         }
+        var be = definition.IsBigEndian;
         var slots = new List<RecordSlot>(definition.Fields.Length);
         foreach (var f in definition.Fields)
         {
             if (f.BaseType == FitBaseType.Byte && f.Number == 8 && f.Size == 3)
             {
-                slots.Add(new RecordSlot(f.Offset, f.BaseType, RecordTarget.CompressedSpeedDistance, SampleChannel.SpeedMps, 1, 0));
+                slots.Add(new RecordSlot(f.Offset, default, RecordTarget.CompressedSpeedDistance, SampleChannel.SpeedMps, 1, 0));
                 continue;
             }
             if (f.BaseType is FitBaseType.String or FitBaseType.Byte) continue;
             RecordSlot? slot = f.Number switch
             {
-                0 => Slot(f, RecordTarget.Latitude, 1 / DegreesPerSemicircle),
-                1 => Slot(f, RecordTarget.Longitude, 1 / DegreesPerSemicircle),
-                2 when !hasEnhancedAltitude => Slot(f, RecordTarget.Altitude, 5, 500),
-                78 => Slot(f, RecordTarget.Altitude, 5, 500),
-                3 => Slot(f, RecordTarget.HeartRate),
-                4 => Slot(f, RecordTarget.Cadence),
-                53 => Slot(f, RecordTarget.FractionalCadence, 128),
-                5 => Slot(f, RecordTarget.Distance, 100),
-                6 when !hasEnhancedSpeed => Slot(f, RecordTarget.Speed, 1000),
-                73 => Slot(f, RecordTarget.Speed, 1000),
-                7 => Slot(f, RecordTarget.Power),
-                13 => Slot(f, RecordTarget.Temperature),
-                39 => Slot(f, RecordTarget.VerticalOscillation, 10),
-                41 => Slot(f, RecordTarget.StanceTime, 10),
+                0 => Slot(f, be, RecordTarget.Latitude, 1 / DegreesPerSemicircle),
+                1 => Slot(f, be, RecordTarget.Longitude, 1 / DegreesPerSemicircle),
+                2 when !hasEnhancedAltitude => Slot(f, be, RecordTarget.Altitude, 5, 500),
+                78 => Slot(f, be, RecordTarget.Altitude, 5, 500),
+                3 => Slot(f, be, RecordTarget.HeartRate),
+                4 => Slot(f, be, RecordTarget.Cadence),
+                53 => Slot(f, be, RecordTarget.FractionalCadence, 128),
+                5 => Slot(f, be, RecordTarget.Distance, 100),
+                6 when !hasEnhancedSpeed => Slot(f, be, RecordTarget.Speed, 1000),
+                73 => Slot(f, be, RecordTarget.Speed, 1000),
+                7 => Slot(f, be, RecordTarget.Power),
+                13 => Slot(f, be, RecordTarget.Temperature),
+                39 => Slot(f, be, RecordTarget.VerticalOscillation, 10),
+                41 => Slot(f, be, RecordTarget.StanceTime, 10),
                 _ => null,
             };
             if (slot is not null) slots.Add(slot.Value);
@@ -72,6 +73,6 @@ internal sealed class RecordLayout
         _ => SampleChannel.CadenceSpm,
     };
 
-    private static RecordSlot Slot(FitFieldDefinition f, RecordTarget target, double scale = 1, double offset = 0) =>
-        new(f.Offset, f.BaseType, target, Channel(target), 1 / scale, offset);
+    private static RecordSlot Slot(FitFieldDefinition f, bool bigEndian, RecordTarget target, double scale = 1, double offset = 0) =>
+        new(f.Offset, FitElementFormat.For(f.BaseType, bigEndian), target, Channel(target), 1 / scale, offset);
 }

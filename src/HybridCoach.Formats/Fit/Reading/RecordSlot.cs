@@ -20,6 +20,9 @@ internal enum RecordTarget : byte
     CompressedSpeedDistance,
 }
 
-/// <summary>One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset.</summary>
-internal readonly record struct RecordSlot(int Offset, FitBaseType BaseType, RecordTarget Target, SampleChannel Channel,
+/// <summary>
+/// One record field's precomputed place in the payload and its column: value = raw * Factor - ValueOffset;
+/// <see cref="Format"/> says how to read the (first) element.
+/// </summary>
+internal readonly record struct RecordSlot(int Offset, FitElementFormat Format, RecordTarget Target, SampleChannel Channel,
     double Factor, double ValueOffset);
