@@ -1,3 +1,4 @@
+using HybridCoach.Formats.Fit.Profile;
 using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
 using V = HybridCoach.Formats.Fit.Writing.FitEncodingValues;
 
@@ -44,7 +45,7 @@ public static class FitActivityEncoder
     }
 
     private static FitOutgoingMessage FileIdMessage(FitDeviceToEncode device, uint startFitS) =>
-        new FitOutgoingMessage(MessageNumber.FileId)
+        new FitOutgoingMessage(FitMessageNumbers.FileId)
             .Enum(FileId.Type, V.FileTypeActivity)
             .UInt16(FileId.Manufacturer, device.Manufacturer)
             .UInt16(FileId.Product, device.Product)
@@ -53,7 +54,7 @@ public static class FitActivityEncoder
             .String(FileId.ProductName, device.ProductName, ProductNameBytes);
 
     private static FitOutgoingMessage DeviceInfoMessage(FitDeviceToEncode device, uint startFitS) =>
-        new FitOutgoingMessage(MessageNumber.DeviceInfo)
+        new FitOutgoingMessage(FitMessageNumbers.DeviceInfo)
             .UInt32(Common.Timestamp, startFitS)
             .UInt8(DeviceInfo.DeviceIndex, 0)
             .UInt16(DeviceInfo.Manufacturer, device.Manufacturer)
@@ -64,7 +65,7 @@ public static class FitActivityEncoder
             .String(DeviceInfo.ProductName, device.ProductName, ProductNameBytes);
 
     private static FitOutgoingMessage TimerEvent(uint timestampFitS, byte eventType) =>
-        new FitOutgoingMessage(MessageNumber.Event)
+        new FitOutgoingMessage(FitMessageNumbers.Event)
             .UInt32(Common.Timestamp, timestampFitS)
             .Enum(Event.EventCode, V.EventTimer)
             .Enum(Event.EventType, eventType)
@@ -73,7 +74,7 @@ public static class FitActivityEncoder
     private static FitOutgoingMessage ActivityMessage(FitActivityToEncode activity, uint endFitS)
     {
         var end = activity.StartTime.AddSeconds(activity.ElapsedS[^1]);
-        return new FitOutgoingMessage(MessageNumber.Activity)
+        return new FitOutgoingMessage(FitMessageNumbers.Activity)
             .UInt32(Common.Timestamp, endFitS)
             .UInt32(Activity.TotalTimerTime, FitScaling.Time(activity.ElapsedS[^1]))
             .UInt16(Activity.NumSessions, 1)

@@ -8,20 +8,6 @@ namespace HybridCoach.Formats.Fit.Writing;
 /// </summary>
 public static class FitEncodingProfile
 {
-    /// <summary>mesg_num type.</summary>
-    public static class MessageNumber
-    {
-        public const ushort FileId = 0;
-        public const ushort Session = 18;
-        public const ushort Lap = 19;
-        public const ushort Record = 20;
-        public const ushort Event = 21;
-        public const ushort DeviceInfo = 23;
-        public const ushort Workout = 26;
-        public const ushort WorkoutStep = 27;
-        public const ushort Activity = 34;
-    }
-
     /// <summary>Fields every message may carry: timestamp (date_time, s) and message_index.</summary>
     public static class Common
     {

@@ -1,3 +1,4 @@
+using HybridCoach.Formats.Fit.Profile;
 using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
 
 namespace HybridCoach.Formats.Fit.Writing;
@@ -42,7 +43,7 @@ public sealed class FitRecordWriter
             fields.Add(FitWriteField.Of(Record.FractionalCadence, FitBaseType.UInt8));
         }
         if (activity.PowersW is not null) fields.Add(FitWriteField.Of(Record.Power, FitBaseType.UInt16));
-        return new FitWriteDefinition(MessageNumber.Record, fields);
+        return new FitWriteDefinition(FitMessageNumbers.Record, fields);
     }
 
     /// <summary>Writes every sample not yet written up to and including <paramref name="lastIndex"/>.</summary>

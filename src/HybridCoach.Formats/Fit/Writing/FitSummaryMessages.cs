@@ -1,3 +1,4 @@
+using HybridCoach.Formats.Fit.Profile;
 using static HybridCoach.Formats.Fit.Writing.FitEncodingProfile;
 using V = HybridCoach.Formats.Fit.Writing.FitEncodingValues;
 
@@ -13,7 +14,7 @@ public static class FitSummaryMessages
     public static FitOutgoingMessage Lap(FitActivityToEncode activity, FitLapToEncode lap, ushort index, FitRangeSummary s, uint startFitS)
     {
         var (sport, subSport) = FitSportCodes.For(activity.Sport);
-        var m = new FitOutgoingMessage(MessageNumber.Lap)
+        var m = new FitOutgoingMessage(FitMessageNumbers.Lap)
             .UInt16(Common.MessageIndex, index)
             .UInt32(Common.Timestamp, startFitS + (uint)activity.ElapsedS[s.ToIndex])
             .Enum(FitEncodingProfile.Lap.EventCode, V.EventLap)
@@ -32,7 +33,7 @@ public static class FitSummaryMessages
     public static FitOutgoingMessage Session(FitActivityToEncode activity, int lapCount, FitRangeSummary s, uint startFitS)
     {
         var (sport, subSport) = FitSportCodes.For(activity.Sport);
-        var m = new FitOutgoingMessage(MessageNumber.Session)
+        var m = new FitOutgoingMessage(FitMessageNumbers.Session)
             .UInt16(Common.MessageIndex, 0)
             .UInt32(Common.Timestamp, startFitS + (uint)activity.ElapsedS[^1])
             .Enum(FitEncodingProfile.Session.EventCode, V.EventSession)
