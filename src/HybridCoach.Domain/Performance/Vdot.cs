@@ -12,8 +12,8 @@ public static class Vdot
 {
     public const string Id = "vdot";
 
-    /// <summary>The equivalent-time solver stops when the bracket is narrower than this (1 ms).</summary>
-    public const double SolverToleranceS = 1e-3;
+    /// <summary>The equivalent-time solver stops when the bracket is narrower than this (1 µs, about 40 halvings).</summary>
+    public const double SolverToleranceS = 1e-6;
 
     /// <summary>Bracket for the solver: 1 s to 7 days covers every running race; VDOT falls monotonically with time.</summary>
     public const double SolverShortestS = 1;
@@ -32,7 +32,7 @@ public static class Vdot
     /// <summary>
     /// The time at which covering <paramref name="distance"/> gives <paramref name="vdot"/>. Bisection (as tlgs/vdot
     /// does, science.md §1.1) on [1 s, 7 days] until the bracket is under <see cref="SolverToleranceS"/>, so the
-    /// result is within 1 ms of the exact root.
+    /// result is within 1 µs of the exact root.
     /// </summary>
     public static Duration EquivalentTime(double vdot, Distance distance)
     {
