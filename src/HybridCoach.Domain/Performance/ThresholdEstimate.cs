@@ -50,6 +50,7 @@ public static class ThresholdEstimate
         var best = efforts
             .Where(e => e.Distance >= ShortestVdotEffort)
             .Select(e => (Effort: e, Vdot: Vdot.FromPerformance(e.Distance, e.Time)))
+            .Where(x => x.Vdot > 0) // a walk slow enough to cost less than resting VO2 says nothing about threshold
             .OrderByDescending(x => x.Vdot).ThenByDescending(x => x.Effort.Date)
             .FirstOrDefault();
         if (best.Effort is null) return null;

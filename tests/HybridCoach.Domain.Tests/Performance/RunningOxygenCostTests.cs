@@ -4,8 +4,8 @@ using Xunit;
 
 namespace HybridCoach.Domain.Tests.Performance;
 
-/// <summary>The two Daniels–Gilbert equations, checked on science.md §1.1's 10 km in 40:00 worked example.</summary>
-public class DanielsGilbertTests
+/// <summary>Daniels–Gilbert oxygen cost, checked on science.md §1.1's 10 km in 40:00 example (v = 250 m/min).</summary>
+public class RunningOxygenCostTests
 {
     [Fact]
     public void Vo2MlPerKgPerMin_At250MetersPerMinute_Is47_4645() =>
@@ -14,10 +14,6 @@ public class DanielsGilbertTests
     [Fact]
     public void SpeedAt_47_4645_Is250MetersPerMinute() =>
         Assert.Equal(250, RunningOxygenCost.SpeedAt(47.4645).MetersPerSecond * 60, 1e-9);
-
-    [Fact]
-    public void For_40Minutes_Is0_91376() =>
-        Assert.Equal(0.9137614442697204, SustainableVo2Fraction.For(Duration.FromMinutes(40)), 1e-12);
 
     [Fact]
     public void SpeedAt_Zero_ThrowsNamingVo2()
