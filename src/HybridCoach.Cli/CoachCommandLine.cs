@@ -50,5 +50,6 @@ public static class CoachCommandLine
         ActivitiesCommand.Create(context),
         ActivityCommand.Create(context),
         InspectCommand.Create(context),
+        PredictCommand.Create(context),
     ];
 }
