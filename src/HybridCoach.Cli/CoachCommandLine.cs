@@ -51,5 +51,6 @@ public static class CoachCommandLine
         ActivityCommand.Create(context),
         InspectCommand.Create(context),
         PredictCommand.Create(context),
+        ZonesCommand.Create(context),
     ];
 }
