@@ -68,10 +68,13 @@ public class ImportCommandTests
         using var data = new TempDirectory();
 
         var run = await CliRun.RunAsync("import", Corpus.Path("fit", "nick.fit"), "--salvage", "--data-dir", data.Path, "--json");
-        var id = run.Json().GetProperty("files")[0].GetProperty("activity_id").GetInt64();
+        var row = run.Json().GetProperty("files")[0];
+        var id = row.GetProperty("activity_id").GetInt64();
         var show = await CliRun.RunAsync("activity", "show", id.ToString(), "--data-dir", data.Path, "--json");
 
         Assert.Equal(0, run.ExitCode);
+        Assert.Equal("imported", row.GetProperty("status").GetString());
+        Assert.Contains("truncated", row.GetProperty("reason").GetString());
         // 14,391 records decode before the missing file CRC (fitdecode and the Garmin SDK stop at the same byte).
         Assert.Equal(14_391, show.Json().GetProperty("sample_count").GetInt32());
     }

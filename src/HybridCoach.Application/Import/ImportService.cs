@@ -56,11 +56,11 @@ public sealed class ImportService
             if (await _store.FindByContentHashAsync(hash, cancellationToken) is { } existing)
                 return new ImportFileResult(path, ImportStatus.Duplicate, existing, Reason: $"duplicate of #{existing} (same content)");
 
-            var activity = Decode(item, content, hash, options);
+            var (activity, warnings) = Decode(item, content, hash, options);
             var registration = await _registrar.RegisterAsync(activity, cancellationToken);
             var summary = activity.Summary;
             return new ImportFileResult(path, registration.Added ? ImportStatus.Imported : ImportStatus.Duplicate,
-                registration.ActivityId, summary.Sport, summary.StartTime, summary.Distance, registration.DuplicateReason);
+                registration.ActivityId, summary.Sport, summary.StartTime, summary.Distance, registration.DuplicateReason ?? WarningText(warnings));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -68,7 +68,11 @@ public sealed class ImportService
         }
     }
 
-    private Activity Decode(ImportItem item, byte[] content, string hash, ImportOptions options)
+    // What the reader noticed (a salvaged fault, interpolated times) travels with the imported row.
+    private static string? WarningText(IReadOnlyList<string> warnings) =>
+        warnings.Count == 0 ? null : string.Join("; ", warnings);
+
+    private (Activity Activity, IReadOnlyList<string> Warnings) Decode(ImportItem item, byte[] content, string hash, ImportOptions options)
     {
         var path = item.SourcePath;
         var format = ActivityFormatDetector.Detect(content)
@@ -78,7 +82,7 @@ public sealed class ImportService
         var recording = reader.Read(content, path, new ActivityReadOptions(options.Salvage));
         var source = new ActivitySource(path, format.ToString().ToLowerInvariant(), hash);
         var activity = ActivityFactory.Build(recording, source);
-        return item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity;
+        return (item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity, recording.WarningsOrEmpty);
     }
 
     // The reader's and the factory's messages already name the file; others get the path prepended.

@@ -19,7 +19,7 @@ public static class ImportReportView
                 row.Sport?.ToId() ?? "",
                 row.StartTime is { } start ? Format.Start(start) : "",
                 row.Distance is { } distance ? Format.Km(distance) : "",
-                Markup.Escape(row.Status == ImportStatus.Imported ? "" : Note(row)));
+                Markup.Escape(Note(row)));
         }
         console.Write(table);
         console.MarkupLineInterpolated($"[bold]{report.Imported}[/] imported, {report.Duplicates} duplicates, {report.Failed} failed, {report.Skipped} skipped of {report.Total}");
