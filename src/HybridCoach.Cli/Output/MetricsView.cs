@@ -25,7 +25,7 @@ public static class MetricsView
         Format.Number(day.Load, "0.0"),
         Format.Number(day.AcuteLoad, "0.0"),
         Format.Number(day.ChronicLoad, "0.0"),
-        Format.Number(day.Form, "0.0"),
+        Format.Number(NoNegativeZero(day.Form, 1), "0.0"),
         Format.Number(day.AcwrCoupled, "0.00"),
         Format.Number(day.AcwrUncoupled, "0.00"),
         Format.Number(day.AcwrEwma, "0.00"),
@@ -33,4 +33,7 @@ public static class MetricsView
         Format.Number(day.Strain, "0"),
         Format.Number(day.WeeklyDistanceM / 1000, "0.0"),
     ];
+
+    // Form rounds to "-0.0" when it is a hair below zero; show a plain 0.0 instead.
+    private static double NoNegativeZero(double value, int decimals) => Math.Round(value, decimals) is var r && r == 0 ? 0 : r;
 }
