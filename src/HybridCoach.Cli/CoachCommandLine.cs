@@ -52,5 +52,6 @@ public static class CoachCommandLine
         InspectCommand.Create(context),
         PredictCommand.Create(context),
         ZonesCommand.Create(context),
+        MetricsCommand.Create(context),
     ];
 }

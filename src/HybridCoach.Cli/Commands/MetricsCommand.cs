@@ -1,0 +1,36 @@
+using System.CommandLine;
+using HybridCoach.Application.Metrics;
+using HybridCoach.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>
+/// `coach metrics [--date D] [--from D --to D] [--load duration|distance|srpe|trimp|rss] [--threshold-pace]
+/// [--lthr] [--max-hr] [--resting-hr] [--sex]`: the daily load series as of a date, as a table or JSON.
+/// </summary>
+public static class MetricsCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var options = new MetricsOptions();
+        var command = new Command("metrics", "Daily load, workload ratios, fitness/fatigue/form, monotony and strain as of a date");
+        foreach (var option in options.All) command.Add(option);
+        command.SetAction((parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            var request = options.Parse(parse, context.Today);
+            return RunAsync(context, request, cancel);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, MetricsRequest request, CancellationToken cancel)
+    {
+        await using var services = context.OpenServices();
+        var report = await ActivatorUtilities.CreateInstance<ComputeMetrics>(services).ComputeAsync(request, cancel);
+        if (context.Console.Json) context.Console.WriteJson(MetricsJson.From(report));
+        else MetricsView.Render(context.Console.Ansi, report);
+        return ExitCodes.Success;
+    }
+}

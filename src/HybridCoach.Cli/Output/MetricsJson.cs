@@ -1,0 +1,20 @@
+using HybridCoach.Application.Metrics;
+using HybridCoach.Domain.Load;
+
+namespace HybridCoach.Cli.Output;
+
+/// <summary>`coach metrics --json`: the as-of date, the load measure (id) and why, and one entry per day.</summary>
+public sealed record MetricsJson(
+    DateOnly AsOf,
+    DateOnly FirstDay,
+    DateOnly LastDay,
+    string Measure,
+    string MeasureReason,
+    int ActivityCount,
+    int EstimatedLoadCount,
+    IReadOnlyList<DailyMetricsJson> Days)
+{
+    public static MetricsJson From(MetricsReport report) => new(
+        report.AsOf, report.From, report.To, report.Measure.ToId(), report.MeasureReason,
+        report.ActivityCount, report.EstimatedCount, report.Days.Select(DailyMetricsJson.From).ToArray());
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using HybridCoach.Application.Metrics;
+using HybridCoach.Domain.Load;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Output;
+
+/// <summary>The human view of `coach metrics`: one table row per day; "-" where a metric is undefined.</summary>
+public static class MetricsView
+{
+    public static void Render(IAnsiConsole console, MetricsReport report)
+    {
+        console.MarkupLineInterpolated($"As of {report.AsOf:yyyy-MM-dd}: load = [bold]{report.MeasureReason}[/], {report.ActivityCount} activities ({report.EstimatedCount} estimated)");
+        var table = new Table()
+            .AddColumns("Date", "Load", "Acute", "Chronic", "Form", "ACWR coupled", "ACWR uncoupled", "ACWR EWMA", "Monotony", "Strain", "7-day km")
+            .Caption("Acute/chronic: 7/42-day EWMA; ACWR: 7:28 days; 7-day km: running distance over the week ending on the day");
+        for (var i = 1; i < table.Columns.Count; i++) table.Columns[i].RightAligned();
+        foreach (var day in report.Days) table.AddRow(Row(day));
+        console.Write(table);
+    }
+
+    private static string[] Row(DailyMetrics day) =>
+    [
+        day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Format.Number(day.Load, "0.0"),
+        Format.Number(day.AcuteLoad, "0.0"),
+        Format.Number(day.ChronicLoad, "0.0"),
+        Format.Number(NoNegativeZero(day.Form, 1), "0.0"),
+        Format.Number(day.AcwrCoupled, "0.00"),
+        Format.Number(day.AcwrUncoupled, "0.00"),
+        Format.Number(day.AcwrEwma, "0.00"),
+        Format.Number(day.Monotony, "0.00"),
+        Format.Number(day.Strain, "0"),
+        Format.Number(day.WeeklyDistanceM / 1000, "0.0"),
+    ];
+
+    // Form rounds to "-0.0" when it is a hair below zero; show a plain 0.0 instead.
+    private static double NoNegativeZero(double value, int decimals) => Math.Round(value, decimals) is var r && r == 0 ? 0 : r;
+}
