@@ -4,6 +4,7 @@ using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
 using HybridCoach.Application.Inspect;
 using HybridCoach.Application.Manual;
+using HybridCoach.Application.Metrics;
 using HybridCoach.Formats;
 using HybridCoach.Formats.Fit;
 using HybridCoach.Formats.Gpx;
@@ -31,6 +32,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ImportCsvLog>();
         services.AddTransient<InspectActivityFile>();
         services.AddTransient<CreateDemoHistory>();
+        services.AddTransient<ComputeMetrics>();
         return services;
     }
 

@@ -28,7 +28,7 @@ public static class MetricsCommand
     private static async Task<int> RunAsync(CommandContext context, MetricsRequest request, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
-        var report = await ActivatorUtilities.CreateInstance<ComputeMetrics>(services).ComputeAsync(request, cancel);
+        var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(request, cancel);
         if (context.Console.Json) context.Console.WriteJson(MetricsJson.From(report));
         else MetricsView.Render(context.Console.Ansi, report);
         return ExitCodes.Success;
