@@ -20,7 +20,8 @@ public static class AthletesCommand
 
     private static async Task<int> RunAsync(CommandContext context, CancellationToken cancel)
     {
-        var dataDirectory = DataDirectory.Resolve(context.DataDirOption, Environment.GetEnvironmentVariable);
+        string dataDirectory;
+        await using (var resolver = context.OpenServices()) dataDirectory = resolver.GetRequiredService<DataDirectoryLocation>().Path;
         var entries = new List<AthleteEntryJson>();
         foreach (var athlete in AthleteDatabases.List(dataDirectory))
         {
