@@ -35,6 +35,7 @@ public static class CoachCommandLine
         var root = new RootCommand("HybridCoach: a self-hostable hybrid running coach")
         {
             GlobalOptions.DataDir,
+            GlobalOptions.Athlete,
             GlobalOptions.Json,
         };
         var context = new CommandContextFactory(stdout, stderr, TimeProvider.System);
@@ -53,5 +54,8 @@ public static class CoachCommandLine
         PredictCommand.Create(context),
         ZonesCommand.Create(context),
         MetricsCommand.Create(context),
+        AthletesCommand.Create(context),
+        AthleteCommand.Create(context),
+        SignalsCommand.Create(context),
     ];
 }

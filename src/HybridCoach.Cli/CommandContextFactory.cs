@@ -9,7 +9,8 @@ public sealed class CommandContextFactory(TextWriter stdout, TextWriter stderr, 
     public CommandContext Create(ParseResult parse) => new(
         new CliConsole(stdout, stderr, parse.GetValue(GlobalOptions.Json)),
         parse.GetValue(GlobalOptions.DataDir),
-        clock);
+        clock,
+        parse.GetValue(GlobalOptions.Athlete));
 
     public TimeSpan LocalUtcOffset => clock.GetLocalNow().Offset;
 }

@@ -11,6 +11,12 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Athlete = new("--athlete")
+    {
+        Description = "The athlete whose data to use (default: the data directory's default athlete; see `coach athletes`)",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Json = new("--json")
     {
         Description = "Print only JSON on stdout (snake_case, units in names)",

@@ -5,4 +5,7 @@ public static class ConfigurationKeys
 {
     /// <summary>The data directory chosen on the command line (--data-dir).</summary>
     public const string DataDirectory = "HybridCoach:DataDirectory";
+
+    /// <summary>The athlete chosen on the command line (--athlete); empty or absent means the default athlete.</summary>
+    public const string Athlete = "HybridCoach:Athlete";
 }

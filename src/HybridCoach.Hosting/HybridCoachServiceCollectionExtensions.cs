@@ -1,4 +1,5 @@
 using HybridCoach.Application.Activities;
+using HybridCoach.Application.Athletes;
 using HybridCoach.Application.CsvLog;
 using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
@@ -22,23 +23,20 @@ public static class HybridCoachServiceCollectionExtensions
     {
         var dataDirectory = DataDirectory.Resolve(configuration[ConfigurationKeys.DataDirectory], key => configuration[key]);
         services.AddSingleton(new DataDirectoryLocation(dataDirectory));
+        var databasePath = AthleteDatabases.DatabasePath(dataDirectory, configuration[ConfigurationKeys.Athlete]);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IActivityFileReader, FitActivityReader>();
         services.AddSingleton<IActivityFileReader, GpxActivityReader>();
         services.AddSingleton<IActivityFileReader, TcxActivityReader>();
-        services.AddSingleton<IActivityStore>(provider => OpenStore(dataDirectory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IActivityStore>(provider => SqliteActivityStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAthleteStore>(provider => SqliteAthleteStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddTransient<ImportService>();
+        services.AddTransient<UpdateAthleteProfile>();
         services.AddTransient<AddManualActivity>();
         services.AddTransient<ImportCsvLog>();
         services.AddTransient<InspectActivityFile>();
         services.AddTransient<CreateDemoHistory>();
         services.AddTransient<ComputeMetrics>();
         return services;
-    }
-
-    private static SqliteActivityStore OpenStore(string dataDirectory, TimeProvider clock)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        return SqliteActivityStore.Open(DataDirectory.DatabasePath(dataDirectory), clock);
     }
 }

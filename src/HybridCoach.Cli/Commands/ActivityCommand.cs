@@ -14,6 +14,7 @@ public static class ActivityCommand
         {
             CreateShow(contexts),
             ActivityAddCommand.Create(contexts),
+            ActivityRpeCommand.Create(contexts),
         };
 
     private static Command CreateShow(CommandContextFactory contexts)

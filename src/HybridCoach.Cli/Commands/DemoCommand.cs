@@ -32,7 +32,7 @@ public static class DemoCommand
     private static async Task<int> RunAsync(CommandContext context, DateOnly today, int months, int seed, CancellationToken cancel)
     {
         var dataDirectory = context.DataDirOption ?? FreshScratchDirectory();
-        await using var services = CommandContext.OpenServices(dataDirectory);
+        await using var services = CommandContext.OpenServices(dataDirectory, context.AthleteOption);
         var demo = services.GetRequiredService<CreateDemoHistory>();
         var filesDirectory = Path.Combine(dataDirectory, "demo-files");
         var history = context.Console.CanShowProgress

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using HybridCoach.Application.Athletes;
+using HybridCoach.Cli.Output;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Units;
+using HybridCoach.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>`coach athlete show|set|injury add`: the profile of the athlete chosen with --athlete (or the default).</summary>
+public static class AthleteCommand
+{
+    public static Command Create(CommandContextFactory contexts) =>
+        new("athlete", "Show or change the athlete's profile")
+        {
+            CreateShow(contexts),
+            AthleteSetCommand.Create(contexts),
+            new Command("injury", "The athlete's injury history") { AthleteInjuryAddCommand.Create(contexts) },
+        };
+
+    private static Command CreateShow(CommandContextFactory contexts)
+    {
+        var command = new Command("show", "Show the athlete's profile");
+        command.SetAction((parse, cancel) => ShowAsync(contexts.Create(parse), cancel));
+        return command;
+    }
+
+    private static async Task<int> ShowAsync(CommandContext context, CancellationToken cancel)
+    {
+        await using var services = context.OpenServices();
+        var profile = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel)
+            ?? throw new CliInputException($"athlete {AthleteName(context)}: no profile yet; create one with `coach athlete set --name N --birth-year Y --sex female|male`");
+        Write(context, profile);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The --athlete value as `coach athletes` lists it ("default" for the default athlete).</summary>
+    public static string AthleteName(CommandContext context) => AthleteDatabases.Slug(context.AthleteOption) ?? AthleteDatabases.DefaultName;
+
+    public static void Write(CommandContext context, AthleteProfile profile)
+    {
+        if (context.Console.Json)
+        {
+            context.Console.WriteJson(AthleteProfileJson.From(AthleteName(context), profile));
+            return;
+        }
+        var json = AthleteProfileJson.From(AthleteName(context), profile);
+        var table = new Table().AddColumn("Field").AddColumn("Value");
+        table.AddRow("Name", Markup.Escape(json.Name));
+        table.AddRow("Born / sex", $"{json.BirthYear} / {json.Sex}");
+        table.AddRow("Weight", json.WeightKg is { } w ? $"{w} kg" : "-");
+        table.AddRow("HR max / rest / LTHR", $"{Text(json.MaxHrBpm)} / {Text(json.RestingHrBpm)} / {Text(json.LthrBpm)} bpm");
+        table.AddRow("Threshold pace", profile.ThresholdPaceSPerKm is { } t ? new Pace(t).ToString(profile.Units) : "-");
+        table.AddRow("Training age", json.TrainingAgeYears is { } y ? $"{y} years" : "-");
+        table.AddRow("Available days", string.Join(", ", json.AvailableDays));
+        table.AddRow("Long-run day", json.LongRunDay ?? "-");
+        table.AddRow("Days kept clear", string.Join(", ", json.ClearDays));
+        table.AddRow("Units", json.Units);
+        foreach (var i in json.Injuries)
+            table.AddRow("Injury", Markup.Escape($"{i.Date} {i.Site} ({i.Side}) severity {i.Severity}{(i.Notes is null ? "" : ": " + i.Notes)}"));
+        context.Console.Ansi.Write(table);
+    }
+
+    private static string Text(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+}

@@ -1,0 +1,114 @@
+using Dapper;
+using HybridCoach.Application.Athletes;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>
+/// The athlete's profile, injuries, recovery signals and session RPEs in the same SQLite file as their
+/// activities (its own connection; WAL lets it sit beside the activity store's). Each write is one transaction.
+/// </summary>
+public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private SqliteAthleteStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
+    public static SqliteAthleteStore Open(string databasePath, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        SqliteStartup.EnsureInitialised();
+        var full = Path.GetFullPath(databasePath);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
+            MigrationRunner.Apply(connection, SqliteDialect.Instance, clock ?? TimeProvider.System);
+            return new SqliteAthleteStore(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public Task<AthleteProfile?> GetProfileAsync(CancellationToken cancellationToken = default) => Locked(async () =>
+    {
+        var row = await _connection.QuerySingleOrDefaultAsync<ProfileRow>(AthleteSql.SelectProfile);
+        if (row is null) return null;
+        var injuries = await _connection.QueryAsync<InjuryRow>(AthleteSql.SelectInjuries);
+        return AthleteMapper.ToProfile(row, injuries);
+    }, cancellationToken);
+
+    public Task SaveProfileAsync(AthleteProfile profile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Locked(async () =>
+        {
+            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await _connection.ExecuteAsync(AthleteSql.UpsertProfile, AthleteMapper.ToRow(profile), transaction);
+            await _connection.ExecuteAsync("DELETE FROM injuries;", transaction: transaction);
+            await _connection.ExecuteAsync(AthleteSql.InsertInjury, profile.Injuries.Select(AthleteMapper.ToRow), transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task SaveSignalsAsync(RecoverySignals signals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return Locked(async () =>
+        {
+            var date = AthleteCodes.Date(signals.Date);
+            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            // Deleting the day first also removes its per-site soreness (ON DELETE CASCADE): replace, never merge.
+            await _connection.ExecuteAsync("DELETE FROM recovery_signals WHERE signal_date = @date;", new { date }, transaction);
+            await _connection.ExecuteAsync(AthleteSql.InsertSignals, AthleteMapper.ToRow(signals), transaction);
+            await _connection.ExecuteAsync(AthleteSql.InsertSiteSoreness,
+                signals.SorenessBySite.Select(s => new SiteSorenessRow { SignalDate = date, Site = s.Key, Soreness = s.Value }), transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<RecoverySignals>> ListSignalsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) => Locked(async () =>
+    {
+        var range = new { From = AthleteCodes.Date(from), To = AthleteCodes.Date(to) };
+        var rows = await _connection.QueryAsync<SignalRow>(AthleteSql.SelectSignals, range);
+        var sites = (await _connection.QueryAsync<SiteSorenessRow>(AthleteSql.SelectSiteSoreness, range))
+            .ToLookup(s => s.SignalDate);
+        return (IReadOnlyList<RecoverySignals>)[.. rows.Select(r => AthleteMapper.ToSignals(r, sites[r.SignalDate]))];
+    }, cancellationToken);
+
+    public Task<bool> SetActivityRpeAsync(long activityId, int? rpe, CancellationToken cancellationToken = default) => Locked(async () =>
+        await _connection.ExecuteAsync("UPDATE activities SET rpe = @rpe WHERE id = @activityId;", new { rpe, activityId }) == 1,
+        cancellationToken);
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Xunit;
+
+namespace HybridCoach.Cli.Tests;
+
+public class AthletesCommandTests
+{
+    private static Task<CliRun> AddRun(string dataDir, string date, params string[] extra) =>
+        CliRun.RunAsync(["activity", "add", "--date", date, "--distance", "10km", "--duration", "50:00", "--data-dir", dataDir, "--json", .. extra]);
+
+    [Fact]
+    public async Task ActivityAdd_UnderAnotherAthlete_NotShownForTheDefault()
+    {
+        using var data = new TempDirectory();
+        await AddRun(data.Path, "2026-11-01");
+        await AddRun(data.Path, "2026-11-02", "--athlete", "Ana");
+        await AddRun(data.Path, "2026-11-03", "--athlete", "ana");
+
+        var mine = (await CliRun.RunAsync("activities", "--data-dir", data.Path, "--json")).Json();
+        var ana = (await CliRun.RunAsync("activities", "--athlete", "ana", "--data-dir", data.Path, "--json")).Json();
+
+        Assert.Equal(1, mine.GetProperty("count").GetInt32());
+        Assert.Equal(2, ana.GetProperty("count").GetInt32());
+        Assert.True(File.Exists(data.Combine("hybridcoach.db")));
+        Assert.True(File.Exists(data.Combine("athletes", "ana", "hybridcoach.db")));
+    }
+
+    [Fact]
+    public async Task Athletes_TwoAthletes_ListsBothWithDefaultAndActivityCounts()
+    {
+        using var data = new TempDirectory();
+        await AddRun(data.Path, "2026-11-01");
+        await CliRun.RunAsync("athlete", "set", "--name", "Ana Ruiz", "--birth-year", "1990", "--sex", "female", "--athlete", "ana", "--data-dir", data.Path);
+        await AddRun(data.Path, "2026-11-02", "--athlete", "ana");
+        await AddRun(data.Path, "2026-11-03", "--athlete", "ana");
+
+        var list = (await CliRun.RunAsync("athletes", "--data-dir", data.Path, "--json")).Json();
+        var athletes = list.GetProperty("athletes");
+
+        Assert.Equal(2, list.GetProperty("count").GetInt32());
+        Assert.Equal(("default", true, 1), (athletes[0].GetProperty("athlete").GetString(), athletes[0].GetProperty("default").GetBoolean(), athletes[0].GetProperty("activity_count").GetInt32()));
+        Assert.Equal(("ana", false, "Ana Ruiz", 2),
+            (athletes[1].GetProperty("athlete").GetString(), athletes[1].GetProperty("default").GetBoolean(), athletes[1].GetProperty("name").GetString(), athletes[1].GetProperty("activity_count").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Profiles_TwoAthletes_StaySeparate()
+    {
+        using var data = new TempDirectory();
+        await CliRun.RunAsync("athlete", "set", "--name", "Bo", "--birth-year", "1980", "--sex", "male", "--data-dir", data.Path);
+        await CliRun.RunAsync("athlete", "set", "--name", "Ana", "--birth-year", "1990", "--sex", "female", "--athlete", "ana", "--data-dir", data.Path);
+
+        var bo = (await CliRun.RunAsync("athlete", "show", "--data-dir", data.Path, "--json")).Json();
+        var ana = (await CliRun.RunAsync("athlete", "show", "--athlete", "ana", "--data-dir", data.Path, "--json")).Json();
+
+        Assert.Equal(("Bo", "default"), (bo.GetProperty("name").GetString(), bo.GetProperty("athlete").GetString()));
+        Assert.Equal(("Ana", "ana"), (ana.GetProperty("name").GetString(), ana.GetProperty("athlete").GetString()));
+    }
+
+    [Fact]
+    public async Task Athlete_NameWithoutLettersOrDigits_OneLineNamingTheOption()
+    {
+        using var data = new TempDirectory();
+
+        var run = await CliRun.RunAsync("activities", "--athlete", "../..", "--data-dir", data.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("coach: --athlete '../..': expected a name with 1 to 64 letters or digits", Assert.Single(run.StderrLines));
+    }
+
+    [Fact]
+    public async Task ActivityRpe_SetsTheValueShownByActivityShow()
+    {
+        using var data = new TempDirectory();
+        var id = (await AddRun(data.Path, "2026-11-01", "--rpe", "3")).Json().GetProperty("activity_id").GetInt64();
+
+        var set = await CliRun.RunAsync("activity", "rpe", id.ToString(), "7", "--data-dir", data.Path, "--json");
+        var show = (await CliRun.RunAsync("activity", "show", id.ToString(), "--data-dir", data.Path, "--json")).Json().GetProperty("activity");
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Equal(7, set.Json().GetProperty("rpe").GetInt32());
+        Assert.Equal(7, show.GetProperty("rpe").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("1", "11", "coach: RPE '11': expected a whole number from 1 to 10")]
+    [InlineData("99", "7", "coach: activity 99: no such activity")]
+    public async Task ActivityRpe_BadInput_OneLineNamingIt(string id, string rpe, string expected)
+    {
+        using var data = new TempDirectory();
+        await AddRun(data.Path, "2026-11-01");
+
+        var run = await CliRun.RunAsync("activity", "rpe", id, rpe, "--data-dir", data.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(expected, Assert.Single(run.StderrLines));
+    }
+}
