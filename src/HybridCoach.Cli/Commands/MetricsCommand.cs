@@ -1,3 +1,4 @@
+using HybridCoach.Application.Athletes;
 using System.CommandLine;
 using HybridCoach.Application.Metrics;
 using HybridCoach.Cli.Output;
@@ -20,14 +21,16 @@ public static class MetricsCommand
         {
             var context = contexts.Create(parse);
             var request = options.Parse(parse, context.Today);
-            return RunAsync(context, request, cancel);
+            return RunAsync(context, request, options.ParseOverrides(parse), cancel);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandContext context, MetricsRequest request, CancellationToken cancel)
+    private static async Task<int> RunAsync(CommandContext context, MetricsRequest request, LoadProfileOverrides overrides, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
+        var athlete = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
+        request = request with { Profile = AthleteLoadProfile.From(athlete, overrides) };
         var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(request, cancel);
         if (context.Console.Json) context.Console.WriteJson(MetricsJson.From(report));
         else MetricsView.Render(context.Console.Ansi, report);

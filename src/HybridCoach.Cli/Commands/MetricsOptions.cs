@@ -7,8 +7,8 @@ using HybridCoach.Domain.Units;
 namespace HybridCoach.Cli.Commands;
 
 /// <summary>
-/// The options of `coach metrics` and their parsing into a <see cref="MetricsRequest"/>. Until the athlete
-/// profile lands (issue 3, item 1) the load physiology comes from options. Every error names the option.
+/// The options of `coach metrics` and their parsing into a <see cref="MetricsRequest"/>. Physiology options
+/// override the athlete profile's values. Every error names the option.
 /// </summary>
 public sealed class MetricsOptions
 {
@@ -29,7 +29,7 @@ public sealed class MetricsOptions
         var asOf = parse.GetValue(Date) is { } d ? EntryText.ParseDate(d, "--date") : today;
         var from = parse.GetValue(From) is { } f ? EntryText.ParseDate(f, "--from") : (DateOnly?)null;
         var to = parse.GetValue(To) is { } t ? EntryText.ParseDate(t, "--to") : (DateOnly?)null;
-        var request = new MetricsRequest(ParseProfile(parse), asOf, from, to, parse.GetValue(Load) is { } l ? ParseMeasure(l) : null);
+        var request = new MetricsRequest(LoadProfile.Empty, asOf, from, to, parse.GetValue(Load) is { } l ? ParseMeasure(l) : null);
         if (request.RangeEnd > asOf)
             throw new CliInputException($"--to '{request.RangeEnd:yyyy-MM-dd}': after the as-of date {asOf:yyyy-MM-dd} (--date); nothing after it is known");
         if (request.RangeStart > request.RangeEnd)
@@ -37,12 +37,13 @@ public sealed class MetricsOptions
         return request;
     }
 
-    private LoadProfile ParseProfile(ParseResult parse) => new(
+    /// <summary>The physiology given as options; the athlete profile fills in the rest.</summary>
+    public LoadProfileOverrides ParseOverrides(ParseResult parse) => new(
         HeartRateOrNull(parse, RestingHr, "--resting-hr"),
         HeartRateOrNull(parse, MaxHr, "--max-hr"),
         HeartRateOrNull(parse, Lthr, "--lthr"),
         parse.GetValue(ThresholdPace) is { } p ? new Pace(DurationText.Parse(p, "--threshold-pace").Seconds) : null,
-        parse.GetValue(Sex) is { } s ? ParseSex(s) : TrimpCoefficients.Men);
+        parse.GetValue(Sex) is { } s ? ParseSex(s) : null);
 
     private static HeartRate? HeartRateOrNull(ParseResult parse, Option<string?> option, string name) =>
         parse.GetValue(option) is { } text ? EntryText.ParseHeartRate(text, name) : null;
