@@ -37,6 +37,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<InspectActivityFile>();
         services.AddTransient<CreateDemoHistory>();
         services.AddTransient<ComputeMetrics>();
+        services.AddTransient<EstimateThresholdPace>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using HybridCoach.Application.Manual;
+using HybridCoach.Domain.Performance;
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Cli.Output;
@@ -22,28 +24,36 @@ public static class AthleteCommand
 
     private static Command CreateShow(CommandContextFactory contexts)
     {
-        var command = new Command("show", "Show the athlete's profile");
-        command.SetAction((parse, cancel) => ShowAsync(contexts.Create(parse), cancel));
+        var date = new Option<string?>("--date") { Description = "As-of date for the threshold-pace estimate (default today)" };
+        var command = new Command("show", "Show the athlete's profile and a threshold pace estimated from the history") { date };
+        command.SetAction((parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            var asOf = parse.GetValue(date) is { } d ? EntryText.ParseDate(d, "--date") : context.Today;
+            return ShowAsync(context, asOf, cancel);
+        });
         return command;
     }
 
-    private static async Task<int> ShowAsync(CommandContext context, CancellationToken cancel)
+    private static async Task<int> ShowAsync(CommandContext context, DateOnly asOf, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
         var profile = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel)
             ?? throw new CliInputException($"athlete {AthleteName(context)}: no profile yet; create one with `coach athlete set --name N --birth-year Y --sex female|male`");
-        Write(context, profile);
+        var estimate = await services.GetRequiredService<EstimateThresholdPace>().EstimateAsync(asOf, cancel);
+        Write(context, profile, estimate);
         return ExitCodes.Success;
     }
 
     /// <summary>The --athlete value as `coach athletes` lists it ("default" for the default athlete).</summary>
     public static string AthleteName(CommandContext context) => AthleteDatabases.Slug(context.AthleteOption) ?? AthleteDatabases.DefaultName;
 
-    public static void Write(CommandContext context, AthleteProfile profile)
+    public static void Write(CommandContext context, AthleteProfile profile, ThresholdPaceEstimate? estimate = null)
     {
         if (context.Console.Json)
         {
-            context.Console.WriteJson(AthleteProfileJson.From(AthleteName(context), profile));
+            var estimateJson = estimate is null ? null : ThresholdEstimateJson.From(estimate);
+            context.Console.WriteJson(AthleteProfileJson.From(AthleteName(context), profile) with { ThresholdPaceEstimate = estimateJson });
             return;
         }
         var json = AthleteProfileJson.From(AthleteName(context), profile);
@@ -53,6 +63,8 @@ public static class AthleteCommand
         table.AddRow("Weight", json.WeightKg is { } w ? $"{w} kg" : "-");
         table.AddRow("HR max / rest / LTHR", $"{Text(json.MaxHrBpm)} / {Text(json.RestingHrBpm)} / {Text(json.LthrBpm)} bpm");
         table.AddRow("Threshold pace", profile.ThresholdPaceSPerKm is { } t ? new Pace(t).ToString(profile.Units) : "-");
+        if (estimate is not null)
+            table.AddRow("Threshold pace, estimated", Markup.Escape($"{estimate.ThresholdPace.ToString(profile.Units)} ({estimate.Explain()})"));
         table.AddRow("Training age", json.TrainingAgeYears is { } y ? $"{y} years" : "-");
         table.AddRow("Available days", string.Join(", ", json.AvailableDays));
         table.AddRow("Long-run day", json.LongRunDay ?? "-");

@@ -20,7 +20,8 @@ public sealed record AthleteProfileJson(
     string? LongRunDay,
     IReadOnlyList<string> ClearDays,
     string Units,
-    IReadOnlyList<InjuryJson> Injuries)
+    IReadOnlyList<InjuryJson> Injuries,
+    ThresholdEstimateJson? ThresholdPaceEstimate = null)
 {
     public static AthleteProfileJson From(string athlete, AthleteProfile p) => new(
         athlete,
