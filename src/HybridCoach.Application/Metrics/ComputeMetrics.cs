@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Performance;
 using HybridCoach.Application.Activities;
 using HybridCoach.Domain.Activities;
 using HybridCoach.Domain.Load;
@@ -25,7 +26,11 @@ public sealed class ComputeMetrics(IActivityStore store)
         var selection = TrainingLoadSelector.Select(activities, request.Profile, request.AsOf, request.Measure);
         var days = DailyMetricsCalculator.Compute(selection.ToDated(), from, to, request.AsOf);
         var estimated = selection.Loads.Count(load => load.Estimated);
-        return new MetricsReport(request.AsOf, from, to, selection.Measure, selection.Reason, selection.Loads.Count, estimated, days);
+        var paceZones = request.Profile.ThresholdPace is { } pace ? PaceZones.FromThreshold(pace) : null;
+        var heartRateZones = request.Profile.LactateThresholdHeartRate is { } lthr ? HeartRateZones.FromLactateThreshold(lthr) : null;
+        var intensity = paceZones is null && heartRateZones is null ? [] : IntensityDistribution.Weekly(activities, paceZones, heartRateZones, request.AsOf, from);
+        var trend = paceZones is null ? null : EasyPaceHeartRateTrend.Compute(activities, paceZones, request.AsOf);
+        return new MetricsReport(request.AsOf, from, to, selection.Measure, selection.Reason, selection.Loads.Count, estimated, days, intensity, trend);
     }
 
     /// <summary>Full activities (with samples, which TRIMP and running stress need), oldest first.</summary>

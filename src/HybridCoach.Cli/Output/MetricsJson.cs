@@ -3,7 +3,8 @@ using HybridCoach.Domain.Load;
 
 namespace HybridCoach.Cli.Output;
 
-/// <summary>`coach metrics --json`: the as-of date, the load measure (id) and why, and one entry per day.</summary>
+/// <summary>`coach metrics --json`: the as-of date, the load measure (id) and why, and one entry per day;
+/// with zones, the weekly intensity distribution and the trend of HR at easy pace.</summary>
 public sealed record MetricsJson(
     DateOnly AsOf,
     DateOnly FirstDay,
@@ -12,9 +13,13 @@ public sealed record MetricsJson(
     string MeasureReason,
     int ActivityCount,
     int EstimatedLoadCount,
-    IReadOnlyList<DailyMetricsJson> Days)
+    IReadOnlyList<DailyMetricsJson> Days,
+    IReadOnlyList<WeekIntensityJson> WeeklyIntensity,
+    EasyPaceTrendJson? EasyPaceHrTrend)
 {
     public static MetricsJson From(MetricsReport report) => new(
         report.AsOf, report.From, report.To, report.Measure.ToId(), report.MeasureReason,
-        report.ActivityCount, report.EstimatedCount, report.Days.Select(DailyMetricsJson.From).ToArray());
+        report.ActivityCount, report.EstimatedCount, report.Days.Select(DailyMetricsJson.From).ToArray(),
+        (report.WeeklyIntensity ?? []).Select(WeekIntensityJson.From).ToArray(),
+        report.EasyPaceHeartRateTrend is { } trend ? EasyPaceTrendJson.From(trend) : null);
 }

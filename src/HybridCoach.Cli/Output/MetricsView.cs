@@ -17,7 +17,22 @@ public static class MetricsView
         for (var i = 1; i < table.Columns.Count; i++) table.Columns[i].RightAligned();
         foreach (var day in report.Days) table.AddRow(Row(day));
         console.Write(table);
+        RenderIntensity(console, report.WeeklyIntensity ?? []);
+        if (report.EasyPaceHeartRateTrend is { } trend)
+            console.MarkupLineInterpolated($"HR at easy pace: {trend.SlopeBpmPer28Days:+0.0;-0.0;0.0} bpm per 4 weeks over {trend.RunCount} easy runs since {trend.WindowStart:yyyy-MM-dd}");
     }
+
+    private static void RenderIntensity(IAnsiConsole console, IReadOnlyList<WeekIntensity> weeks)
+    {
+        if (weeks.Count == 0) return;
+        var table = new Table().Title("Easy / moderate / hard % (Seiler)").AddColumns("Week of", "By pace %", "By HR %");
+        foreach (var week in weeks) table.AddRow(week.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Split(week.PaceSplit), Split(week.HeartRateSplit));
+        console.Write(table);
+    }
+
+    private static string Split(IntensitySplit split) => split.EasyPercent is null
+        ? "-"
+        : $"{Format.Number(split.EasyPercent)} / {Format.Number(split.ModeratePercent)} / {Format.Number(split.HardPercent)}";
 
     private static string[] Row(DailyMetrics day) =>
     [
