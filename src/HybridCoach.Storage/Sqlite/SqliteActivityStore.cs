@@ -1,7 +1,5 @@
-using Dapper;
 using HybridCoach.Application.Activities;
 using HybridCoach.Domain.Activities;
-using HybridCoach.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace HybridCoach.Storage.Sqlite;
@@ -15,7 +13,7 @@ namespace HybridCoach.Storage.Sqlite;
 public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConnectionGate _gate = new();
     private readonly TimeProvider _clock;
     private readonly ISqlDialect _dialect = SqliteDialect.Instance;
     private readonly ActivityRowMapper _mapper;
@@ -40,44 +38,22 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
     /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
     public static SqliteActivityStore Open(string databasePath, TimeProvider? clock = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        SqliteStartup.EnsureInitialised();
-        var full = Path.GetFullPath(databasePath);
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-
-        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
-            var version = MigrationRunner.Apply(connection, SqliteDialect.Instance, clock ?? TimeProvider.System);
-            return new SqliteActivityStore(connection, clock ?? TimeProvider.System, full, version);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        clock ??= TimeProvider.System;
+        var database = SqliteDatabase.Open(databasePath, clock);
+        return new SqliteActivityStore(database.Connection, clock, database.FullPath, database.SchemaVersion);
     }
 
-    public async Task<long> AddAsync(Activity activity, CancellationToken cancellationToken = default)
+    public Task<long> AddAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        return Locked(async () =>
         {
             await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
             var writer = new ActivityWriter(_connection, transaction, _dialect, BeforeWriteStep);
             var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
             await transaction.CommitAsync(cancellationToken);
             return id;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, cancellationToken);
     }
 
     public void Dispose()
@@ -86,16 +62,5 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
         _gate.Dispose();
     }
 
-    private async Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    private Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken) => _gate.RunAsync(action, cancellationToken);
 }

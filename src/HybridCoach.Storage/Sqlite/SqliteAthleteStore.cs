@@ -1,7 +1,6 @@
 using Dapper;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Domain.Athletes;
-using HybridCoach.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace HybridCoach.Storage.Sqlite;
@@ -13,33 +12,13 @@ namespace HybridCoach.Storage.Sqlite;
 public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConnectionGate _gate = new();
 
     private SqliteAthleteStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
-    public static SqliteAthleteStore Open(string databasePath, TimeProvider? clock = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        SqliteStartup.EnsureInitialised();
-        var full = Path.GetFullPath(databasePath);
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
-            MigrationRunner.Apply(connection, SqliteDialect.Instance, clock ?? TimeProvider.System);
-            return new SqliteAthleteStore(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static SqliteAthleteStore Open(string databasePath, TimeProvider? clock = null) =>
+        new(SqliteDatabase.Open(databasePath, clock ?? TimeProvider.System).Connection);
 
     public Task<AthleteProfile?> GetProfileAsync(CancellationToken cancellationToken = default) => Locked(async () =>
     {
@@ -99,16 +78,5 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
         _gate.Dispose();
     }
 
-    private async Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    private Task<T> Locked<T>(Func<Task<T>> action, CancellationToken cancellationToken) => _gate.RunAsync(action, cancellationToken);
 }
