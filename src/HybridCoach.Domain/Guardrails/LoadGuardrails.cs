@@ -1,0 +1,10 @@
+namespace HybridCoach.Domain.Guardrails;
+
+/// <summary>The guardrails on the training record (data sufficiency, load ratios, volume, intensity), in report order.</summary>
+public static class LoadGuardrails
+{
+    public static IReadOnlyList<IGuardrail> All { get; } =
+    [
+        new InsufficientDataGuardrail(),
+    ];
+}
