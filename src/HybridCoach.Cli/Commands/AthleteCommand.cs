@@ -1,4 +1,3 @@
-using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Performance;
 using System.CommandLine;
 using HybridCoach.Application.Athletes;

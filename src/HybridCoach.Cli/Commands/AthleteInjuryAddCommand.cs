@@ -1,6 +1,5 @@
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
-using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Athletes;
 using Microsoft.Extensions.DependencyInjection;
 
