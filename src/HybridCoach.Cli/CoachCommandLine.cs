@@ -36,6 +36,7 @@ public static class CoachCommandLine
         {
             GlobalOptions.DataDir,
             GlobalOptions.Athlete,
+            GlobalOptions.Date,
             GlobalOptions.Json,
         };
         var context = new CommandContextFactory(stdout, stderr, TimeProvider.System);

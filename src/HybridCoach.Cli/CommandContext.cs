@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridCoach.Cli;
 
-/// <summary>What one command invocation works with: the console, the data directory the user chose, the clock.</summary>
-public sealed record CommandContext(CliConsole Console, string? DataDirOption, TimeProvider Clock, string? AthleteOption = null)
+/// <summary>
+/// What one command invocation works with: the console, the data directory the user chose, the clock, and
+/// the as-of date given with --date (<see cref="AsOf"/>).
+/// </summary>
+public sealed record CommandContext(CliConsole Console, string? DataDirOption, TimeProvider Clock, string? AthleteOption = null, DateOnly? DateOption = null)
 {
     /// <summary>Wires the services for this invocation (the chosen athlete's database); dispose it when the command ends.</summary>
     public ServiceProvider OpenServices() => OpenServices(DataDirOption, AthleteOption);
@@ -22,6 +25,9 @@ public sealed record CommandContext(CliConsole Console, string? DataDirOption, T
 
     /// <summary>Today in the machine's time zone: the CLI is where the clock is read, never the domain.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>The day the command answers for: --date when given, else today. Data dated after it is ignored.</summary>
+    public DateOnly AsOf => DateOption ?? Today;
 
     public TimeSpan LocalUtcOffset => Clock.GetLocalNow().Offset;
 }

@@ -38,13 +38,13 @@ public class ZonesCommandTests
     }
 
     [Fact]
-    public async Task Zones_NoAnchor_ExitsNonZeroSayingWhatIsNeeded()
+    public async Task Zones_NoAnchorAndNoHistory_ExitsNonZeroSayingWhatIsNeeded()
     {
         using var data = new TempDirectory();
-        var run = await CliRun.RunAsync("zones", "--data-dir", data.Path);
+        var run = await CliRun.RunAsync("zones", "--date", "2026-11-20", "--data-dir", data.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("coach: zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`", Assert.Single(run.StderrLines));
+        Assert.Equal("coach: zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`; the history has no best efforts to estimate threshold pace from as of 2026-11-20", Assert.Single(run.StderrLines));
     }
 
     [Fact]

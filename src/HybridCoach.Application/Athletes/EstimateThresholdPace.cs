@@ -14,10 +14,10 @@ public sealed class EstimateThresholdPace(IActivityStore store)
     public async Task<ThresholdPaceEstimate?> EstimateAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var efforts = new List<DatedEffort>();
-        foreach (var item in await store.ListAsync(Window(asOf), cancellationToken))
+        foreach (var item in await store.ListAsOfAsync(Window(asOf), asOf, cancellationToken))
         {
-            var day = DateOnly.FromDateTime(item.Summary.StartTime.DateTime);
-            if (!item.Summary.Sport.IsRun() || day > asOf) continue;
+            var day = ActivitiesAsOf.LocalDate(item.Summary);
+            if (!item.Summary.Sport.IsRun()) continue;
             var activity = await store.GetAsync(item.Id, cancellationToken);
             if (activity is null) continue;
             efforts.AddRange(activity.BestEfforts.Select(e => new DatedEffort(day, e.Distance, e.Time, $"activity {item.Id} {e.Id}")));
@@ -25,8 +25,8 @@ public sealed class EstimateThresholdPace(IActivityStore store)
         return ThresholdEstimate.Estimate(efforts, asOf);
     }
 
-    // Generous UTC bounds (offsets run from -12:00 to +14:00); the local start date decides in the loop.
+    // A generous UTC lower bound (offsets run from -12:00 to +14:00); ThresholdEstimate applies the exact window,
+    // and ListAsOfAsync drops what starts after the as-of date.
     private static ActivityQuery Window(DateOnly asOf) => new(
-        new DateTimeOffset(asOf.AddDays(-ThresholdEstimate.DefaultWindowDays - 1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-        new DateTimeOffset(asOf.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        new DateTimeOffset(asOf.AddDays(-ThresholdEstimate.DefaultWindowDays - 1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 }

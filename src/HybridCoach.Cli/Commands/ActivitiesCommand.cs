@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HybridCoach.Application.Activities;
+using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Manual;
 using HybridCoach.Cli.Output;
 using HybridCoach.Domain.Activities;
@@ -8,7 +9,10 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach activities [--from D] [--to D] [--sport S] [--limit N]`: the stored activities, newest first.</summary>
+/// <summary>
+/// `coach activities [--from D] [--to D] [--sport S] [--limit N] [--date D]`: the stored activities, newest first;
+/// those starting after the as-of date (--date, default today) are left out.
+/// </summary>
 public static class ActivitiesCommand
 {
     public static Command Create(CommandContextFactory contexts)
@@ -38,7 +42,7 @@ public static class ActivitiesCommand
     private static async Task<int> RunAsync(CommandContext context, ActivityQuery query, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
-        var items = await services.GetRequiredService<IActivityStore>().ListAsync(query, cancel);
+        var items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(query, context.AsOf, cancel);
         if (context.Console.Json)
         {
             context.Console.WriteJson(new ActivityListJson(items.Count, items.Select(i => ActivityJson.From(i.Id, i.Summary, i.Source)).ToArray()));

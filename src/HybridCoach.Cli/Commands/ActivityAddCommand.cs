@@ -7,12 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach activity add --date D --distance 10km --duration 50:00 [--avg-hr] [--rpe] [--sport] [--name] [--start]`.</summary>
+/// <summary>
+/// `coach activity add [--date D] --distance 10km --duration 50:00 [--avg-hr] [--rpe] [--sport] [--name] [--start]`;
+/// the day is the global --date (default today).
+/// </summary>
 public static class ActivityAddCommand
 {
     public static Command Create(CommandContextFactory contexts)
     {
-        var date = new Option<string>("--date") { Description = "Local date, yyyy-mm-dd", Required = true };
         var distance = new Option<string>("--distance") { Description = "10km, 6.2mi, 5000m, half, marathon", Required = true };
         var duration = new Option<string>("--duration") { Description = "50:00, 1:02:03, 45m", Required = true };
         var start = new Option<string?>("--start") { Description = "Local start time hh:mm (default 12:00)" };
@@ -20,12 +22,12 @@ public static class ActivityAddCommand
         var rpe = new Option<string?>("--rpe") { Description = "Session RPE, 1-10" };
         var sport = new Option<string?>("--sport") { Description = "run (default), trail_run, walk, ride, swim, strength, ..." };
         var name = new Option<string?>("--name") { Description = "A name for the activity" };
-        var command = new Command("add", "Add a run (or other session) without a device") { date, distance, duration, start, avgHr, rpe, sport, name };
+        var command = new Command("add", "Add a run (or other session) without a device") { distance, duration, start, avgHr, rpe, sport, name };
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
             var entry = new ManualActivityEntry(
-                EntryText.ParseDate(parse.GetValue(date)!),
+                context.AsOf,
                 DistanceText.Parse(parse.GetValue(distance)!),
                 DurationText.Parse(parse.GetValue(duration)!),
                 parse.GetValue(sport) is { } s ? EntryText.ParseSport(s) : Sport.Running,

@@ -30,6 +30,8 @@ public static class ActivityCommand
         await using var services = context.OpenServices();
         var activity = await services.GetRequiredService<IActivityStore>().GetAsync(id, cancel)
             ?? throw new CliInputException($"activity {id}: no such activity");
+        if (!Application.Athletes.ActivitiesAsOf.IsKnownOn(activity.Summary, context.AsOf))
+            throw new CliInputException($"activity {id}: starts {Application.Athletes.ActivitiesAsOf.LocalDate(activity.Summary):yyyy-MM-dd}, after the as-of date {context.AsOf:yyyy-MM-dd} (--date)");
         if (context.Console.Json) context.Console.WriteJson(ActivityDetailJson.From(activity));
         else ActivityView.RenderDetails(context.Console.Ansi, activity);
         return ExitCodes.Success;

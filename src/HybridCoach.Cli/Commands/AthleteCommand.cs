@@ -1,4 +1,3 @@
-using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Performance;
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
@@ -24,13 +23,11 @@ public static class AthleteCommand
 
     private static Command CreateShow(CommandContextFactory contexts)
     {
-        var date = new Option<string?>("--date") { Description = "As-of date for the threshold-pace estimate (default today)" };
-        var command = new Command("show", "Show the athlete's profile and a threshold pace estimated from the history") { date };
+        var command = new Command("show", "Show the athlete's profile and a threshold pace estimated from the history as of --date");
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
-            var asOf = parse.GetValue(date) is { } d ? EntryText.ParseDate(d, "--date") : context.Today;
-            return ShowAsync(context, asOf, cancel);
+            return ShowAsync(context, context.AsOf, cancel);
         });
         return command;
     }

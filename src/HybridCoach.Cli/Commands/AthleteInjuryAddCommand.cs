@@ -1,31 +1,34 @@
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
-using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Athletes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach athlete injury add --site calf --side left --date D --severity 6 [--notes]`.</summary>
+/// <summary>
+/// `coach athlete injury add --site calf --side left --date D --severity 6 [--notes]`. The day is the global
+/// --date, required here: an injury's start matters too much to default to today.
+/// </summary>
 public static class AthleteInjuryAddCommand
 {
     public static Command Create(CommandContextFactory contexts)
     {
         var site = new Option<string>("--site") { Description = "Body site, e.g. calf, achilles, knee", Required = true };
         var side = new Option<string>("--side") { Description = "left, right, both or central", Required = true };
-        var date = new Option<string>("--date") { Description = "When it started, yyyy-mm-dd", Required = true };
         var severity = new Option<string>("--severity") { Description = "0 (niggle) to 10 (cannot walk)", Required = true };
         var notes = new Option<string?>("--notes") { Description = "Free text" };
-        var command = new Command("add", "Add an injury to the athlete's history") { site, side, date, severity, notes };
+        var command = new Command("add", "Add an injury to the athlete's history") { site, side, severity, notes };
         command.SetAction((parse, cancel) =>
         {
+            var context = contexts.Create(parse);
+            var started = context.DateOption ?? throw new CliInputException("--date: required; the day the injury started, yyyy-mm-dd");
             var injury = new Injury(
                 parse.GetValue(site)!,
                 AthleteText.ParseSide(parse.GetValue(side)!),
-                EntryText.ParseDate(parse.GetValue(date)!),
+                started,
                 AthleteText.ParseInt(parse.GetValue(severity)!, "--severity"),
                 parse.GetValue(notes));
-            return RunAsync(contexts.Create(parse), injury, cancel);
+            return RunAsync(context, injury, cancel);
         });
         return command;
     }

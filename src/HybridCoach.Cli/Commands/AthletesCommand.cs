@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach athletes`: every athlete with a database in the data directory, the default marked, with activity counts.</summary>
+/// <summary>
+/// `coach athletes`: every athlete with a database in the data directory, the default marked, with activity
+/// counts as of --date (activities starting after it are not counted).
+/// </summary>
 public static class AthletesCommand
 {
     public static Command Create(CommandContextFactory contexts)
@@ -31,7 +34,7 @@ public static class AthletesCommand
                 continue;
             }
             await using var services = CommandContext.OpenServices(dataDirectory, athlete.IsDefault ? null : athlete.Slug);
-            var count = await services.GetRequiredService<IActivityStore>().CountAsync(ActivityQuery.All, cancel);
+            var count = await services.GetRequiredService<IActivityStore>().CountAsOfAsync(ActivityQuery.All, context.AsOf, cancel);
             var profile = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
             entries.Add(new AthleteEntryJson(athlete.Slug, athlete.IsDefault, profile?.Name, count));
         }

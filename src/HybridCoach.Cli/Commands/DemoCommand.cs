@@ -9,7 +9,8 @@ namespace HybridCoach.Cli.Commands;
 
 /// <summary>
 /// `coach demo`: a realistic synthetic runner's last months of training, written as FIT files by our own
-/// encoder, imported into a scratch data directory (or --data-dir), then summarised.
+/// encoder, imported into a scratch data directory (or --data-dir), then summarised. The demo's "today" is the
+/// global --date (default today).
 /// </summary>
 public static class DemoCommand
 {
@@ -17,14 +18,12 @@ public static class DemoCommand
     {
         var months = new Option<int>("--months") { Description = "How many months of training", DefaultValueFactory = _ => SyntheticAthlete.DefaultMonths };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic athlete (same seed, same files)", DefaultValueFactory = _ => 7 };
-        var date = new Option<string?>("--date") { Description = "The demo's 'today' (yyyy-mm-dd; default: today)" };
-        var command = new Command("demo", "Create a synthetic runner's history as FIT files, import it, and show it") { months, seed, date };
+        var command = new Command("demo", "Create a synthetic runner's history as FIT files, import it, and show it") { months, seed };
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
             if (parse.GetValue(months) is < 1 or > 60) throw new CliInputException("--months: must be from 1 to 60");
-            var today = parse.GetValue(date) is { } d ? Application.Manual.EntryText.ParseDate(d, "--date") : context.Today;
-            return RunAsync(context, today, parse.GetValue(months), parse.GetValue(seed), cancel);
+            return RunAsync(context, context.AsOf, parse.GetValue(months), parse.GetValue(seed), cancel);
         });
         return command;
     }

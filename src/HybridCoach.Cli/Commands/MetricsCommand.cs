@@ -20,7 +20,7 @@ public static class MetricsCommand
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
-            var request = options.Parse(parse, context.Today);
+            var request = options.Parse(parse, context.AsOf);
             return RunAsync(context, request, options.ParseOverrides(parse), cancel);
         });
         return command;

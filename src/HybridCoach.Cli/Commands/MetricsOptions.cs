@@ -12,7 +12,6 @@ namespace HybridCoach.Cli.Commands;
 /// </summary>
 public sealed class MetricsOptions
 {
-    public Option<string?> Date { get; } = new("--date") { Description = "As-of date yyyy-mm-dd (default today); later data is ignored" };
     public Option<string?> From { get; } = new("--from") { Description = "First day shown, yyyy-mm-dd (default: 28 days ending on --to)" };
     public Option<string?> To { get; } = new("--to") { Description = "Last day shown, yyyy-mm-dd (default: --date)" };
     public Option<string?> Load { get; } = new("--load") { Description = "Load measure: duration, distance, srpe, trimp or rss (default: best available)" };
@@ -22,11 +21,10 @@ public sealed class MetricsOptions
     public Option<string?> RestingHr { get; } = new("--resting-hr") { Description = "Resting heart rate, bpm" };
     public Option<string?> Sex { get; } = new("--sex") { Description = "male or female (TRIMP coefficients; default male)" };
 
-    public IEnumerable<Option> All => [Date, From, To, Load, ThresholdPace, Lthr, MaxHr, RestingHr, Sex];
+    public IEnumerable<Option> All => [From, To, Load, ThresholdPace, Lthr, MaxHr, RestingHr, Sex];
 
-    public MetricsRequest Parse(ParseResult parse, DateOnly today)
+    public MetricsRequest Parse(ParseResult parse, DateOnly asOf)
     {
-        var asOf = parse.GetValue(Date) is { } d ? EntryText.ParseDate(d, "--date") : today;
         var from = parse.GetValue(From) is { } f ? EntryText.ParseDate(f, "--from") : (DateOnly?)null;
         var to = parse.GetValue(To) is { } t ? EntryText.ParseDate(t, "--to") : (DateOnly?)null;
         var request = new MetricsRequest(LoadProfile.Empty, asOf, from, to, parse.GetValue(Load) is { } l ? ParseMeasure(l) : null);

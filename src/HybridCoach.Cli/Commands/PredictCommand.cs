@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach predict --distance 5k --time 20:00 [--units km|mi]`: VDOT, equivalent race times (VDOT and Riegel), training paces.</summary>
+/// <summary>
+/// `coach predict --distance 5k --time 20:00 [--units km|mi]`: VDOT, equivalent race times (VDOT and Riegel), training
+/// paces. Pure arithmetic on the given result: it reads no history, so the global --date is accepted and changes nothing.
+/// </summary>
 public static class PredictCommand
 {
     public static Command Create(CommandContextFactory contexts)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
-using HybridCoach.Application.Manual;
 using HybridCoach.Cli.Output;
 using HybridCoach.Domain.Athletes;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,13 +9,12 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach signals add [--date D] [--resting-hr] [--hrv] [--sleep-hours] [--sleep-quality] [--soreness]
 /// [--sore-site calf=5 ...] [--pain] [--pain-site] [--illness] [--stress] [--motivation] [--note]`:
-/// stores one day's signals, replacing what that day had.
+/// stores one day's signals (the global --date, default today), replacing what that day had.
 /// </summary>
 public static class SignalsAddCommand
 {
     public static Command Create(CommandContextFactory contexts)
     {
-        var date = new Option<string?>("--date") { Description = "The day, yyyy-mm-dd (default: today)" };
         var restingHr = new Option<string?>("--resting-hr") { Description = "Morning resting heart rate, bpm" };
         var hrv = new Option<string?>("--hrv") { Description = "HRV as rMSSD, ms" };
         var sleepHours = new Option<string?>("--sleep-hours") { Description = "Hours slept" };
@@ -30,7 +28,7 @@ public static class SignalsAddCommand
         var motivation = new Option<string?>("--motivation") { Description = "1 (none) to 5 (high)" };
         var note = new Option<string?>("--note") { Description = "Free text" };
         var command = new Command("add", "Record one day's recovery signals")
-            { date, restingHr, hrv, sleepHours, sleepQuality, soreness, soreSites, pain, painSite, illness, stress, motivation, note };
+            { restingHr, hrv, sleepHours, sleepQuality, soreness, soreSites, pain, painSite, illness, stress, motivation, note };
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
@@ -43,7 +41,7 @@ public static class SignalsAddCommand
                 if (!sites.TryAdd(site.Trim().ToLowerInvariant(), value)) throw new CliInputException($"--sore-site '{text}': site given twice");
             }
             var signals = new RecoverySignals(
-                parse.GetValue(date) is { } d ? EntryText.ParseDate(d) : context.Today,
+                context.AsOf,
                 Int(restingHr, "--resting-hr"),
                 Number(hrv, "--hrv"),
                 Number(sleepHours, "--sleep-hours"),

@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach signals add|list`: the athlete's daily recovery signals.</summary>
+/// <summary>
+/// `coach signals add|list`: the athlete's daily recovery signals. `list` shows only days on or before the
+/// as-of date (--date, default today), which is also the default --to.
+/// </summary>
 public static class SignalsCommand
 {
     /// <summary>`signals list` without --from shows this many days up to --to.</summary>
@@ -24,12 +27,12 @@ public static class SignalsCommand
     private static Command CreateList(CommandContextFactory contexts)
     {
         var from = new Option<string?>("--from") { Description = $"First day, yyyy-mm-dd (default: {DefaultListDays} days up to --to)" };
-        var to = new Option<string?>("--to") { Description = "Last day, yyyy-mm-dd (default: today)" };
+        var to = new Option<string?>("--to") { Description = "Last day, yyyy-mm-dd (default: --date, else today); days after --date are not shown" };
         var command = new Command("list", "List the recovery signals of a date range") { from, to };
         command.SetAction((parse, cancel) =>
         {
             var context = contexts.Create(parse);
-            var last = parse.GetValue(to) is { } t ? EntryText.ParseDate(t, "--to") : context.Today;
+            var last = parse.GetValue(to) is { } t ? EntryText.ParseDate(t, "--to") : context.AsOf;
             var first = parse.GetValue(from) is { } f ? EntryText.ParseDate(f, "--from") : last.AddDays(1 - DefaultListDays);
             if (first > last) throw new CliInputException($"--from {RecoverySignalsJson.DateText(first)}: after --to {RecoverySignalsJson.DateText(last)}");
             return ListAsync(context, first, last, cancel);
@@ -40,7 +43,9 @@ public static class SignalsCommand
     private static async Task<int> ListAsync(CommandContext context, DateOnly from, DateOnly to, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
-        var days = await services.GetRequiredService<IAthleteStore>().ListSignalsAsync(from, to, cancel);
+        // Days after the as-of date are not known yet, whatever --to asks for.
+        var known = to < context.AsOf ? to : context.AsOf;
+        IReadOnlyList<RecoverySignals> days = from > known ? [] : await services.GetRequiredService<IAthleteStore>().ListSignalsAsync(from, known, cancel);
         var json = days.Select(RecoverySignalsJson.From).ToArray();
         if (context.Console.Json)
         {

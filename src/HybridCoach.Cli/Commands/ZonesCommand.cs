@@ -11,21 +11,23 @@ using Spectre.Console;
 namespace HybridCoach.Cli.Commands;
 
 /// <summary>
-/// `coach zones --threshold-pace 4:30 [--lthr 160] [--units km|mi]`: six pace zones anchored to threshold
-/// pace (Skiba) and LTHR zones (Friel), anchored to the options or else to the athlete profile.
+/// `coach zones [--threshold-pace 4:30] [--lthr 160] [--units km|mi] [--date D]`: six pace zones anchored to
+/// threshold pace (Skiba) and LTHR zones (Friel). Each anchor comes from its option, else the athlete profile;
+/// the pace, failing both, from the threshold-pace estimate of the history as of --date. The output says which.
 /// </summary>
 public static class ZonesCommand
 {
     public static Command Create(CommandContextFactory contexts)
     {
-        var threshold = new Option<string?>("--threshold-pace") { Description = "Threshold pace per --units, e.g. 4:30" };
-        var lthr = new Option<string?>("--lthr") { Description = "Lactate-threshold heart rate, bpm" };
+        var threshold = new Option<string?>("--threshold-pace") { Description = "Threshold pace per --units, e.g. 4:30 (default: profile, else estimated from the history)" };
+        var lthr = new Option<string?>("--lthr") { Description = "Lactate-threshold heart rate, bpm (default: profile)" };
         var units = new Option<string?>("--units") { Description = "km or mi (default: the athlete's units, else km)" };
         var command = new Command("zones", "Pace zones from threshold pace and heart-rate zones from LTHR") { threshold, lthr, units };
         command.SetAction(async (parse, cancel) =>
         {
             var context = contexts.Create(parse);
-            var athlete = await StoredProfileAsync(context, cancel);
+            await using var services = context.OpenServices();
+            var athlete = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
             var unit = parse.GetValue(units) switch
             {
                 null => athlete?.Units ?? DistanceUnit.Kilometers,
@@ -33,32 +35,43 @@ public static class ZonesCommand
                 "mi" => DistanceUnit.Miles,
                 var other => throw new CliInputException($"--units '{other}': expected km or mi"),
             };
-            var pace = parse.GetValue(threshold) is { } t ? ThresholdPace(DurationText.Parse(t, "--threshold-pace"), unit)
-                : athlete?.ThresholdPaceSPerKm is { } stored ? new Pace(stored) : (Pace?)null;
-            var heartRate = parse.GetValue(lthr) is { } h ? EntryText.ParseHeartRate(h, "--lthr")
-                : athlete?.LthrBpm is { } bpm ? new HeartRate(bpm) : (HeartRate?)null;
-            if (pace is null && heartRate is null)
-                throw new CliInputException("zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`");
-            var paceZones = pace is { } p ? PaceZones.FromThreshold(p) : [];
-            var heartRateZones = heartRate is { } hr ? HeartRateZones.FromLactateThreshold(hr) : [];
-            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(pace?.SecondsPerKilometer, heartRate?.BeatsPerMinute, paceZones, heartRateZones));
-            else Render(context.Console.Ansi, paceZones, heartRateZones, unit);
+            var given = new ZoneAnchors(
+                parse.GetValue(threshold) is { } t ? ThresholdPace(DurationText.Parse(t, "--threshold-pace"), unit) : null, ZoneAnchorSources.Option,
+                parse.GetValue(lthr) is { } h ? EntryText.ParseHeartRate(h, "--lthr") : null, ZoneAnchorSources.Option);
+            var anchors = await ResolveAsync(given, athlete, services.GetRequiredService<EstimateThresholdPace>(), context.AsOf, cancel);
+            if (anchors.ThresholdPace is null && anchors.Lthr is null)
+                throw new CliInputException($"zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`; the history has no best efforts to estimate threshold pace from as of {context.AsOf:yyyy-MM-dd}");
+            var paceZones = anchors.ThresholdPace is { } p ? PaceZones.FromThreshold(p) : [];
+            var heartRateZones = anchors.Lthr is { } hr ? HeartRateZones.FromLactateThreshold(hr) : [];
+            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(context.AsOf, anchors, paceZones, heartRateZones));
+            else Render(context.Console.Ansi, anchors, paceZones, heartRateZones, unit);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task<AthleteProfile?> StoredProfileAsync(CommandContext context, CancellationToken cancel)
+    /// <summary>Option, else profile; threshold pace, failing both, the estimate from the history as of the date.</summary>
+    private static async Task<ZoneAnchors> ResolveAsync(ZoneAnchors given, AthleteProfile? athlete, EstimateThresholdPace estimator, DateOnly asOf, CancellationToken cancel)
     {
-        await using var services = context.OpenServices();
-        return await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
+        var anchors = given;
+        if (anchors.Lthr is null)
+            anchors = athlete?.LthrBpm is { } bpm ? anchors with { Lthr = new HeartRate(bpm), LthrSource = ZoneAnchorSources.Profile } : anchors with { LthrSource = ZoneAnchorSources.None };
+        if (anchors.ThresholdPace is not null) return anchors;
+        if (athlete?.ThresholdPaceSPerKm is { } stored) return anchors with { ThresholdPace = new Pace(stored), ThresholdPaceSource = ZoneAnchorSources.Profile };
+        return await estimator.EstimateAsync(asOf, cancel) is { } estimate
+            ? anchors with { ThresholdPace = estimate.ThresholdPace, ThresholdPaceSource = ZoneAnchorSources.Estimate, Estimate = estimate }
+            : anchors with { ThresholdPaceSource = ZoneAnchorSources.None };
     }
 
     private static Pace ThresholdPace(Duration perUnit, DistanceUnit unit) =>
         unit == DistanceUnit.Miles ? Pace.FromSecondsPerMile(perUnit.Seconds) : new Pace(perUnit.Seconds);
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<PaceZone> pace, IReadOnlyList<HeartRateZone> heartRate, DistanceUnit unit)
+    private static void Render(IAnsiConsole console, ZoneAnchors anchors, IReadOnlyList<PaceZone> pace, IReadOnlyList<HeartRateZone> heartRate, DistanceUnit unit)
     {
+        if (anchors.ThresholdPace is { } threshold)
+            console.MarkupLine(Markup.Escape($"Threshold pace {threshold.ToString(unit)}, {ZoneAnchorSources.Describe(anchors.ThresholdPaceSource)}{(anchors.Estimate is { } e ? $" ({e.Explain()})" : "")}"));
+        if (anchors.Lthr is { } lthr)
+            console.MarkupLine(Markup.Escape($"LTHR {lthr.BeatsPerMinute:0} bpm, {ZoneAnchorSources.Describe(anchors.LthrSource)}"));
         if (pace.Count > 0)
         {
             var table = new Table().Title("Pace zones (Skiba, % of threshold speed)").AddColumn("Zone and pace");
