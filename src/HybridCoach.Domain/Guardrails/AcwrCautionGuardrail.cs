@@ -3,7 +3,8 @@ namespace HybridCoach.Domain.Guardrails;
 /// <summary>
 /// <c>acwr_caution</c>: the athlete's own caution line — rolling coupled ACWR above <c>acwr_caution.max_ratio</c>
 /// (1.3, the top of Gabbett's 0.8–1.3 "sweet spot", BJSM 2016;50:273–280) → REDUCE_INTENSITY. It applies to
-/// athletes with an injury history (previous injury is the most consistent risk factor for a new running injury;
+/// athletes with an injury history (a previous injury is the risk factor most consistently linked to a new running
+/// injury: Saragiotto et al. 2014, Sports Med 44:1153–1163, a systematic review;
 /// the line is a product choice on top of it), or to everyone when
 /// <c>acwr_caution.applies_without_injury_history</c> is 1. An athlete's history can lower the line further (a calf
 /// history, say, to 1.25) by overriding the setting.
