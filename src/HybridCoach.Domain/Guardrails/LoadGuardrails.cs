@@ -6,5 +6,15 @@ public static class LoadGuardrails
     public static IReadOnlyList<IGuardrail> All { get; } =
     [
         new InsufficientDataGuardrail(),
+        new AcwrVeryHighGuardrail(),
+        new AcwrHighGuardrail(),
+        new AcwrCautionGuardrail(),
+        new MonotonyHighGuardrail(),
+        new WeeklyVolumeSpikeGuardrail(),
+        new LongRunSpikeGuardrail(),
+        new FormVeryNegativeGuardrail(),
+        new NoRestDayGuardrail(),
+        new HardYesterdayGuardrail(),
+        new EasyHrDriftGuardrail(),
     ];
 }
