@@ -1,4 +1,5 @@
 using HybridCoach.Application.Activities;
+using HybridCoach.Domain.Activities;
 using HybridCoach.Domain.Load;
 
 namespace HybridCoach.Application.Metrics;
@@ -36,6 +37,20 @@ public sealed class ActivityLoads(IActivityStore activities, IActivityLoadStore 
         }
         await FlushAsync(key, fresh, cancellationToken);
         return measured;
+    }
+
+    /// <summary>One activity's loads (already loaded, so nothing is read twice): stored, else computed and stored.</summary>
+    public async Task<IReadOnlyList<MeasuredLoad>> MeasureAsync(Activity activity, LoadProfile profile,
+        LoadSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(profile);
+        var key = LoadInputsKey.Of(profile, settings);
+        var stored = await loads.GetAsync([activity.Id], key, cancellationToken);
+        if (stored.TryGetValue(activity.Id, out var values) && values.Count >= LoadMeasurements.Measures.Count) return values;
+        values = LoadMeasurements.All(activity, profile, settings);
+        await loads.PutAsync(key, new Dictionary<long, IReadOnlyList<MeasuredLoad>> { [activity.Id] = values }, cancellationToken);
+        return values;
     }
 
     private async Task FlushAsync(string key, Dictionary<long, IReadOnlyList<MeasuredLoad>> fresh, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using HybridCoach.Application.Activities;
-using HybridCoach.Application.Athletes;
 using HybridCoach.Domain.Activities;
 using HybridCoach.Domain.Load;
 using HybridCoach.Domain.Performance;
@@ -32,7 +31,7 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
         var (from, to, asOf) = (request.RangeStart, request.RangeEnd, request.AsOf);
         if (to < from) throw new ArgumentException($"the range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})", nameof(request));
         var items = await ListAsync(asOf, cancellationToken);
-        var (profile, source) = await ThresholdAsync(request.Profile, asOf, cancellationToken);
+        var (profile, source) = await ResolvedLoadProfile.ResolveAsync(store, request.Profile, asOf, cancellationToken);
         var measured = await new ActivityLoads(store, loadStore).MeasureAsync(items, profile, cancellationToken: cancellationToken);
         var selection = TrainingLoadSelector.Select(measured, asOf, request.Measure);
         var days = DailyMetricsCalculator.Compute(selection.ToDated(), from, to, asOf);
@@ -57,15 +56,6 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
         var before = new DateTimeOffset(asOf.AddDays(QueryMarginDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var items = await store.ListAsync(new ActivityQuery(StartBefore: before), cancellationToken);
         return [.. items.OrderBy(i => i.Summary.StartTime).Where(i => DayOf(i) <= asOf)];
-    }
-
-    private async Task<(LoadProfile Profile, ThresholdPaceSource Source)> ThresholdAsync(LoadProfile profile, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        if (profile.ThresholdPace is not null) return (profile, ThresholdPaceSource.Profile);
-        var estimate = await new EstimateThresholdPace(store).EstimateAsync(asOf, cancellationToken);
-        return estimate is null
-            ? (profile, ThresholdPaceSource.None)
-            : (profile with { ThresholdPace = estimate.ThresholdPace }, ThresholdPaceSource.Estimated);
     }
 
     /// <summary>

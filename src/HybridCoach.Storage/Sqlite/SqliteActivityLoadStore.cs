@@ -53,6 +53,7 @@ public sealed class SqliteActivityLoadStore : IActivityLoadStore, IDisposable
                 if (!loads.TryGetValue(row.ActivityId, out var list)) loads[row.ActivityId] = list = new List<MeasuredLoad>(5);
                 ((List<MeasuredLoad>)list).Add(row.ToMeasuredLoad());
             }
+            foreach (var list in loads.Values) ((List<MeasuredLoad>)list).Sort((a, b) => a.Measure.CompareTo(b.Measure));
             return (IReadOnlyDictionary<long, IReadOnlyList<MeasuredLoad>>)loads;
         }, cancellationToken);
     }
