@@ -17,8 +17,10 @@ public sealed class SqliteActivityLoadStore : IActivityLoadStore, IDisposable
     private const int MaxIdsInQuery = 500;
 
     private const string Columns = "inputs_key, activity_id, measure, value, formula_id, derivation, unavailable_reason";
-    private const string SelectByKey = "SELECT " + Columns + " FROM activity_loads WHERE inputs_key = @InputsKey;";
-    private const string SelectByIds = "SELECT " + Columns + " FROM activity_loads WHERE inputs_key = @InputsKey AND activity_id IN @Ids;";
+    // The key is known: not read back once per row.
+    private const string ReadColumns = "activity_id, measure, value, formula_id, derivation, unavailable_reason";
+    private const string SelectByKey = "SELECT " + ReadColumns + " FROM activity_loads WHERE inputs_key = @InputsKey;";
+    private const string SelectByIds = "SELECT " + ReadColumns + " FROM activity_loads WHERE inputs_key = @InputsKey AND activity_id IN @Ids;";
     private const string DeleteActivity = "DELETE FROM activity_loads WHERE inputs_key = @InputsKey AND activity_id = @ActivityId;";
     private const string Insert = "INSERT INTO activity_loads (" + Columns + ") VALUES " +
         "(@InputsKey, @ActivityId, @Measure, @Value, @FormulaId, @Derivation, @UnavailableReason);";
