@@ -30,6 +30,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IActivityFileReader, TcxActivityReader>();
         services.AddSingleton<IActivityStore>(provider => SqliteActivityStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAthleteStore>(provider => SqliteAthleteStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IActivityLoadStore>(provider => SqliteActivityLoadStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddTransient<ImportService>();
         services.AddTransient<UpdateAthleteProfile>();
         services.AddTransient<AddManualActivity>();
@@ -37,6 +38,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<InspectActivityFile>();
         services.AddTransient<CreateDemoHistory>();
         services.AddTransient<ComputeMetrics>();
+        services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
         return services;
     }

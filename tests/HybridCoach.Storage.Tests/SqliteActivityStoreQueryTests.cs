@@ -19,9 +19,9 @@ public sealed class SqliteActivityStoreQueryTests : IDisposable
         using (var store = SqliteActivityStore.Open(_db.Path)) first = store.SchemaVersion;
         using (var store = SqliteActivityStore.Open(_db.Path)) second = store.SchemaVersion;
 
-        Assert.Equal(2, first);
-        Assert.Equal(2, second);
-        Assert.Equal(2, Scalar("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(3, first);
+        Assert.Equal(3, second);
+        Assert.Equal(3, Scalar("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]

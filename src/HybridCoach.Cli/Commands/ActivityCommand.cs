@@ -1,6 +1,8 @@
 using System.CommandLine;
 using HybridCoach.Application.Activities;
-using HybridCoach.Application.Manual;
+using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Metrics;
+using HybridCoach.Domain.Load;
 using HybridCoach.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +22,7 @@ public static class ActivityCommand
     private static Command CreateShow(CommandContextFactory contexts)
     {
         var id = new Argument<long>("ID") { Description = "The activity id (see `coach activities`)" };
-        var command = new Command("show", "Show one activity: summary, laps, splits, best efforts") { id };
+        var command = new Command("show", "Show one activity: summary, laps, splits, best efforts, and its loads with how each was derived") { id };
         command.SetAction((parse, cancel) => ShowAsync(contexts.Create(parse), parse.GetValue(id), cancel));
         return command;
     }
@@ -28,12 +30,36 @@ public static class ActivityCommand
     private static async Task<int> ShowAsync(CommandContext context, long id, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
-        var activity = await services.GetRequiredService<IActivityStore>().GetAsync(id, cancel)
+        var store = services.GetRequiredService<IActivityStore>();
+        var activity = await store.GetAsync(id, cancel)
             ?? throw new CliInputException($"activity {id}: no such activity");
         if (!Application.Athletes.ActivitiesAsOf.IsKnownOn(activity.Summary, context.AsOf))
             throw new CliInputException($"activity {id}: starts {Application.Athletes.ActivitiesAsOf.LocalDate(activity.Summary):yyyy-MM-dd}, after the as-of date {context.AsOf:yyyy-MM-dd} (--date)");
-        if (context.Console.Json) context.Console.WriteJson(ActivityDetailJson.From(activity));
-        else ActivityView.RenderDetails(context.Console.Ansi, activity);
+        var (loads, source) = await LoadsAsync(services, store, activity, context.AsOf, cancel);
+        if (context.Console.Json)
+        {
+            context.Console.WriteJson(ActivityDetailJson.From(activity) with
+            {
+                Loads = loads.Select(ActivityLoadJson.From).ToArray(),
+                LoadThresholdPaceSource = source,
+            });
+            return ExitCodes.Success;
+        }
+        ActivityView.RenderDetails(context.Console.Ansi, activity);
+        ActivityLoadsView.Render(context.Console.Ansi, loads, source);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The loads `coach metrics` uses as of the date: under the athlete profile's physiology, with the threshold pace
+    /// estimated from the history when the profile has none (stored once computed).
+    /// </summary>
+    private static async Task<(IReadOnlyList<MeasuredLoad> Loads, string Source)> LoadsAsync(IServiceProvider services,
+        IActivityStore store, Domain.Activities.Activity activity, DateOnly asOf, CancellationToken cancel)
+    {
+        var athlete = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
+        var resolved = await ResolvedLoadProfile.ResolveAsync(store, AthleteLoadProfile.From(athlete, LoadProfileOverrides.None), asOf, cancel);
+        var loads = await services.GetRequiredService<ActivityLoads>().MeasureAsync(activity, resolved.Profile, cancellationToken: cancel);
+        return (loads, resolved.ThresholdPaceSource.ToString().ToLowerInvariant());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HybridCoach.Domain.Activities;
 
 namespace HybridCoach.Cli.Output;
@@ -11,6 +12,14 @@ public sealed record ActivityDetailJson(
     int SampleCount,
     IReadOnlyList<string> Channels)
 {
+    /// <summary>`coach activity show`: every load measure with its derivation (absent for `coach inspect`).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ActivityLoadJson>? Loads { get; init; }
+
+    /// <summary>Where the threshold pace behind the loads came from: profile, estimated or none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LoadThresholdPaceSource { get; init; }
+
     public static ActivityDetailJson From(Activity activity) => new(
         ActivityJson.From(activity),
         activity.Laps.Select(LapJson.From).ToArray(),

@@ -11,6 +11,7 @@ public static class MetricsView
     public static void Render(IAnsiConsole console, MetricsReport report)
     {
         console.MarkupLineInterpolated($"As of {report.AsOf:yyyy-MM-dd}: load = [bold]{report.MeasureReason}[/], {report.ActivityCount} activities ({report.EstimatedCount} estimated)");
+        console.MarkupLineInterpolated($"Threshold pace: {ThresholdText(report)}");
         var table = new Table()
             .AddColumns("Date", "Load", "Acute", "Chronic", "Form", "ACWR coupled", "ACWR uncoupled", "ACWR EWMA", "Monotony", "Strain", "7-day km")
             .Caption("Acute/chronic: 7/42-day EWMA; ACWR: 7:28 days; 7-day km: running distance over the week ending on the day");
@@ -20,6 +21,27 @@ public static class MetricsView
         RenderIntensity(console, report.WeeklyIntensity ?? []);
         if (report.EasyPaceHeartRateTrend is { } trend)
             console.MarkupLineInterpolated($"HR at easy pace: {trend.SlopeBpmPer28Days:+0.0;-0.0;0.0} bpm per 4 weeks over {trend.RunCount} easy runs since {trend.WindowStart:yyyy-MM-dd}");
+        RenderSteadyRuns(console, report.SteadyRuns);
+    }
+
+    private static string ThresholdText(MetricsReport report) => report.ThresholdPace is { } pace
+        ? $"{pace} ({report.ThresholdPaceSource.ToString().ToLowerInvariant()})"
+        : "none (no profile value, too few best efforts to estimate one)";
+
+    private static void RenderSteadyRuns(IAnsiConsole console, IReadOnlyList<SteadyRun> runs)
+    {
+        if (runs.Count == 0) return;
+        var table = new Table().Title("Steady runs: aerobic decoupling (Pa:HR) and efficiency factor")
+            .AddColumns("Date", "Activity", "Moving min", "Speed m/min", "Avg HR", "Decoupling %", "EF")
+            .Caption("Decoupling over 5 % suggests the run was above aerobic threshold (Friel); EF = m/min ÷ bpm");
+        for (var i = 1; i < table.Columns.Count; i++) table.Columns[i].RightAligned();
+        foreach (var run in runs)
+        {
+            table.AddRow(run.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.ActivityId.ToString(CultureInfo.InvariantCulture),
+                Format.Number(run.MovingTimeS / 60, "0"), Format.Number(run.MeanSpeedMPerMin, "0.0"), Format.Number(run.MeanHeartRateBpm, "0"),
+                Format.Number(run.DecouplingPercent, "0.0") + (run.AboveAerobicLimit ? " !" : ""), Format.Number(run.EfficiencyFactor, "0.000"));
+        }
+        console.Write(table);
     }
 
     private static void RenderIntensity(IAnsiConsole console, IReadOnlyList<WeekIntensity> weeks)

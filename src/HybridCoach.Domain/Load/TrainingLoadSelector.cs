@@ -32,21 +32,40 @@ public static class TrainingLoadSelector
         };
     }
 
+    /// <summary>Computes every activity's measures, then selects as <see cref="Select(IReadOnlyList{MeasuredActivity}, DateOnly, LoadMeasure?, LoadSettings?)"/>.</summary>
     public static LoadSelection Select(IReadOnlyList<Activity> activities, LoadProfile profile, DateOnly asOf,
         LoadMeasure? forced = null, LoadSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(profile);
-        settings ??= LoadSettings.Default;
-        var included = new List<Activity>(activities.Count);
+        var measured = new List<MeasuredActivity>(activities.Count);
         foreach (var activity in activities)
         {
-            if (DateOnly.FromDateTime(activity.Summary.StartTime.DateTime) <= asOf) included.Add(activity);
+            if (DateOnly.FromDateTime(activity.Summary.StartTime.DateTime) > asOf) continue;
+            measured.Add(new MeasuredActivity(activity.Id, activity.Summary, LoadMeasurements.All(activity, profile, settings)));
         }
-        if (forced is { } chosen) return Fill(included, chosen, Values(included, chosen, profile, settings), "asked for");
+        return Select(measured, asOf, forced, settings);
+    }
+
+    /// <summary>
+    /// Selects from per-activity values computed beforehand (<see cref="LoadMeasurements.All"/>, possibly
+    /// stored): no samples are needed here. Activities after <paramref name="asOf"/> are left out.
+    /// </summary>
+    public static LoadSelection Select(IReadOnlyList<MeasuredActivity> activities, DateOnly asOf,
+        LoadMeasure? forced = null, LoadSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        settings ??= LoadSettings.Default;
+        var included = new List<MeasuredActivity>(activities.Count);
+        foreach (var activity in activities)
+        {
+            if (activity is null) throw new ArgumentException("the activity list holds a null entry", nameof(activities));
+            if (activity.Day <= asOf) included.Add(activity);
+        }
+        if (forced is { } chosen) return Fill(included, chosen, Values(included, chosen), "asked for");
         foreach (var measure in FallbackOrder)
         {
-            var values = Values(included, measure, profile, settings);
+            var values = Values(included, measure);
             var coverage = included.Count == 0 ? 1 : Covered(values) / (double)included.Count;
             if (coverage >= settings.MinimumCoverage)
                 return Fill(included, measure, values, FormattableString.Invariant($"best available: {coverage:P0} of activities have it"));
@@ -54,10 +73,10 @@ public static class TrainingLoadSelector
         throw new InvalidOperationException("duration is always available, so a measure is always chosen");
     }
 
-    private static LoadValue?[] Values(List<Activity> activities, LoadMeasure measure, LoadProfile profile, LoadSettings settings)
+    private static LoadValue?[] Values(List<MeasuredActivity> activities, LoadMeasure measure)
     {
         var values = new LoadValue?[activities.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = Measure(activities[i], measure, profile, settings);
+        for (var i = 0; i < values.Length; i++) values[i] = activities[i].ValueOf(measure);
         return values;
     }
 
@@ -68,7 +87,7 @@ public static class TrainingLoadSelector
         return count;
     }
 
-    private static LoadSelection Fill(List<Activity> activities, LoadMeasure measure, LoadValue?[] values, string reason)
+    private static LoadSelection Fill(List<MeasuredActivity> activities, LoadMeasure measure, LoadValue?[] values, string reason)
     {
         double load = 0, minutes = 0;
         for (var i = 0; i < values.Length; i++)
@@ -81,10 +100,11 @@ public static class TrainingLoadSelector
         var loads = new ActivityLoad[values.Length];
         for (var i = 0; i < loads.Length; i++)
         {
-            var activityMinutes = activities[i].Summary.TimerTime.Minutes;
+            var (id, summary) = (activities[i].ActivityId, activities[i].Summary);
+            var activityMinutes = summary.TimerTime.Minutes;
             loads[i] = values[i] is { } value
-                ? new ActivityLoad(activities[i], value, false)
-                : new ActivityLoad(activities[i], new LoadValue(measure, activityMinutes * perMinute, "duration_estimate",
+                ? new ActivityLoad(id, summary, value, false)
+                : new ActivityLoad(id, summary, new LoadValue(measure, activityMinutes * perMinute, "duration_estimate",
                     FormattableString.Invariant($"estimated: {activityMinutes:0.0} min × {perMinute:0.###} per min (mean of measured activities)")), true);
         }
         return new LoadSelection(measure, loads, $"{measure.ToId()} ({reason})");

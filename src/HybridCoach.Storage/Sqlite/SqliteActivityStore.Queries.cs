@@ -70,9 +70,16 @@ public sealed partial class SqliteActivityStore
     public Task<Activity?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         Locked(() => ReadActivityAsync(id), cancellationToken);
 
+    // A new sport changes the activity's running stress (graded pace is for runs), so its stored loads go with it.
     public Task<bool> UpdateNameAndSportAsync(long id, string? name, Sport? sport, CancellationToken cancellationToken = default) =>
-        Locked(async () => await _connection.ExecuteAsync(UpdateSql, new { Id = id, Name = name, Sport = sport?.ToId() }) == 1,
-            cancellationToken);
+        Locked(async () =>
+        {
+            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            var updated = await _connection.ExecuteAsync(UpdateSql, new { Id = id, Name = name, Sport = sport?.ToId() }, transaction) == 1;
+            if (sport is not null) await _connection.ExecuteAsync(SqliteActivityLoadStore.DeleteForActivity, new { activityId = id }, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return updated;
+        }, cancellationToken);
 
     private async Task<Activity?> ReadActivityAsync(long id)
     {

@@ -68,9 +68,15 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
         return (IReadOnlyList<RecoverySignals>)[.. rows.Select(r => AthleteMapper.ToSignals(r, sites[r.SignalDate]))];
     }, cancellationToken);
 
+    // The activity's stored loads go with the old RPE (its srpe was derived from it); they are computed again when next needed.
     public Task<bool> SetActivityRpeAsync(long activityId, int? rpe, CancellationToken cancellationToken = default) => Locked(async () =>
-        await _connection.ExecuteAsync("UPDATE activities SET rpe = @rpe WHERE id = @activityId;", new { rpe, activityId }) == 1,
-        cancellationToken);
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        var updated = await _connection.ExecuteAsync("UPDATE activities SET rpe = @rpe WHERE id = @activityId;", new { rpe, activityId }, transaction) == 1;
+        await _connection.ExecuteAsync(SqliteActivityLoadStore.DeleteForActivity, new { activityId }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return updated;
+    }, cancellationToken);
 
     public void Dispose()
     {
