@@ -13,7 +13,7 @@ internal static class SafetySnapshots
 
     public static DecisionSnapshot On(DateOnly date, IEnumerable<RecoverySignals>? signals = null,
         IEnumerable<Injury>? injuries = null, IEnumerable<RaceEntry>? races = null) =>
-        new(date, "session_rpe", null, [], [.. signals ?? []], [.. injuries ?? []], [.. races ?? []], null);
+        new(date, "srpe", null, [], [.. signals ?? []], [.. injuries ?? []], [.. races ?? []], null);
 
     public static DecisionSnapshot Today(RecoverySignals today, params Injury[] injuries) => On(Day, [today], injuries);
 
