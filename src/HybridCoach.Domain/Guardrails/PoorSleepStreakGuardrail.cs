@@ -33,6 +33,7 @@ public sealed class PoorSleepStreakGuardrail : IGuardrail
         var minHours = settings.Get(MinSleepHours);
         var maxQuality = settings.Get(MaxPoorQuality);
         var today = snapshot.Today;
+        // Counted back from today, stopping once the streak is long enough: poor_nights_in_a_row tops out at nights.
         var streak = 0;
         DateOnly? unreported = null;
         for (var day = snapshot.Date; streak < nights; day = day.AddDays(-1))
