@@ -6,5 +6,14 @@ public static class SafetyGuardrails
     public static IReadOnlyList<IGuardrail> All { get; } =
     [
         new PainFlagGuardrail(),
+        new IllnessGuardrail(),
+        new RestingHeartRateElevatedGuardrail(),
+        new HrvSuppressedGuardrail(),
+        new PoorSleepStreakGuardrail(),
+        new HighSorenessGuardrail(),
+        new InjurySiteSorenessGuardrail(),
+        new LifeStressHighGuardrail(),
+        new RaceSoonGuardrail(),
+        new RaceRecoveryGuardrail(),
     ];
 }
