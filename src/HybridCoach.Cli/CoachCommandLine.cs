@@ -57,5 +57,12 @@ public static class CoachCommandLine
         AthletesCommand.Create(context),
         AthleteCommand.Create(context),
         SignalsCommand.Create(context),
+        TodayCommand.Create(context),
+        AuditCommand.Create(context),
+        ReplayCommand.Create(context),
+        JournalCommand.Create(context),
+        AgreementCommand.Create(context),
+        RacesCommand.Create(context),
+        GuardrailsCommand.Create(context),
     ];
 }
