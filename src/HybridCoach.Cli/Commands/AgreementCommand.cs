@@ -40,8 +40,8 @@ public static class AgreementCommand
     {
         var table = new Table().Title("Engine (rows) × human (columns), days").AddColumn("engine \\ human");
         foreach (var id in report.Categories) table.AddColumn(id);
-        foreach (var engine in report.Categories)
-            table.AddRow([engine, .. report.Categories.Select(h => report.Matrix[engine][h].ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        foreach (var row in report.Matrix)
+            table.AddRow([row.Engine, .. row.Human.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         console.Write(table);
         console.MarkupLineInterpolated($"Agreement: {report.Agreed} of {report.Compared} days ({Format.Number(report.AgreementRate * 100, "0.0")} %), Cohen's kappa {Format.Number(report.Kappa, "0.000")}");
         console.MarkupLineInterpolated($"Journal days without a decision: {report.JournalDaysWithoutDecision}");
