@@ -58,5 +58,12 @@ public static class CoachCommandLine
         AthletesCommand.Create(context),
         AthleteCommand.Create(context),
         SignalsCommand.Create(context),
+        TodayCommand.Create(context),
+        AuditCommand.Create(context),
+        ReplayCommand.Create(context),
+        JournalCommand.Create(context),
+        AgreementCommand.Create(context),
+        RaceCommand.Create(context),
+        GuardrailsCommand.Create(context),
     ];
 }

@@ -1,11 +1,14 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.CsvLog;
+using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
 using HybridCoach.Application.Inspect;
+using HybridCoach.Application.Journal;
 using HybridCoach.Application.Manual;
 using HybridCoach.Application.Metrics;
+using HybridCoach.Application.Races;
 using HybridCoach.Formats;
 using HybridCoach.Formats.Fit;
 using HybridCoach.Formats.Gpx;
@@ -40,6 +43,17 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ComputeMetrics>();
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
+        services.AddSingleton<IDecisionAuditStore>(provider => new SqliteDecisionAuditStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IJournalStore>(provider => new SqliteJournalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IRaceCalendar>(provider => new SqliteRaceCalendar(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGuardrailOverrideStore>(provider => new SqliteGuardrailOverrideStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<DecisionSnapshotBuilder>();
+        services.AddTransient<GuardrailSettingsResolver>();
+        services.AddTransient<GuardrailOverrides>();
+        services.AddTransient<DecideToday>();
+        services.AddTransient<ReplayDecision>();
+        services.AddTransient<ComputeAgreement>();
+        services.AddTransient<AddJournalEntry>();
         return services;
     }
 }

@@ -19,9 +19,12 @@ public sealed class SqliteActivityStoreQueryTests : IDisposable
         using (var store = SqliteActivityStore.Open(_db.Path)) first = store.SchemaVersion;
         using (var store = SqliteActivityStore.Open(_db.Path)) second = store.SchemaVersion;
 
-        Assert.Equal(3, first);
-        Assert.Equal(3, second);
-        Assert.Equal(3, Scalar("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(4, first);
+        // Every embedded migration applied once (0001 activities, 0002 athlete, 0003 activity loads, 0004 decisions).
+        var newest = Storage.Migrations.Migration.Embedded[^1].Version;
+        Assert.Equal(newest, first);
+        Assert.Equal(newest, second);
+        Assert.Equal(Storage.Migrations.Migration.Embedded.Count, Scalar("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]

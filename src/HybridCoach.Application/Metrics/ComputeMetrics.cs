@@ -47,6 +47,7 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
             ThresholdPace = profile.ThresholdPace,
             ThresholdPaceSource = source,
             SteadyRuns = steady,
+            ActivityLoads = selection.Loads,
         };
     }
 

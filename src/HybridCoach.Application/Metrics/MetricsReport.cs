@@ -29,4 +29,7 @@ public sealed record MetricsReport(
 
     /// <summary>Steady runs of the range with their decoupling and efficiency factor, oldest first.</summary>
     public IReadOnlyList<SteadyRun> SteadyRuns { get; init; } = [];
+
+    /// <summary>Every activity's load in <see cref="Measure"/> (estimated ones marked), oldest first.</summary>
+    public IReadOnlyList<ActivityLoad> ActivityLoads { get; init; } = [];
 }

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using HybridCoach.Application.Decisions;
+using HybridCoach.Application.Manual;
+using HybridCoach.Cli.Output;
+using HybridCoach.Domain.Guardrails;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>
+/// `coach today [--date D]`: the engine's call for the day, the guardrails that fired and why, the key metrics
+/// (as of the day before), the planned session (once plans exist), the narrative and the audit record's id.
+/// Every run appends an audit record.
+/// </summary>
+public static class TodayCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var command = new Command("today", "Today's call (or the --date's): proceed, reduce, recover, rest or needs more data — with its reasons");
+        command.SetAction((parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            return RunAsync(context, context.AsOf, cancel);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, DateOnly date, CancellationToken cancel)
+    {
+        await using var services = context.OpenServices();
+        var result = await services.GetRequiredService<DecideToday>().DecideAsync(date, cancel);
+        if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result));
+        else Render(context.Console.Ansi, result);
+        return ExitCodes.Success;
+    }
+
+    private static void Render(IAnsiConsole console, DecisionResult result)
+    {
+        var decision = result.Decision;
+        console.MarkupLineInterpolated($"[bold]{decision.Date:yyyy-MM-dd}: {decision.Recommendation.ToId()}[/]");
+        var fired = decision.Fired.ToList();
+        if (fired.Count == 0) console.MarkupLine("No guardrail fired.");
+        foreach (var outcome in fired)
+        {
+            var mark = decision.DecidedBy.Contains(outcome.Id) ? "»" : " ";
+            console.MarkupLineInterpolated($"{mark} {outcome.Id} → {outcome.AsksFor.ToId()}: {outcome.Reason}");
+        }
+        DecisionView.RenderMetrics(console, result.Snapshot);
+        console.MarkupLine("Planned session: no plan yet");
+        console.MarkupLineInterpolated($"{result.Narrative}");
+        console.MarkupLineInterpolated($"[grey]audit {result.AuditId} · {decision.EngineVersion} · settings {decision.SettingsHash[..12]}[/]");
+    }
+}

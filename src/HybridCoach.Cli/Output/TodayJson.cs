@@ -1,0 +1,29 @@
+using HybridCoach.Application.Decisions;
+using HybridCoach.Domain.Guardrails;
+
+namespace HybridCoach.Cli.Output;
+
+/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the narrative and the audit record.</summary>
+public sealed record TodayJson(
+    string Date,
+    string Recommendation,
+    IReadOnlyList<string> DecidedBy,
+    IReadOnlyList<GuardrailOutcomeJson> Guardrails,
+    string LoadMeasure,
+    DailyMetricsJson? Metrics,
+    string? PlannedSession,
+    string Narrative,
+    string NarrativeSource,
+    long AuditId,
+    string SettingsHash,
+    string EngineVersion)
+{
+    public static TodayJson From(DecisionResult result)
+    {
+        var decision = result.Decision;
+        return new(RecoverySignalsJson.DateText(decision.Date), decision.Recommendation.ToId(), decision.DecidedBy,
+            [.. decision.Outcomes.Select(GuardrailOutcomeJson.From)], result.Snapshot.LoadMeasure,
+            result.Snapshot.Metrics is { } m ? DailyMetricsJson.From(m) : null, null, result.Narrative, result.NarrativeSource,
+            result.AuditId, decision.SettingsHash, decision.EngineVersion);
+    }
+}

@@ -1,0 +1,62 @@
+using Dapper;
+using HybridCoach.Application.Decisions;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>The append-only decision audit trail in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE).</summary>
+public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IDecisionAuditStore
+{
+    public Task<long> AppendAsync(DecisionAuditRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var row = ToRow(record);
+        return Locked(() => Connection.ExecuteScalarAsync<long>(DecisionSql.InsertDecision, row), cancellationToken);
+    }
+
+    public Task<DecisionAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>
+        await Connection.QuerySingleOrDefaultAsync<DecisionRow>(DecisionSql.SelectDecision, new { id }) is { } row ? ToRecord(row) : null,
+        cancellationToken);
+
+    public Task<IReadOnlyList<DecisionAuditSummary>> ListAsync(DateOnly? from = null, DateOnly? to = null, int? limit = null,
+        CancellationToken cancellationToken = default) => Locked(async () =>
+    {
+        var range = new { From = DateOrNull(from), To = DateOrNull(to), Limit = limit ?? -1 };
+        var rows = await Connection.QueryAsync<DecisionRow>(DecisionSql.SelectDecisionSummaries, range);
+        return (IReadOnlyList<DecisionAuditSummary>)[.. rows.Select(r => new DecisionAuditSummary(r.Id, AthleteCodes.ParseDate(r.DecidedFor),
+            SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc), r.Recommendation, r.EngineVersion, r.SettingsHash))];
+    }, cancellationToken);
+
+    internal static string? DateOrNull(DateOnly? date) => date is { } d ? AthleteCodes.Date(d) : null;
+
+    private static DecisionRow ToRow(DecisionAuditRecord r) => new()
+    {
+        DecidedFor = AthleteCodes.Date(r.DecidedFor),
+        CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(r.CreatedAtUtc),
+        Recommendation = r.Recommendation,
+        EngineVersion = r.EngineVersion,
+        SettingsHash = r.SettingsHash,
+        SettingsJson = r.SettingsJson,
+        SnapshotJson = r.SnapshotJson,
+        OutcomesJson = r.OutcomesJson,
+        Narrative = r.Narrative,
+        NarrativeSource = r.NarrativeSource,
+        LlmProvider = r.Llm?.Provider,
+        LlmModel = r.Llm?.Model,
+        LlmPrompt = r.Llm?.Prompt,
+        LlmResponse = r.Llm?.Response,
+        LlmGuardVerdict = r.Llm?.GuardVerdict,
+        LlmLatencyMs = r.Llm?.LatencyMs,
+        LlmFallbackUsed = r.Llm?.FallbackUsed is { } used ? used ? 1 : 0 : null,
+    };
+
+    private static DecisionAuditRecord ToRecord(DecisionRow r)
+    {
+        var llm = r.LlmProvider is null && r.LlmModel is null && r.LlmPrompt is null && r.LlmResponse is null
+            && r.LlmGuardVerdict is null && r.LlmLatencyMs is null && r.LlmFallbackUsed is null
+            ? null
+            : new LlmExchange(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs,
+                r.LlmFallbackUsed is { } used ? used != 0 : null);
+        return new DecisionAuditRecord(r.Id, AthleteCodes.ParseDate(r.DecidedFor), SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc),
+            r.Recommendation, r.EngineVersion, r.SettingsHash, r.SettingsJson, r.SnapshotJson, r.OutcomesJson, r.Narrative, r.NarrativeSource, llm);
+    }
+}
