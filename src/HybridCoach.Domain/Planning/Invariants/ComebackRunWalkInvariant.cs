@@ -29,7 +29,7 @@ public sealed class ComebackRunWalkInvariant : IPlanInvariant
             foreach (var session in cycle.Days.Where(d => d.Hard))
                 yield return new PlanViolation(Id, cycle.Index, session.Date,
                     $"{Day(session.Date)} (microcycle {cycle.Index}): {session.Type.ToId()} is hard; a comeback has no hard session in its first {NoHardCycles} microcycles");
-        foreach (var violation in CycleGrowth.Above(plan, Id, plan.Settings.MaxCycleGrowth / 2, "the comeback limit (half the variant's)"))
+        foreach (var violation in CycleGrowth.Above(plan, request, Id, plan.Settings.MaxCycleGrowth / 2, "the comeback limit (half the variant's)"))
             yield return violation;
     }
 }
