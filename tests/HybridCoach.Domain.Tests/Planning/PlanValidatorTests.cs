@@ -77,6 +77,23 @@ public class PlanValidatorTests
     }
 
     [Fact]
+    public void Validate_NaNFiguresAndAnEmptyMicrocycle_ReportsWithoutThrowing()
+    {
+        var plan = HandPlans.Valid();
+        var nan = HandPlans.Unstepped(new DateOnly(2025, 2, 5), SessionType.Easy, double.NaN, double.NaN);
+        plan = HandPlans.Replace(plan, nan) with
+        {
+            Microcycles = [.. HandPlans.Replace(plan, nan).Microcycles, new Microcycle(12, Phase.Recovery, new DateOnly(2025, 3, 24), "recovery", true, [])],
+        };
+
+        var violations = PlanValidator.Validate(plan, HandPlans.Request());
+
+        Assert.Equal(["2025-02-05 easy (microcycle 5): distance NaN m is negative or not a number",
+            "2025-02-05 easy (microcycle 5): duration NaN s is negative or not a number"],
+            violations.Where(v => v.InvariantId == "session_sums").Select(v => v.Message));
+    }
+
+    [Fact]
     public void EasyShareInvariant_MinimumOutOfRange_ThrowsNamingTheMinimum()
     {
         var error = Assert.Throws<ArgumentException>(() => new EasyShareInvariant(1.5));
