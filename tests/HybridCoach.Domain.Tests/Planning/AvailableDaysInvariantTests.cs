@@ -26,7 +26,7 @@ public class AvailableDaysInvariantTests
         var violation = Assert.Single(Check(HandPlans.Replace(HandPlans.Valid(), HandPlans.Easy(new DateOnly(2025, 1, 13), 5))));
 
         Assert.Equal(("available_days", 2, new DateOnly(2025, 1, 13)), (violation.InvariantId, violation.MicrocycleIndex, violation.Date));
-        Assert.Equal("2025-01-13 (Monday, microcycle 2): easy on a day that is not available (available: Sunday, Tuesday, Wednesday, Thursday, Saturday)",
+        Assert.Equal("2025-01-13 (Monday, microcycle 2): easy on a day that is not available (available: Tuesday, Wednesday, Thursday, Saturday, Sunday)",
             violation.Message);
     }
 

@@ -26,7 +26,7 @@ public sealed class AvailableDaysInvariant : IPlanInvariant
                 else if (available.Count > 0 && !available.Contains(day))
                     yield return new PlanViolation(Id, cycle.Index, session.Date,
                         $"{Day(session.Date)} ({day}, microcycle {cycle.Index}): {session.Type.ToId()} on a day that is not available "
-                        + $"(available: {string.Join(", ", request.AvailableDays.Order())})");
+                        + $"(available: {string.Join(", ", request.AvailableDays.Distinct().OrderBy(d => ((int)d + 6) % 7))})");
             }
     }
 }
