@@ -1,0 +1,45 @@
+using static HybridCoach.Domain.Planning.Invariants.PlanMeasures;
+
+namespace HybridCoach.Domain.Planning.Invariants;
+
+/// <summary>
+/// <c>recovery_reduction</c>: a recovery microcycle runs 20–30 % less distance than the microcycle before it (per
+/// day, if lengths differ) and holds no hard session. The reduction band is a product rule: the 3:1 recovery week
+/// is coaching convention (science.md §12), and 20–30 % keeps it a lighter week rather than a taper (Bosquet et al.
+/// 2007 found 41–60 % for a taper). The reduction is checked in base/build/sharpen only: after a race or in a
+/// taper the cycle before is not a normal loading cycle. A race in a recovery microcycle is not counted as a hard
+/// session here: its date is the athlete's, and the race invariants check its surroundings.
+/// </summary>
+public sealed class RecoveryReductionInvariant : IPlanInvariant
+{
+    public const double MinReduction = 0.20;
+    public const double MaxReduction = 0.30;
+
+    public string Id => "recovery_reduction";
+
+    public IEnumerable<PlanViolation> Check(SeasonPlan plan, PlanRequest request)
+    {
+        for (var i = 0; i < plan.Microcycles.Count; i++)
+        {
+            var cycle = plan.Microcycles[i];
+            if (!cycle.Recovery) continue;
+            if (i > 0 && !IsUnloadingPhase(cycle.Phase) && Reduction(plan.Microcycles[i - 1], cycle) is { } violation)
+                yield return violation;
+            foreach (var session in cycle.Days.Where(d => d.Hard && d.Type != SessionType.Race))
+                yield return new PlanViolation(Id, cycle.Index, session.Date,
+                    $"recovery microcycle {cycle.Index}: {session.Type.ToId()} on {Day(session.Date)} is a hard session; a recovery microcycle has none");
+        }
+    }
+
+    private PlanViolation? Reduction(Microcycle previous, Microcycle cycle)
+    {
+        var before = RunningDistanceMPerDay(previous);
+        if (before <= 0) return null;
+        var reduction = 1 - RunningDistanceMPerDay(cycle) / before;
+        if (reduction >= MinReduction - ShareTolerance && reduction <= MaxReduction + ShareTolerance) return null;
+        return new PlanViolation(Id, cycle.Index, cycle.Start,
+            $"recovery microcycle {cycle.Index}: {Km(RunningDistanceM(cycle))} in {cycle.LengthDays} days is {Percent(reduction)} less per day "
+            + $"than microcycle {previous.Index}'s {Km(RunningDistanceM(previous))} in {previous.LengthDays} days; expected "
+            + $"{MinReduction * 100:0}–{MaxReduction * 100:0} % less");
+    }
+}
