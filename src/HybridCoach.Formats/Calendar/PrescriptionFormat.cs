@@ -29,7 +29,10 @@ public static class PrescriptionFormat
             : new Duration(rounded).ToString();
     }
 
-    public static string Pace(PaceRange pace, DistanceUnit units) => pace.ToString(units);
+    /// <summary>"4:00–4:10/km": the fast bound first, the unit once.</summary>
+    public static string Pace(PaceRange pace, DistanceUnit units) => units == DistanceUnit.Miles
+        ? $"{new Duration(pace.Fast.SecondsPerMile)}–{new Duration(pace.Slow.SecondsPerMile)}/mi"
+        : $"{new Duration(pace.Fast.SecondsPerKilometer)}–{new Duration(pace.Slow.SecondsPerKilometer)}/km";
 
     /// <summary>"Tempo", "Cruise intervals", "Strength & conditioning": the type id in words.</summary>
     public static string TypeName(SessionType type) => type switch
