@@ -47,7 +47,7 @@ public class GuardrailOverrideCommandTests
         var removed = await CliRun.RunAsync("race", "remove", id, "--data-dir", data.Path);
         var again = await CliRun.RunAsync("race", "remove", id, "--data-dir", data.Path);
 
-        var race = Assert.Single(list.GetProperty("race").EnumerateArray());
+        var race = Assert.Single(list.GetProperty("races").EnumerateArray());
         Assert.Equal(("2026-06-07", "City Half", 21_100.0, "A"), (race.GetProperty("date").GetString(), race.GetProperty("name").GetString(),
             race.GetProperty("distance_m").GetDouble(), race.GetProperty("priority").GetString()));
         Assert.Equal(0, removed.ExitCode);

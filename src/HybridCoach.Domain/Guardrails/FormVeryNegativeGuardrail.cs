@@ -8,7 +8,8 @@ namespace HybridCoach.Domain.Guardrails;
 /// before's chronic − acute load (TrainingPeaks "yesterday's fitness − yesterday's fatigue"; science.md §6), so it
 /// is read from the snapshot's metrics of that day. The −30 % line is the edge of intervals.icu's "high risk" form
 /// band (optimal −10 to −30 %; from its fitness chart as described on forum.intervals.icu, not an official formula
-/// page or a trial).
+/// page or a trial). Not evaluated while the history is in its warm-up (the workload ratios are still undefined):
+/// three runs in a first week have a chronic load near 0 and a "form" of −300 % that means nothing.
 /// </summary>
 public sealed class FormVeryNegativeGuardrail : IGuardrail
 {
@@ -32,6 +33,8 @@ public sealed class FormVeryNegativeGuardrail : IGuardrail
             (FitnessFatigue.FormId, form), ("relative_form_pct", relative));
         var thresholds = Values.Thresholds(("min_relative_form_pct", min));
         var day = snapshot.Date.AddDays(-1);
+        if (metrics is { AcwrCoupled: null, AcwrEwma: null, ChronicLoad: > 0 })
+            return GuardrailOutcome.NotEvaluated(Id, $"chronic load not established as of {day:yyyy-MM-dd}: the history is still in its warm-up (the workload ratios are undefined too)", observed, thresholds);
         if (relative is not { } pct)
             return GuardrailOutcome.NotEvaluated(Id, metrics is null ? $"no training metrics as of {day:yyyy-MM-dd}"
                 : $"chronic load is 0 as of {day:yyyy-MM-dd}, so form has no relative size", observed, thresholds);

@@ -54,4 +54,19 @@ public class FormVeryNegativeGuardrailTests
         var outcome = guardrail.Evaluate(snapshot, With(FormVeryNegativeGuardrail.MinRelativeFormPct, -45));
         AssertClear(outcome, "-40.0 %", "not below -45 %");
     }
+
+    [Fact]
+    public void Evaluate_ThreeRunsInAFirstWeek_NotEvaluatedAsWarmUp()
+    {
+        // Day 1, 3 and 5 of a new history: chronic ≈ 3, acute ≈ 14 → "form −358 %", but the history is 5 days old.
+        var metrics = MetricsOfLoads([45, 0, 45, 0, 45]);
+
+        var outcome = guardrail.Evaluate(WithMetrics(metrics), Defaults);
+
+        Assert.Null(metrics.AcwrCoupled);
+        Assert.False(outcome.Evaluated);
+        Assert.False(outcome.Fired);
+        Assert.Contains("warm-up", outcome.Reason);
+        Assert.True(outcome.Observed["relative_form_pct"] < -300);
+    }
 }
