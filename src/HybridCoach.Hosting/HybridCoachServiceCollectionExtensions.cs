@@ -40,6 +40,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ImportCsvLog>();
         services.AddTransient<InspectActivityFile>();
         services.AddTransient<CreateDemoHistory>();
+        services.AddTransient<DemoAthleteSetup>();
         services.AddTransient<ComputeMetrics>();
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();

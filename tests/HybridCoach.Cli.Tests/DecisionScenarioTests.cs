@@ -18,7 +18,7 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
     {
         public Season()
         {
-            Run("demo", "--date", "2026-05-20", "--months", "2", "--json");
+            Demo = Run("demo", "--date", "2026-05-20", "--months", "2", "--json").Json();
             Run("signals", "add", "--date", "2026-05-19", "--pain-site", "calf");
             Normal = Run("today", "--date", "2026-05-18", "--json").Json();
             Pain = Run("today", "--date", "2026-05-19", "--json").Json();
@@ -28,6 +28,7 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
         }
 
         public TempDirectory Data { get; } = new();
+        public JsonElement Demo { get; }
         public JsonElement Normal { get; }
         public JsonElement Pain { get; }
         public JsonElement NoData { get; }
@@ -60,7 +61,7 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
         Assert.Equal(3, data.GetProperty("threshold").GetProperty("min_activities").GetDouble());
     }
 
-    // A regular training week with no signals: with the guardrails of this catalogue nothing fires.
+    // A regular training week with the demo's ordinary mornings: nothing fires.
     [Fact]
     public void Today_NormalTrainingDay_ProceedWithEveryGuardrailAndTheMetrics()
     {
@@ -68,7 +69,8 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
         Assert.Equal("PROCEED", json.GetProperty("recommendation").GetString());
         Assert.Empty(json.GetProperty("decided_by").EnumerateArray());
         var guardrails = json.GetProperty("guardrails").EnumerateArray().ToArray();
-        Assert.Contains(guardrails, g => g.GetProperty("id").GetString() == "pain_flag" && !g.GetProperty("evaluated").GetBoolean());
+        Assert.Contains(guardrails, g => g.GetProperty("id").GetString() == "pain_flag" && g.GetProperty("evaluated").GetBoolean());
+        Assert.Equal(21, guardrails.Length);
         Assert.All(guardrails, g => Assert.False(g.GetProperty("fired").GetBoolean()));
         Assert.InRange(Guardrail(json, "insufficient_data").GetProperty("observed").GetProperty("activities_in_window").GetDouble(), 3, 14);
         Assert.Equal("2026-05-17", json.GetProperty("metrics").GetProperty("date").GetString());
@@ -82,10 +84,14 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
     public void AuditList_EveryRun_ListedNewestFirst()
     {
         var list = _season.Run("audit", "list", "--json").Json();
-        var ids = new[] { _season.NoData, _season.Pain, _season.Normal }.Select(j => j.GetProperty("audit_id").GetInt64());
+        // The demo's own call for its "today" (2026-05-20) is the first record.
+        var demo = _season.Demo.GetProperty("today");
+        var ids = new[] { _season.NoData, _season.Pain, _season.Normal, demo }.Select(j => j.GetProperty("audit_id").GetInt64());
 
         Assert.Equal(ids, list.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("id").GetInt64()));
-        Assert.Equal(["NEEDS_MORE_DATA", "FULL_REST", "PROCEED"], list.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("recommendation").GetString()));
+        Assert.Equal(["NEEDS_MORE_DATA", "FULL_REST", "PROCEED", demo.GetProperty("recommendation").GetString()],
+            list.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("recommendation").GetString()));
+        Assert.Equal("2026-05-20", demo.GetProperty("date").GetString());
     }
 
     [Fact]
@@ -108,7 +114,9 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
         var show = _season.Run("audit", "show", id, "--json").Json();
 
         Assert.Equal("2026-05-19", show.GetProperty("snapshot").GetProperty("date").GetString());
-        Assert.Equal("calf", show.GetProperty("snapshot").GetProperty("signals").EnumerateArray().Single().GetProperty("pain_site").GetString());
+        var signals = show.GetProperty("snapshot").GetProperty("signals").EnumerateArray().ToArray();
+        Assert.Equal("calf", signals.Single(s => s.GetProperty("date").GetString() == "2026-05-19").GetProperty("pain_site").GetString());
+        Assert.Equal(14 - 1, signals.Length); // the demo's 14 mornings up to 05-20; the snapshot of 05-19 holds those up to 05-19
         Assert.Equal(_season.Pain.GetProperty("narrative").GetString(), show.GetProperty("narrative").GetString());
         Assert.Equal("template", show.GetProperty("narrative_source").GetString());
     }

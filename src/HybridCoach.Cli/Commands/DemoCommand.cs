@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
 using HybridCoach.Cli.Output;
@@ -9,8 +10,9 @@ namespace HybridCoach.Cli.Commands;
 
 /// <summary>
 /// `coach demo`: a realistic synthetic runner's last months of training, written as FIT files by our own
-/// encoder, imported into a scratch data directory (or --data-dir), then summarised. The demo's "today" is the
-/// global --date (default today).
+/// encoder, imported into a scratch data directory (or --data-dir) with a profile, two weeks of recovery signals
+/// and a race calendar, then summarised with today's call from the guardrails engine (recorded in the audit
+/// trail like any `coach today`). The demo's "today" is the global --date (default today).
 /// </summary>
 public static class DemoCommand
 {
@@ -41,8 +43,10 @@ public static class DemoCommand
                 return await demo.CreateAsync(filesDirectory, today, months, seed, new Progress<ImportProgress>(x => { task.MaxValue = x.Total; task.Value = x.Completed; }), cancel);
             })
             : await demo.CreateAsync(filesDirectory, today, months, seed, null, cancel);
-        if (context.Console.Json) context.Console.WriteJson(DemoJson.From(dataDirectory, history));
-        else Render(context.Console.Ansi, dataDirectory, history);
+        var decision = history.Import.Imported + history.Import.Duplicates > 0
+            ? await services.GetRequiredService<DecideToday>().DecideAsync(today, cancel) : null;
+        if (context.Console.Json) context.Console.WriteJson(DemoJson.From(dataDirectory, history, decision));
+        else Render(context.Console.Ansi, dataDirectory, history, decision);
         return history.Import.Imported + history.Import.Duplicates > 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
@@ -53,7 +57,7 @@ public static class DemoCommand
         return scratch;
     }
 
-    private static void Render(IAnsiConsole console, string dataDirectory, DemoHistory history)
+    private static void Render(IAnsiConsole console, string dataDirectory, DemoHistory history, DecisionResult? decision)
     {
         var import = history.Import;
         console.MarkupLineInterpolated($"[bold]Demo runner[/]: {import.Total} FIT files written by HybridCoach's encoder to {history.FilesDirectory}");
@@ -66,7 +70,8 @@ public static class DemoCommand
         }
         console.Write(table);
         foreach (var failed in import.Files.Where(f => f.Status == ImportStatus.Failed)) console.MarkupLineInterpolated($"[red]failed[/] {failed.Reason}");
-        console.MarkupLineInterpolated($"Next: [grey]coach activities --data-dir {dataDirectory}[/] or [grey]coach activity show 1 --data-dir {dataDirectory}[/]");
+        if (decision is not null) TodayCommand.Render(console, decision);
+        console.MarkupLineInterpolated($"Next: [grey]coach today --data-dir {dataDirectory}[/], [grey]coach metrics --data-dir {dataDirectory}[/] or [grey]coach activities --data-dir {dataDirectory}[/]");
     }
 
     private static string DataDirectoryText(string dataDirectory) => Hosting.DataDirectory.DatabasePath(dataDirectory);

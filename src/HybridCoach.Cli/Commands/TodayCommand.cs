@@ -35,7 +35,7 @@ public static class TodayCommand
         return ExitCodes.Success;
     }
 
-    private static void Render(IAnsiConsole console, DecisionResult result)
+    public static void Render(IAnsiConsole console, DecisionResult result)
     {
         var decision = result.Decision;
         console.MarkupLineInterpolated($"[bold]{decision.Date:yyyy-MM-dd}: {decision.Recommendation.ToId()}[/]");
