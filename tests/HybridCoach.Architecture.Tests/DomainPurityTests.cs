@@ -33,18 +33,9 @@ public partial class DomainPurityTests
 
     private static IEnumerable<string> DomainSourceFiles()
     {
-        var root = RepositoryRoot();
+        var root = HybridCoach.Testing.RepositoryRoot.Path;
         var domain = Path.Combine(root, "src", "HybridCoach.Domain");
         return Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HybridCoach.slnx"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("HybridCoach.slnx not found above " + AppContext.BaseDirectory);
     }
 }
