@@ -1,0 +1,87 @@
+using HybridCoach.Domain.Load;
+
+namespace HybridCoach.Domain.Planning;
+
+/// <summary>
+/// Builds season plans deterministically. Phases from <see cref="PhaseLayout"/>; the volume curve per microcycle
+/// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
+/// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
+/// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
+/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt — the rolling
+/// ratio only looks back, so fixing each microcycle in turn fixes the plan.
+/// </summary>
+public static class SeasonPlanner
+{
+    public const double RepairFactor = 0.92;
+    public const int MaxRepairs = 12;
+
+    /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
+    public const double CeilingMargin = 0.01;
+
+    public static IReadOnlyList<SeasonPlan> GenerateAll(PlanRequest request) =>
+        VariantSettingsCatalog.All.Select(s => Generate(request, s.Variant)).ToList();
+
+    public static SeasonPlan Generate(PlanRequest request, PlanVariant variant)
+    {
+        var context = Context(request, variant);
+        var curve = new VolumeCurve(context);
+        var cycles = new List<Microcycle>();
+        var previousHard = false;
+        foreach (var frame in PhaseLayout.Frames(request))
+        {
+            var target = curve.Next(frame);
+            Microcycle? built = null;
+            var scale = 1.0;
+            for (var attempt = 0; attempt <= MaxRepairs; attempt++)
+            {
+                built = MicrocycleBuilder.Build(context, curve.Input(frame, target, scale, previousHard));
+                if (WithinCeiling(context, cycles, built)) break;
+                scale *= RepairFactor;
+            }
+            cycles.Add(built!);
+            curve.Record(frame, target, built!);
+            previousHard = built!.Days[^1].Hard;
+        }
+        return new SeasonPlan(context.Settings, cycles, FeasibilityCheck.Assess(request), PlanProjector.Project(request, cycles));
+    }
+
+    public static PlanContext Context(PlanRequest request, PlanVariant variant)
+    {
+        Validate(request);
+        var settings = VariantSettingsCatalog.For(variant);
+        var preset = RunnerTypePresets.For(request.RunnerType);
+        var fitness = request.Fitness;
+        var steps = new StepMaker(new PaceBook(fitness.ThresholdPace, fitness.Vdot), request.Units);
+        var kit = new SessionKit(steps, request.GoalRace.Distance.Meters, FeasibilityCheck.GoalPace(request),
+            FitnessVdot.Current(fitness), request.RaceSpecificPercentages);
+        return new PlanContext(request, settings, preset, kit, RaceLoadWindow.All(request));
+    }
+
+    private static bool WithinCeiling(PlanContext context, List<Microcycle> cycles, Microcycle candidate)
+    {
+        var all = new List<Microcycle>(cycles) { candidate };
+        var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, candidate.End);
+        var ratio = WorkloadRatio.RollingCoupled(loads, historyStart).Ratio;
+        var ceiling = context.Settings.AcwrCeiling - CeilingMargin;
+        for (var day = candidate.Start; day <= candidate.End; day = day.AddDays(1))
+        {
+            if (RaceLoadWindow.Contains(context.Races, day)) continue;
+            if (ratio[day.DayNumber - firstDay.DayNumber] is { } r && r > ceiling) return false;
+        }
+        return true;
+    }
+
+    private static void Validate(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Fitness);
+        var fitness = request.Fitness;
+        if (!(fitness.WeeklyDistanceM >= 0) || !double.IsFinite(fitness.WeeklyDistanceM))
+            throw new ArgumentException($"weekly_distance_m {fitness.WeeklyDistanceM}: must be a finite distance of 0 or more");
+        if (!(fitness.LongestRunM >= 0) || !double.IsFinite(fitness.LongestRunM))
+            throw new ArgumentException($"longest_run_m {fitness.LongestRunM}: must be a finite distance of 0 or more");
+        var usable = (request.AvailableDays ?? []).Where(d => !(request.ClearDays ?? []).Contains(d)).Distinct().Count();
+        if (usable == 0)
+            throw new ArgumentException("available_days: at least one day must be available and not kept clear");
+    }
+}

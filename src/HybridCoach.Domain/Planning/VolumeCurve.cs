@@ -1,0 +1,88 @@
+using HybridCoach.Domain.Racing;
+
+namespace HybridCoach.Domain.Planning;
+
+/// <summary>
+/// The running volume per microcycle, as a daily rate (so trimmed microcycles compare fairly), and the long-run
+/// target. Starts at the current weekly volume (at least <see cref="MinWeeklyM"/>); each loading microcycle grows
+/// from the last loading one by at most the variant's growth (× the preset's factor; half for a comeback), up to
+/// the peak (current × variant peak factor × preset factor); every Nth training microcycle is a recovery one with
+/// the variant's reduction; sharpen holds the volume. Taper microcycles run at 58 % then 48 % of the peak (1 − that
+/// = 42 % and 52 % below: Bosquet 2007's 41–60 %, science.md §12), the race microcycle at 30 %, the week after the
+/// race at 35 %. The long run grows with the volume up to <see cref="LongRunCapM"/> (a product rule after Daniels
+/// and Pfitzinger: ~16 km for 5K/10K, ~24 km for the half, ~35 km for the marathon and beyond).
+/// </summary>
+public sealed class VolumeCurve(PlanContext context)
+{
+    public const double MinWeeklyM = 8000;
+    public const double GrowthAim = 0.99;
+    public const double RaceCycleShare = 0.30;
+    public const double AfterRaceShare = 0.35;
+
+    private readonly double _growth = context.Settings.MaxCycleGrowth * context.Preset.GrowthFactor;
+    private readonly int _recoveryEvery = Math.Min(context.Preset.RecoveryEvery ?? int.MaxValue, context.Settings.RecoveryEvery);
+    private readonly double _startDaily = Math.Max(MinWeeklyM, context.Request.Fitness.WeeklyDistanceM) / 7;
+    private readonly int _taperCycles = PhaseLayout.Frames(context.Request).Count(f => f.Phase == Phase.Taper);
+    private double? _lastLoadingDaily;
+    private double _peakDaily;
+    private double _longM = context.Request.Fitness.LongestRunM > 0 ? context.Request.Fitness.LongestRunM : Math.Max(MinWeeklyM, context.Request.Fitness.WeeklyDistanceM) * 0.25;
+    private int _training;
+    private int _taper;
+
+    public double PeakTargetDaily => _startDaily * context.Settings.PeakVolumeFactor * context.Preset.PeakFactor;
+
+    public double LongRunCapM => context.Kit.GoalDistanceM switch { <= 10_500 => 16_000, <= 21_500 => 24_000, _ => 35_000 };
+
+    public CycleTarget Next(CycleFrame frame)
+    {
+        switch (frame.Phase)
+        {
+            case Phase.Base or Phase.Build or Phase.Sharpen:
+                _training++;
+                var recovery = _training % _recoveryEvery == 0;
+                if (_lastLoadingDaily is not { } last) return new(false, _startDaily, _longM, _training);
+                if (recovery) return new(true, last * (1 - context.Settings.RecoveryReduction), _longM * (1 - context.Settings.RecoveryReduction), _training);
+                var grown = frame.Phase == Phase.Sharpen ? last : Math.Min(last * (1 + _growth * GrowthAim), Math.Max(PeakTargetDaily, last));
+                return new(false, grown, Math.Min(_longM * (1 + _growth * GrowthAim), LongRunCapM), _training);
+            case Phase.Taper:
+                var fraction = TaperFraction(_taper++, _taperCycles);
+                return new(false, _peakDaily * fraction, _longM * (fraction + 0.1), _training);
+            case Phase.Race:
+                return new(false, _peakDaily * RaceCycleShare, 0, _training);
+            default:
+                return new(true, _peakDaily * AfterRaceShare, 0, _training);
+        }
+    }
+
+    /// <summary>58 % of peak in the first taper microcycle down to 48 % in the last (one alone: 52 %).</summary>
+    public static double TaperFraction(int index, int count) =>
+        count <= 1 ? 0.52 : 0.58 - 0.10 * Math.Min(index, count - 1) / (count - 1);
+
+    public CycleInput Input(CycleFrame frame, CycleTarget target, double scale, bool previousHard)
+    {
+        var races = context.Races.Where(r => r.Priority != RacePriority.A && frame.Contains(r.Date)).ToList();
+        var raceM = races.Sum(r => r.Distance.Meters);
+        var volume = target.DailyM * frame.LengthDays * scale;
+        volume = Math.Max(volume * 0.5, volume - raceM);
+        var runWalk = frame.Index <= context.Preset.RunWalkCycles;
+        var quality = runWalk ? [] : SessionMix.Quality(context, frame, target.Recovery, volume, target.Ordinal);
+        var longM = races.Any(r => r.Priority == RacePriority.B) ? 0 : target.LongM * scale;
+        return new CycleInput(frame, target.Recovery, volume, longM, quality,
+            SessionMix.Strides(context, frame, target.Recovery, runWalk), runWalk,
+            SessionMix.Strength(context, frame, target.Recovery), previousHard, CycleFocus.For(frame.Phase, target.Recovery, runWalk));
+    }
+
+    public void Record(CycleFrame frame, CycleTarget target, Microcycle built)
+    {
+        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return;
+        var daily = built.PlannedDistanceM / frame.LengthDays;
+        _peakDaily = Math.Max(_peakDaily, daily);
+        if (target.Recovery) return;
+        _lastLoadingDaily = daily;
+        var longest = built.Days.Where(d => d.Type == SessionType.Long).Select(d => d.DistanceM).DefaultIfEmpty(0).Max();
+        if (longest > 0) _longM = longest;
+    }
+}
+
+/// <summary>One microcycle's volume target: recovery or not, running metres per day, long-run target, training ordinal.</summary>
+public sealed record CycleTarget(bool Recovery, double DailyM, double LongM, int Ordinal);
