@@ -28,12 +28,17 @@ public static class DayRoles
         if (context.RaceOn(day) is not null) return DayRole.Race;
         if (context.RaceOn(day.AddDays(1)) is not null) return DayRole.RaceEve;
         if (context.RaceOn(day.AddDays(-1)) is not null) return DayRole.AfterRace;
+        for (var back = 2; back <= RestAfter(context.Request.GoalRace.Distance.Meters); back++)
+            if (context.RaceOn(day.AddDays(-back)) is { Priority: RacePriority.A }) return DayRole.AfterRace;
         for (var ahead = 2; ahead <= MiniTaperDays; ahead++)
         {
             if (context.RaceOn(day.AddDays(ahead)) is { Priority: RacePriority.B }) return context.Available(day) ? DayRole.MiniTaper : DayRole.Unavailable;
         }
         return context.Available(day) ? DayRole.Free : DayRole.Unavailable;
     }
+
+    /// <summary>Rest days after the A race: 2, or 3 from the marathon up (product rule; the seed doc's post-race recovery).</summary>
+    public static int RestAfter(double raceDistanceM) => raceDistanceM >= 42_000 ? 3 : 2;
 
     /// <summary>Hard on this date: a race (quality days are marked by the builder).</summary>
     public static bool IsRace(PlanContext context, DateOnly day) => context.RaceOn(day) is not null;

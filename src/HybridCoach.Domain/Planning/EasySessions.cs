@@ -30,10 +30,10 @@ public static class EasySessions
 
     public static PlannedSession WithStrides(SessionKit kit, DateOnly date, double distanceM)
     {
-        var strideBlockM = StepTotals.Of([StrideBlock(kit)]).DistanceM;
-        var easy = Math.Max(2000, distanceM - strideBlockM);
+        var tail = new[] { StrideBlock(kit), kit.Steps.CoolDown(5 * 60) };
+        var easy = Math.Max(2000, distanceM - StepTotals.Of(tail).DistanceM);
         return SessionKit.Make(date, SessionType.Strides,
-            [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, easy, "Easy run"), StrideBlock(kit), kit.Steps.CoolDown(5 * 60)], "z2",
+            [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, easy, "Easy run"), .. tail], "z2",
             "Easy running plus short relaxed strides for leg speed and form, without fatigue.");
     }
 

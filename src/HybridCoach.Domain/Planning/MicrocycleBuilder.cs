@@ -21,6 +21,10 @@ public static class MicrocycleBuilder
     /// <summary>Daniels: threshold running in one session at most 10 % of the week's distance.</summary>
     public const double DanielsThresholdShare = 0.10;
 
+    /// <summary>Hard time of the taper's and the race week's quality: short, to keep sharpness, not build fitness (Mujika &amp; Padilla 2003).</summary>
+    public const double TaperBudgetS = 15 * 60;
+    public const double RaceWeekBudgetS = 8 * 60;
+
     public static Microcycle Build(PlanContext context, CycleInput input)
     {
         var frame = input.Frame;
@@ -32,6 +36,7 @@ public static class MicrocycleBuilder
         var hardCount = Math.Max(1, input.Quality.Count);
         var budgetS = Math.Min(HardTimeShare * input.VolumeM * easyPaceSPerM / hardCount,
             DanielsThresholdShare * input.VolumeM * context.Request.Fitness.ThresholdPace.SecondsPerKilometer / 1000);
+        budgetS = Math.Min(budgetS, frame.Phase switch { Phase.Taper => TaperBudgetS, Phase.Race => RaceWeekBudgetS, _ => double.MaxValue });
         var raceSpecific = frame.Phase is Phase.Sharpen or Phase.Taper or Phase.Race;
         for (var q = 0; q < qualityDays.Count; q++)
         {
@@ -119,8 +124,8 @@ public static class MicrocycleBuilder
 
     private static PlannedSession AfterRace(PlanContext context, DateOnly date)
     {
-        var race = context.RaceOn(date.AddDays(-1))!;
-        return race.Priority == RacePriority.C && context.Available(date)
+        var race = context.RaceOn(date.AddDays(-1));
+        return race?.Priority == RacePriority.C && context.Available(date)
             ? EasySessions.Recovery(context.Kit, date, 30 * 60)
             : EasySessions.Rest(date, "Day after the race: rest and refuel.");
     }

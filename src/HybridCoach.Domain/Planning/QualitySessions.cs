@@ -55,7 +55,10 @@ public static class QualitySessions
             FormattableString.Invariant($"{name} at {pct:0} % of goal race pace"));
     }
 
-    /// <summary>Race-pace reps of 1 km (5K), 2 km (10K), 3 km (half), 5 km (marathon), or 30 min+ continuous (ultra).</summary>
+    /// <summary>
+    /// Race-pace reps of 1 km (5K), 2 km (10K), 3 km (half), 5 km (marathon), stepped down (5, 3, 2, 1 km) while fewer than 2 fit the
+    /// budget (down to 1 km); beyond the marathon, 30–60 min continuous at goal pace.
+    /// </summary>
     private static PlannedSession RacePace(SessionKit kit, DateOnly date, double budgetS)
     {
         var repM = kit.GoalDistanceM switch { <= 6000 => 1000.0, <= 12000 => 2000.0, <= 25000 => 3000.0, <= 43000 => 5000.0, _ => 0 };
@@ -67,10 +70,12 @@ public static class QualitySessions
             var main = kit.Steps.AtRange(StepKind.Active, range, null, Math.Clamp(budgetS, 30 * 60, 60 * 60), label);
             return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(), main, kit.Steps.CoolDown()], main.ZoneId, purpose);
         }
-        var repS = repM / 1000 * kit.GoalPace.SecondsPerKilometer;
-        var repeats = Count(budgetS, repS, 2, 6);
+        while (repM > 1000 && budgetS / (repM / 1000 * kit.GoalPace.SecondsPerKilometer) < 2) repM = ShorterRep(repM);
+        var repeats = Count(budgetS, repM / 1000 * kit.GoalPace.SecondsPerKilometer, 2, 6);
         var work = kit.Steps.AtRange(StepKind.Active, range, repM, null, label);
         var block = SessionStep.Repeat(repeats, $"{repeats} × {kit.Steps.DistanceText(repM)} at goal race pace with 2 min jog", work, kit.Steps.Jog(120));
         return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(), block, kit.Steps.CoolDown()], work.ZoneId, purpose);
     }
+
+    private static double ShorterRep(double repM) => repM switch { > 3000 => 3000, > 2000 => 2000, _ => 1000 };
 }

@@ -35,8 +35,9 @@ public static class SeasonPlanner
             for (var attempt = 0; attempt <= MaxRepairs; attempt++)
             {
                 built = MicrocycleBuilder.Build(context, curve.Input(frame, target, scale, previousHard));
-                if (WithinCeiling(context, cycles, built)) break;
-                scale *= RepairFactor;
+                if (!WithinCeiling(context, cycles, built)) scale *= RepairFactor;
+                else if (VolumeCurve.Overshoot(frame, target, scale, built) is { } over) scale /= over;
+                else break;
             }
             cycles.Add(built!);
             curve.Record(frame, target, built!);

@@ -7,8 +7,8 @@ namespace HybridCoach.Domain.Planning;
 /// target. Starts at the current weekly volume (at least <see cref="MinWeeklyM"/>); each loading microcycle grows
 /// from the last loading one by at most the variant's growth (× the preset's factor; half for a comeback), up to
 /// the peak (current × variant peak factor × preset factor); every Nth training microcycle is a recovery one with
-/// the variant's reduction; sharpen holds the volume. Taper microcycles run at 58 % then 48 % of the peak (1 − that
-/// = 42 % and 52 % below: Bosquet 2007's 41–60 %, science.md §12), the race microcycle at 30 %, the week after the
+/// the variant's reduction; sharpen holds the volume. Taper microcycles run at 56 % then 47 % of the peak (44 % and
+/// 53 % below: Bosquet 2007's 41–60 %, science.md §12), the race microcycle at 30 %, the week after the
 /// race at 35 %. The long run grows with the volume up to <see cref="LongRunCapM"/> (a product rule after Daniels
 /// and Pfitzinger: ~16 km for 5K/10K, ~24 km for the half, ~35 km for the marathon and beyond).
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class VolumeCurve(PlanContext context)
 {
     public const double MinWeeklyM = 8000;
     public const double GrowthAim = 0.99;
+    public const double TargetTolerance = 0.005;
     public const double RaceCycleShare = 0.30;
     public const double AfterRaceShare = 0.35;
 
@@ -54,9 +55,9 @@ public sealed class VolumeCurve(PlanContext context)
         }
     }
 
-    /// <summary>58 % of peak in the first taper microcycle down to 48 % in the last (one alone: 52 %).</summary>
+    /// <summary>56 % of peak in the first taper microcycle down to 47 % in the last (one alone: 52 %).</summary>
     public static double TaperFraction(int index, int count) =>
-        count <= 1 ? 0.52 : 0.58 - 0.10 * Math.Min(index, count - 1) / (count - 1);
+        count <= 1 ? 0.52 : 0.56 - 0.09 * Math.Min(index, count - 1) / (count - 1);
 
     public CycleInput Input(CycleFrame frame, CycleTarget target, double scale, bool previousHard)
     {
@@ -70,6 +71,17 @@ public sealed class VolumeCurve(PlanContext context)
         return new CycleInput(frame, target.Recovery, volume, longM, quality,
             SessionMix.Strides(context, frame, target.Recovery, runWalk), runWalk,
             SessionMix.Strength(context, frame, target.Recovery), previousHard, CycleFocus.For(frame.Phase, target.Recovery, runWalk));
+    }
+
+    /// <summary>
+    /// How far (a factor above 1) a loading microcycle came out over its target through the rounding and minimum
+    /// sizes of its sessions, so it is rebuilt that much smaller; null when within <see cref="TargetTolerance"/>.
+    /// </summary>
+    public static double? Overshoot(CycleFrame frame, CycleTarget target, double scale, Microcycle built)
+    {
+        if (target.Recovery || frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return null;
+        var over = built.PlannedDistanceM / (target.DailyM * frame.LengthDays * scale);
+        return over > 1 + TargetTolerance ? over : null;
     }
 
     public void Record(CycleFrame frame, CycleTarget target, Microcycle built)
