@@ -28,10 +28,15 @@ public static class EasySessions
         SessionKit.Make(date, SessionType.Long, [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, distanceM, "Long run, steady and relaxed")], "z2",
             "Endurance: the long run builds capillaries, fuel use and the legs for the race distance.");
 
+    /// <summary>The shortest strides session: <see cref="MinStridesEasyM"/> of easy running, the strides, 5 min cool-down.</summary>
+    public static double MinStridesSessionM(SessionKit kit) => MinStridesEasyM + StepTotals.Of(StridesTail(kit)).DistanceM;
+
+    public const double MinStridesEasyM = 2000;
+
     public static PlannedSession WithStrides(SessionKit kit, DateOnly date, double distanceM)
     {
-        var tail = new[] { StrideBlock(kit), kit.Steps.CoolDown(5 * 60) };
-        var easy = Math.Max(2000, distanceM - StepTotals.Of(tail).DistanceM);
+        var tail = StridesTail(kit);
+        var easy = Math.Max(MinStridesEasyM, distanceM - StepTotals.Of(tail).DistanceM);
         return SessionKit.Make(date, SessionType.Strides,
             [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, easy, "Easy run"), .. tail], "z2",
             "Easy running plus short relaxed strides for leg speed and form, without fatigue.");
@@ -55,6 +60,8 @@ public static class EasySessions
         SessionKit.Make(date, SessionType.CrossTraining,
             [new SessionStep(StepKind.Active, null, seconds, null, "z2", $"Cycling, elliptical or swimming: {StepMaker.Minutes(seconds)} at easy effort")],
             "z2", "Low-impact aerobic work: fitness without the pounding of another run.");
+
+    private static SessionStep[] StridesTail(SessionKit kit) => [StrideBlock(kit), kit.Steps.CoolDown(5 * 60)];
 
     private static SessionStep StrideBlock(SessionKit kit) =>
         SessionStep.Repeat(Strides, $"{Strides} × {StrideS:0} s strides",

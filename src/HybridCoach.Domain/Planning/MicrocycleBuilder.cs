@@ -56,6 +56,9 @@ public static class MicrocycleBuilder
         var remaining = input.VolumeM - used - longM;
         if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, input.VolumeM * (context.Settings.LongRunMaxShare - 0.03));
         var easyM = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count, longIndex >= 0 ? longM : double.MaxValue);
+        // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
+        var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
+        if (longIndex >= 0) longM = Math.Max(MinEasyM, longM - stridesExcess);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);

@@ -15,6 +15,9 @@ public static class SeasonPlanner
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 12;
 
+    /// <summary>Rebuilds allowed for a microcycle that came out over its volume target (session rounding and minimums).</summary>
+    public const int MaxCorrections = 2;
+
     /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
     public const double CeilingMargin = 0.01;
 
@@ -32,11 +35,12 @@ public static class SeasonPlanner
             var target = curve.Next(frame);
             Microcycle? built = null;
             var scale = 1.0;
+            var corrections = 0;
             for (var attempt = 0; attempt <= MaxRepairs; attempt++)
             {
                 built = MicrocycleBuilder.Build(context, curve.Input(frame, target, scale, previousHard));
                 if (!WithinCeiling(context, cycles, built)) scale *= RepairFactor;
-                else if (VolumeCurve.Overshoot(frame, target, scale, built) is { } over) scale /= over;
+                else if (corrections++ < MaxCorrections && VolumeCurve.Overshoot(frame, target, scale, built) is { } over) scale /= over;
                 else break;
             }
             cycles.Add(built!);

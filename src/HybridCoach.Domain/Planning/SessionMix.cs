@@ -36,7 +36,7 @@ public static class SessionMix
     public static int Strides(PlanContext context, CycleFrame frame, bool recovery, bool runWalk)
     {
         if (runWalk || frame.Phase is Phase.Race or Phase.Recovery) return 0;
-        if (recovery || frame.Phase is Phase.Base or Phase.Taper) return 1;
+        if (recovery || frame.Phase is Phase.Base) return 1;
         return context.Preset.StridesInBuild ? 1 : 0;
     }
 

@@ -17,6 +17,7 @@ public sealed class VolumeCurve(PlanContext context)
     public const double MinWeeklyM = 8000;
     public const double GrowthAim = 0.99;
     public const double TargetTolerance = 0.005;
+    public const double MinRebuildScale = 0.6;
     public const double RaceCycleShare = 0.30;
     public const double AfterRaceShare = 0.35;
 
@@ -74,12 +75,12 @@ public sealed class VolumeCurve(PlanContext context)
     }
 
     /// <summary>
-    /// How far (a factor above 1) a loading microcycle came out over its target through the rounding and minimum
+    /// How far (a factor above 1) a training or taper microcycle came out over its target through the rounding and minimum
     /// sizes of its sessions, so it is rebuilt that much smaller; null when within <see cref="TargetTolerance"/>.
     /// </summary>
     public static double? Overshoot(CycleFrame frame, CycleTarget target, double scale, Microcycle built)
     {
-        if (target.Recovery || frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return null;
+        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen or Phase.Taper) || scale < MinRebuildScale) return null;
         var over = built.PlannedDistanceM / (target.DailyM * frame.LengthDays * scale);
         return over > 1 + TargetTolerance ? over : null;
     }
