@@ -29,12 +29,7 @@ public static class DayPicker
             picked.Add(day);
         }
         var runDays = roles.Count(r => r is DayRole.Long or DayRole.Quality);
-        foreach (var day in EasyOrder(roles, longIndex))
-        {
-            if (runDays >= runDaysLimit) break;
-            roles[day] = DayRole.Easy;
-            runDays++;
-        }
+        foreach (var day in EasyDays(roles, longIndex, runDaysLimit - runDays)) roles[day] = DayRole.Easy;
         var strength = input.StrengthSessions;
         for (var i = 0; i < roles.Length && strength > 0; i++)
         {
@@ -91,10 +86,27 @@ public static class DayPicker
         return best;
     }
 
-    /// <summary>Free days in the order they become easy runs: the day after the long run is the last to run (rest there).</summary>
-    private static IEnumerable<int> EasyOrder(DayRole[] roles, int? longIndex)
+    /// <summary>
+    /// The free days that become easy runs, <paramref name="count"/> at most. The others rest, spread out: the day
+    /// after the long run first, then each next rest day as far as possible from the days already not running —
+    /// clustered rest would pack the load into one 7-day window and raise the acute load.
+    /// </summary>
+    private static IEnumerable<int> EasyDays(DayRole[] roles, int? longIndex, int count)
     {
         var free = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.Free).ToList();
-        return free.OrderBy(i => longIndex is { } l && i == l + 1 ? 1 : 0).ThenBy(i => i);
+        var restCount = free.Count - Math.Max(0, count);
+        if (restCount <= 0) return free;
+        var idle = Enumerable.Range(0, roles.Length).Where(i => roles[i] is DayRole.Unavailable).ToList();
+        var rest = new List<int>();
+        while (rest.Count < restCount)
+        {
+            var pick = free.Where(i => !rest.Contains(i))
+                .OrderByDescending(i => longIndex is { } l && i == l + 1 ? 1 : 0)
+                .ThenByDescending(i => idle.Concat(rest).Select(j => Math.Abs(i - j)).DefaultIfEmpty(roles.Length).Min())
+                .ThenBy(i => i)
+                .First();
+            rest.Add(pick);
+        }
+        return free.Where(i => !rest.Contains(i));
     }
 }

@@ -10,7 +10,13 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public static class MicrocycleBuilder
 {
-    public const double MinEasyM = 3000;
+    public const double MinEasyM = 2500;
+
+    /// <summary>A long-run slot with less than <see cref="MinEasyM"/> left becomes a short easy run down to this, else rest.</summary>
+    public const double MinStubM = 1500;
+
+    /// <summary>Below this weekly volume quality sessions get the short warm-up and cool-down.</summary>
+    public const double ShortWarmUpBelowWeeklyM = 30_000;
     public const double MiniTaperShare = 0.6;
     public const double RunWalkRunS = 4 * 60;
     public const double RunWalkWalkS = 60;
@@ -42,12 +48,12 @@ public static class MicrocycleBuilder
         {
             var date = frame.Start.AddDays(qualityDays[q]);
             sessions[qualityDays[q]] = q < input.Quality.Count
-                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific)
+                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific, input.VolumeM * 7 / frame.LengthDays < ShortWarmUpBelowWeeklyM)
                 : null; // strides: an easy run with strides, sized below
         }
         var used = sessions.Where(s => s is not null).Sum(s => s!.DistanceM);
         var longIndex = Array.IndexOf(roles, DayRole.Long);
-        var longM = longIndex < 0 ? 0 : Math.Max(MinEasyM, Math.Min(input.LongRunM, Math.Min(
+        var longM = longIndex < 0 ? 0 : Math.Max(0, Math.Min(input.LongRunM, Math.Min(
             input.VolumeM * (context.Settings.LongRunMaxShare - 0.03),
             context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM)));
         var stridesDays = qualityDays.Skip(input.Quality.Count).ToList();
@@ -55,10 +61,10 @@ public static class MicrocycleBuilder
         var miniDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.MiniTaper).ToList();
         var remaining = input.VolumeM - used - longM;
         if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, input.VolumeM * (context.Settings.LongRunMaxShare - 0.03));
-        var easyM = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count, longIndex >= 0 ? longM : double.MaxValue);
+        var easyM = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count, longM >= MinEasyM ? longM : double.MaxValue);
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
-        if (longIndex >= 0) longM = Math.Max(MinEasyM, longM - stridesExcess);
+        if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);
@@ -68,7 +74,8 @@ public static class MicrocycleBuilder
                 DayRole.RaceEve => RaceEve(context, date),
                 DayRole.AfterRace => AfterRace(context, date),
                 DayRole.MiniTaper => Run(context, input, date, easyM * MiniTaperShare, SessionType.Easy),
-                DayRole.Long => Run(context, input, date, longM, SessionType.Long),
+                DayRole.Long => longM >= MinEasyM ? Run(context, input, date, longM, SessionType.Long)
+                    : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
                 DayRole.Easy => easyM >= MinEasyM ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Strength => StrengthSessions.For(date, frame.Phase, input.Recovery, context.Request.Equipment),
@@ -103,7 +110,7 @@ public static class MicrocycleBuilder
     private static PlannedSession Run(PlanContext context, CycleInput input, DateOnly date, double distanceM, SessionType type)
     {
         var kit = context.Kit;
-        distanceM = Math.Max(2000, distanceM);
+        distanceM = Math.Max(MinStubM, distanceM);
         if (input.RunWalk)
         {
             var seconds = distanceM * kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;

@@ -9,8 +9,13 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public static class QualitySessions
 {
-    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific)
+    /// <summary>Warm-up and cool-down for low-volume weeks, so the session's easy part fits the week (product rule).</summary>
+    public const double ShortWarmUpS = 10 * 60;
+    public const double ShortCoolDownS = 5 * 60;
+
+    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false)
     {
+        kit = shortWarmUp ? kit with { WarmUpS = ShortWarmUpS, CoolDownS = ShortCoolDownS } : kit;
         var percent = raceSpecific && kit.RaceSpecificPercentages;
         return type switch
         {
@@ -35,7 +40,7 @@ public static class QualitySessions
         bool percent, string name, string purpose)
     {
         var main = Main(kit, intensity, seconds, percent, name);
-        return SessionKit.Make(date, type, [kit.Steps.WarmUp(), main, kit.Steps.CoolDown()], main.ZoneId, purpose);
+        return SessionKit.Make(date, type, [kit.Steps.WarmUp(kit.WarmUpS), main, kit.Steps.CoolDown(kit.CoolDownS)], main.ZoneId, purpose);
     }
 
     private static PlannedSession Reps(SessionKit kit, DateOnly date, SessionType type, Intensity intensity, int repeats, double repS,
@@ -43,7 +48,7 @@ public static class QualitySessions
     {
         var work = Main(kit, intensity, repS, percent, name);
         var block = SessionStep.Repeat(repeats, $"{repeats} × {StepMaker.Minutes(repS)} with {StepMaker.Minutes(jogS)} jog", work, kit.Steps.Jog(jogS));
-        return SessionKit.Make(date, type, [kit.Steps.WarmUp(), block, kit.Steps.CoolDown()], work.ZoneId, purpose);
+        return SessionKit.Make(date, type, [kit.Steps.WarmUp(kit.WarmUpS), block, kit.Steps.CoolDown(kit.CoolDownS)], work.ZoneId, purpose);
     }
 
     private static SessionStep Main(SessionKit kit, Intensity intensity, double seconds, bool percent, string name)
@@ -57,7 +62,7 @@ public static class QualitySessions
 
     /// <summary>
     /// Race-pace reps of 1 km (5K), 2 km (10K), 3 km (half), 5 km (marathon), stepped down (5, 3, 2, 1 km) while fewer than 2 fit the
-    /// budget (down to 1 km); beyond the marathon, 30–60 min continuous at goal pace.
+    /// budget (down to 1 km); beyond the marathon, 15–60 min continuous at goal pace.
     /// </summary>
     private static PlannedSession RacePace(SessionKit kit, DateOnly date, double budgetS)
     {
@@ -67,14 +72,14 @@ public static class QualitySessions
         const string purpose = "Race-specific: rehearse goal pace, rhythm and fuelling until it feels familiar.";
         if (repM == 0)
         {
-            var main = kit.Steps.AtRange(StepKind.Active, range, null, Math.Clamp(budgetS, 30 * 60, 60 * 60), label);
-            return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(), main, kit.Steps.CoolDown()], main.ZoneId, purpose);
+            var main = kit.Steps.AtRange(StepKind.Active, range, null, Math.Clamp(budgetS, 15 * 60, 60 * 60), label);
+            return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(kit.WarmUpS), main, kit.Steps.CoolDown(kit.CoolDownS)], main.ZoneId, purpose);
         }
         while (repM > 1000 && budgetS / (repM / 1000 * kit.GoalPace.SecondsPerKilometer) < 2) repM = ShorterRep(repM);
         var repeats = Count(budgetS, repM / 1000 * kit.GoalPace.SecondsPerKilometer, 2, 6);
         var work = kit.Steps.AtRange(StepKind.Active, range, repM, null, label);
         var block = SessionStep.Repeat(repeats, $"{repeats} × {kit.Steps.DistanceText(repM)} at goal race pace with 2 min jog", work, kit.Steps.Jog(120));
-        return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(), block, kit.Steps.CoolDown()], work.ZoneId, purpose);
+        return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(kit.WarmUpS), block, kit.Steps.CoolDown(kit.CoolDownS)], work.ZoneId, purpose);
     }
 
     private static double ShorterRep(double repM) => repM switch { > 3000 => 3000, > 2000 => 2000, _ => 1000 };

@@ -7,16 +7,20 @@ namespace HybridCoach.Domain.Planning;
 /// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
 /// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
-/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt — the rolling
+/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (after
+/// <see cref="DropQualityAfter"/> cuts without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
 /// </summary>
 public static class SeasonPlanner
 {
     public const double RepairFactor = 0.92;
-    public const int MaxRepairs = 12;
+    public const int MaxRepairs = 16;
 
-    /// <summary>Rebuilds allowed for a microcycle that came out over its volume target (session rounding and minimums).</summary>
-    public const int MaxCorrections = 2;
+    /// <summary>After this many cuts the microcycle's quality sessions go too (fixed-size sessions can hold the load up).</summary>
+    public const int DropQualityAfter = 8;
+
+    /// <summary>Rebuilds allowed for a microcycle that came out off its volume target (session rounding and minimums).</summary>
+    public const int MaxCorrections = 4;
 
     /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
     public const double CeilingMargin = 0.01;
@@ -33,21 +37,46 @@ public static class SeasonPlanner
         foreach (var frame in PhaseLayout.Frames(request))
         {
             var target = curve.Next(frame);
-            Microcycle? built = null;
-            var scale = 1.0;
-            var corrections = 0;
-            for (var attempt = 0; attempt <= MaxRepairs; attempt++)
-            {
-                built = MicrocycleBuilder.Build(context, curve.Input(frame, target, scale, previousHard));
-                if (!WithinCeiling(context, cycles, built)) scale *= RepairFactor;
-                else if (corrections++ < MaxCorrections && VolumeCurve.Overshoot(frame, target, scale, built) is { } over) scale /= over;
-                else break;
-            }
-            cycles.Add(built!);
-            curve.Record(frame, target, built!);
-            previousHard = built!.Days[^1].Hard;
+            var built = BuildWithinCeiling(context, curve, frame, target, cycles, previousHard);
+            cycles.Add(built);
+            curve.Record(frame, target, built);
+            previousHard = built.Days[^1].Hard;
         }
         return new SeasonPlan(context.Settings, cycles, FeasibilityCheck.Assess(request), PlanProjector.Project(request, cycles));
+    }
+
+    /// <summary>
+    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped after
+    /// <see cref="DropQualityAfter"/> cuts, except in the taper, which must keep some intensity), and re-aiming it
+    /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
+    /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
+    /// microcycle), the attempt with the lowest peak ratio is kept.
+    /// </summary>
+    private static Microcycle BuildWithinCeiling(PlanContext context, VolumeCurve curve, CycleFrame frame, CycleTarget target,
+        List<Microcycle> cycles, bool previousHard)
+    {
+        double ceilingScale = 1, aim = 1;
+        var corrections = 0;
+        Microcycle? bestFailing = null, bestPassing = null;
+        double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
+        for (var attempt = 0; attempt <= MaxRepairs; attempt++)
+        {
+            var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
+            if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
+            var built = MicrocycleBuilder.Build(context, input);
+            var ratio = PeakRatio(context, cycles, built);
+            if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
+            {
+                if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
+                ceilingScale *= RepairFactor;
+                continue;
+            }
+            if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return built;
+            if (Math.Abs(Math.Log(miss)) < bestMiss) { bestPassing = built; bestMiss = Math.Abs(Math.Log(miss)); }
+            if (corrections++ >= MaxCorrections) break;
+            aim /= miss;
+        }
+        return bestPassing ?? bestFailing!;
     }
 
     public static PlanContext Context(PlanRequest request, PlanVariant variant)
@@ -62,18 +91,19 @@ public static class SeasonPlanner
         return new PlanContext(request, settings, preset, kit, RaceLoadWindow.All(request));
     }
 
-    private static bool WithinCeiling(PlanContext context, List<Microcycle> cycles, Microcycle candidate)
+    /// <summary>The highest projected coupled ACWR on the candidate's days outside race windows (0 when none is reported).</summary>
+    private static double PeakRatio(PlanContext context, List<Microcycle> cycles, Microcycle candidate)
     {
         var all = new List<Microcycle>(cycles) { candidate };
         var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, candidate.End);
         var ratio = WorkloadRatio.RollingCoupled(loads, historyStart).Ratio;
-        var ceiling = context.Settings.AcwrCeiling - CeilingMargin;
+        var peak = 0.0;
         for (var day = candidate.Start; day <= candidate.End; day = day.AddDays(1))
         {
             if (RaceLoadWindow.Contains(context.Races, day)) continue;
-            if (ratio[day.DayNumber - firstDay.DayNumber] is { } r && r > ceiling) return false;
+            if (ratio[day.DayNumber - firstDay.DayNumber] is { } r) peak = Math.Max(peak, r);
         }
-        return true;
+        return peak;
     }
 
     private static void Validate(PlanRequest request)

@@ -9,6 +9,10 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public sealed record SessionKit(StepMaker Steps, double GoalDistanceM, Pace GoalPace, double CurrentVdot, bool RaceSpecificPercentages)
 {
+    /// <summary>Warm-up and cool-down of quality sessions: 15 and 10 min (Daniels' usual 10–20 min of E running before quality).</summary>
+    public double WarmUpS { get; init; } = 15 * 60;
+    public double CoolDownS { get; init; } = 10 * 60;
+
     public static PlannedSession Make(DateOnly date, SessionType type, IReadOnlyList<SessionStep> steps, string? zone, string purpose,
         IReadOnlyList<StrengthExercise>? exercises = null, double? durationOverrideS = null)
     {

@@ -35,7 +35,7 @@ public static class SessionMix
 
     public static int Strides(PlanContext context, CycleFrame frame, bool recovery, bool runWalk)
     {
-        if (runWalk || frame.Phase is Phase.Race or Phase.Recovery) return 0;
+        if (runWalk || frame.Phase is Phase.Race or Phase.Recovery or Phase.Taper) return 0;
         if (recovery || frame.Phase is Phase.Base) return 1;
         return context.Preset.StridesInBuild ? 1 : 0;
     }

@@ -17,7 +17,7 @@ public sealed class VolumeCurve(PlanContext context)
     public const double MinWeeklyM = 8000;
     public const double GrowthAim = 0.99;
     public const double TargetTolerance = 0.005;
-    public const double MinRebuildScale = 0.6;
+    public const double ReductionTolerance = 0.035;
     public const double RaceCycleShare = 0.30;
     public const double AfterRaceShare = 0.35;
 
@@ -75,14 +75,18 @@ public sealed class VolumeCurve(PlanContext context)
     }
 
     /// <summary>
-    /// How far (a factor above 1) a training or taper microcycle came out over its target through the rounding and minimum
-    /// sizes of its sessions, so it is rebuilt that much smaller; null when within <see cref="TargetTolerance"/>.
+    /// Built ÷ target volume when a microcycle came out off its target through the rounding and minimum sizes of
+    /// its sessions, so it is re-aimed; null when close enough: a loading microcycle at most
+    /// <see cref="TargetTolerance"/> over (the growth bound), a recovery or taper one within
+    /// <see cref="ReductionTolerance"/> either way (keeps 20–30 % and 40–60 % reductions inside their bands).
     /// </summary>
-    public static double? Overshoot(CycleFrame frame, CycleTarget target, double scale, Microcycle built)
+    public static double? Miss(CycleFrame frame, CycleTarget target, double scale, Microcycle built)
     {
-        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen or Phase.Taper) || scale < MinRebuildScale) return null;
-        var over = built.PlannedDistanceM / (target.DailyM * frame.LengthDays * scale);
-        return over > 1 + TargetTolerance ? over : null;
+        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen or Phase.Taper)) return null;
+        var miss = built.PlannedDistanceM / (target.DailyM * frame.LengthDays * scale);
+        var reduced = target.Recovery || frame.Phase == Phase.Taper;
+        var ok = reduced ? Math.Abs(miss - 1) <= ReductionTolerance : miss <= 1 + TargetTolerance;
+        return ok ? null : miss;
     }
 
     public void Record(CycleFrame frame, CycleTarget target, Microcycle built)
