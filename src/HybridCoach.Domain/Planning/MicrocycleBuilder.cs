@@ -65,6 +65,7 @@ public static class MicrocycleBuilder
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
+        longM = CapLongShare(context, longM, used + easyM * (easyDays.Count + stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);
@@ -77,12 +78,19 @@ public static class MicrocycleBuilder
                 DayRole.Long => longM >= MinEasyM ? Run(context, input, date, longM, SessionType.Long)
                     : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
-                DayRole.Easy => easyM >= MinEasyM ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
+                DayRole.Easy => easyM >= MinStubM ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Strength => StrengthSessions.For(date, frame.Phase, input.Recovery, context.Request.Equipment),
                 _ => EasySessions.Rest(date),
             };
         }
         return new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList());
+    }
+
+    /// <summary>Easy days dropped for being too short leave the microcycle smaller: keep the long run within its share of what is left.</summary>
+    private static double CapLongShare(PlanContext context, double longM, double otherM)
+    {
+        var share = context.Settings.LongRunMaxShare - 0.03;
+        return Math.Min(longM, share / (1 - share) * otherM);
     }
 
     private static int RunDaysLimit(PlanContext context, CycleFrame frame)
@@ -91,13 +99,13 @@ public static class MicrocycleBuilder
         return Math.Max(1, (int)Math.Round(perWeek * frame.LengthDays / 7.0, MidpointRounding.AwayFromZero));
     }
 
-    /// <summary>Easy distance per easy day; easy days are dropped (rest) while they would be shorter than <see cref="MinEasyM"/>.</summary>
+    /// <summary>Easy distance per easy day; easy days are dropped (rest) while they would be shorter than <see cref="MinEasyM"/>, down to one.</summary>
     private static double EasyDistance(double remainingM, List<int> easyDays, int stridesDays, int miniDays, double longM)
     {
         var runs = easyDays.Count + stridesDays + MiniTaperShare * miniDays;
         if (runs <= 0 || remainingM <= 0) return 0;
         var each = remainingM / runs;
-        while (each < MinEasyM && easyDays.Count > 0)
+        while (each < MinEasyM && easyDays.Count > 1)
         {
             easyDays.RemoveAt(easyDays.Count - 1);
             runs -= 1;
