@@ -29,8 +29,14 @@ public static class DayPicker
             picked.Add(day);
         }
         var runDays = roles.Count(r => r is DayRole.Long or DayRole.Quality);
-        foreach (var day in EasyDays(roles, longIndex, runDaysLimit - runDays)) roles[day] = DayRole.Easy;
         var strength = input.StrengthSessions;
+        // One strength day is kept even when running could use every free day (as long as one easy day remains).
+        if (strength > 0 && roles.Count(r => r == DayRole.Free) >= 2 && FreeAwayFromRaces(context, input.Frame, roles) is { } kept)
+        {
+            roles[kept] = DayRole.Strength;
+            strength--;
+        }
+        foreach (var day in EasyDays(roles, longIndex, runDaysLimit - runDays)) roles[day] = DayRole.Easy;
         for (var i = 0; i < roles.Length && strength > 0; i++)
         {
             if (roles[i] != DayRole.Free) continue;
@@ -39,6 +45,14 @@ public static class DayPicker
         }
         for (var i = 0; i < roles.Length; i++) if (roles[i] == DayRole.Free) roles[i] = DayRole.Rest;
         return picked;
+    }
+
+    /// <summary>The last free day not in the 2 days before a race (strength leaves the legs heavy).</summary>
+    private static int? FreeAwayFromRaces(PlanContext context, CycleFrame frame, DayRole[] roles)
+    {
+        for (var i = roles.Length - 1; i >= 0; i--)
+            if (roles[i] == DayRole.Free && !RaceWithin(context, frame.Start.AddDays(i), 2)) return i;
+        return null;
     }
 
     private static int? PickLong(PlanContext context, CycleFrame frame, DayRole[] roles)

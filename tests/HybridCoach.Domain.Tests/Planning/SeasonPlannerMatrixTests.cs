@@ -5,6 +5,8 @@ namespace HybridCoach.Domain.Tests.Planning;
 
 public class SeasonPlannerMatrixTests
 {
+    private const double WeeklyM = 45_000;
+
     public static TheoryData<RunnerType, double, int> Cases()
     {
         var data = new TheoryData<RunnerType, double, int>();
@@ -23,7 +25,7 @@ public class SeasonPlannerMatrixTests
         var failures = new List<string>();
         foreach (var weeks in new[] { 8, 12, 16, 24 })
         {
-            var request = PlanRequests.For(distanceM, weeks, type, cycleDays, weeklyM: type is RunnerType.Beginner or RunnerType.Comeback ? 20_000 : 45_000);
+            var request = PlanRequests.For(distanceM, weeks, type, cycleDays, weeklyM: WeeklyM);
             foreach (var plan in SeasonPlanner.GenerateAll(request))
                 failures.AddRange(InvariantSelfCheck.Check(request, plan).Select(e => $"{weeks} wk {plan.Variant}: {e}"));
         }
