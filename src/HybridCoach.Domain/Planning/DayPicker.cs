@@ -4,7 +4,7 @@ namespace HybridCoach.Domain.Planning;
 /// Second pass: on the free days, the long run (on the long-run day, else the last free day), the quality days
 /// (never next to another hard day or a race, not in the 2 days before a race, spread as far as possible from each
 /// other and from the long run; in 9-day microcycles only on the "workout, easy, easy" slots, every third day from
-/// the long run), the run days up to the preset's limit, and strength on the free days left.
+/// the long run), the rest days first (see <see cref="RestDays"/>), and strength on rest days.
 /// </summary>
 public static class DayPicker
 {
@@ -16,43 +16,22 @@ public static class DayPicker
         var frame = input.Frame;
         var longIndex = input.LongRunM > 0 ? PickLong(context, frame, roles) : null;
         if (longIndex is { } l) roles[l] = DayRole.Long;
+        var longs = longIndex is null ? 0 : 1;
+        foreach (var day in RestDays(roles, longIndex, roles.Count(r => r == DayRole.Free) - (runDaysLimit - longs))) roles[day] = DayRole.Rest;
         var hard = new bool[roles.Length];
         for (var i = 0; i < roles.Length; i++) hard[i] = roles[i] == DayRole.Race;
-        var picked = new List<int>();
-        for (var q = 0; q < input.Quality.Count + input.StridesSessions; q++)
+        var picked = BestHardDays(context, input, roles, hard, longIndex).ToList();
+        foreach (var day in picked) { roles[day] = DayRole.Quality; hard[day] = true; }
+        for (var q = 0; q < input.StridesSessions; q++)
         {
-            var isHard = q < input.Quality.Count;
-            var pick = PickQuality(context, input, roles, hard, longIndex, isHard);
-            if (pick is not { } day) break;
+            if (PickQuality(context, input, roles, hard, longIndex, false) is not { } day) break;
             roles[day] = DayRole.Quality;
-            hard[day] = isHard;
             picked.Add(day);
         }
-        var runDays = roles.Count(r => r is DayRole.Long or DayRole.Quality);
-        var strength = input.StrengthSessions;
-        // One strength day is kept even when running could use every free day (as long as one easy day remains).
-        if (strength > 0 && roles.Count(r => r == DayRole.Free) >= 2 && FreeAwayFromRaces(context, input.Frame, roles) is { } kept)
-        {
-            roles[kept] = DayRole.Strength;
-            strength--;
-        }
-        foreach (var day in EasyDays(roles, longIndex, runDaysLimit - runDays)) roles[day] = DayRole.Easy;
-        for (var i = 0; i < roles.Length && strength > 0; i++)
-        {
-            if (roles[i] != DayRole.Free) continue;
-            roles[i] = DayRole.Strength;
-            strength--;
-        }
+        for (var i = 0; i < roles.Length; i++) if (roles[i] == DayRole.Free) roles[i] = DayRole.Easy;
+        PlaceStrength(context, input, roles);
         for (var i = 0; i < roles.Length; i++) if (roles[i] == DayRole.Free) roles[i] = DayRole.Rest;
         return picked;
-    }
-
-    /// <summary>The last free day not in the 2 days before a race (strength leaves the legs heavy).</summary>
-    private static int? FreeAwayFromRaces(PlanContext context, CycleFrame frame, DayRole[] roles)
-    {
-        for (var i = roles.Length - 1; i >= 0; i--)
-            if (roles[i] == DayRole.Free && !RaceWithin(context, frame.Start.AddDays(i), 2)) return i;
-        return null;
     }
 
     private static int? PickLong(PlanContext context, CycleFrame frame, DayRole[] roles)
@@ -65,6 +44,44 @@ public static class DayPicker
             last = i;
         }
         return last;
+    }
+
+    /// <summary>
+    /// The quality days: the largest set (up to the number wanted) of allowed days with no two adjacent, the one
+    /// with the widest smallest gap, then the farthest from the long run, then the earliest (at most C(14,3) sets).
+    /// </summary>
+    private static IEnumerable<int> BestHardDays(PlanContext context, CycleInput input, DayRole[] roles, bool[] hard, int? longIndex)
+    {
+        var candidates = Enumerable.Range(0, roles.Length).Where(i => Allowed(context, input, roles, hard, longIndex, i, true)).ToList();
+        for (var count = Math.Min(input.Quality.Count, candidates.Count); count > 0; count--)
+        {
+            int[]? best = null;
+            var bestScore = int.MinValue;
+            foreach (var set in Combinations(candidates, count))
+            {
+                var gap = int.MaxValue;
+                for (var j = 1; j < set.Length; j++) gap = Math.Min(gap, set[j] - set[j - 1]);
+                if (gap < 2) continue;
+                var score = 100 * Math.Min(gap, 7) + set.Sum(i => Math.Min(3, longIndex is { } l ? Math.Abs(i - l) : 3));
+                if (score > bestScore) { bestScore = score; best = set; }
+            }
+            if (best is not null) return best;
+        }
+        return [];
+    }
+
+    private static IEnumerable<int[]> Combinations(List<int> items, int count, int start = 0)
+    {
+        if (count == 0) { yield return []; yield break; }
+        for (var i = start; i <= items.Count - count; i++)
+            foreach (var rest in Combinations(items, count - 1, i + 1)) yield return [items[i], .. rest];
+    }
+
+    private static bool Allowed(PlanContext context, CycleInput input, DayRole[] roles, bool[] hard, int? longIndex, int i, bool isHard)
+    {
+        if (roles[i] != DayRole.Free || RaceWithin(context, input.Frame.Start.AddDays(i), 2)) return false;
+        if (roles.Length == RhythmCycleDays && ((i - (longIndex ?? 0)) % 3 + 3) % 3 != 0) return false;
+        return !isHard || !(Hard(hard, i - 1, input.PreviousDayHard) || Hard(hard, i + 1, false));
     }
 
     private static int? PickQuality(PlanContext context, CycleInput input, DayRole[] roles, bool[] hard, int? longIndex, bool isHard)
@@ -101,26 +118,48 @@ public static class DayPicker
     }
 
     /// <summary>
-    /// The free days that become easy runs, <paramref name="count"/> at most. The others rest, spread out: the day
-    /// after the long run first, then each next rest day as far as possible from the days already not running —
-    /// clustered rest would pack the load into one 7-day window and raise the acute load.
+    /// The free days that rest, <paramref name="count"/> of them, chosen before the workouts so the weekly pattern
+    /// stays the same from one microcycle to the next (moving a rest day makes the 7-day acute load jump): the day
+    /// after the long run first, then each as far as possible from the days already not running; in 9-day
+    /// microcycles off the "workout" slots.
     /// </summary>
-    private static IEnumerable<int> EasyDays(DayRole[] roles, int? longIndex, int count)
+    private static IEnumerable<int> RestDays(DayRole[] roles, int? longIndex, int count)
     {
         var free = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.Free).ToList();
-        var restCount = free.Count - Math.Max(0, count);
-        if (restCount <= 0) return free;
-        var idle = Enumerable.Range(0, roles.Length).Where(i => roles[i] is DayRole.Unavailable).ToList();
+        var idle = Enumerable.Range(0, roles.Length).Where(i => roles[i] is not (DayRole.Free or DayRole.Long)).ToList();
+        var rhythm = roles.Length == RhythmCycleDays;
         var rest = new List<int>();
-        while (rest.Count < restCount)
+        while (rest.Count < Math.Min(count, free.Count))
         {
             var pick = free.Where(i => !rest.Contains(i))
                 .OrderByDescending(i => longIndex is { } l && i == l + 1 ? 1 : 0)
+                .ThenBy(i => rhythm && longIndex is { } l && ((i - l) % 3 + 3) % 3 == 0 ? 1 : 0)
                 .ThenByDescending(i => idle.Concat(rest).Select(j => Math.Abs(i - j)).DefaultIfEmpty(roles.Length).Min())
                 .ThenBy(i => i)
                 .First();
             rest.Add(pick);
         }
-        return free.Where(i => !rest.Contains(i));
+        return rest;
+    }
+
+    /// <summary>Strength on rest days away from races; when there is none, on the last easy day (at least one easy day stays).</summary>
+    private static void PlaceStrength(PlanContext context, CycleInput input, DayRole[] roles)
+    {
+        var wanted = input.StrengthSessions;
+        for (var i = roles.Length - 1; i >= 0 && wanted > 0; i--)
+        {
+            if (roles[i] != DayRole.Rest || RaceWithin(context, input.Frame.Start.AddDays(i), 2)) continue;
+            roles[i] = DayRole.Strength;
+            wanted--;
+        }
+        if (wanted == input.StrengthSessions && wanted > 0 && roles.Count(r => r == DayRole.Easy) >= 2)
+        {
+            for (var i = roles.Length - 1; i >= 0; i--)
+            {
+                if (roles[i] != DayRole.Easy || RaceWithin(context, input.Frame.Start.AddDays(i), 2)) continue;
+                roles[i] = DayRole.Strength;
+                return;
+            }
+        }
     }
 }
