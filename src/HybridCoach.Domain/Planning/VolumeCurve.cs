@@ -18,6 +18,7 @@ public sealed class VolumeCurve(PlanContext context)
     public const double GrowthAim = 0.99;
     public const double TargetTolerance = 0.005;
     public const double ReductionTolerance = 0.035;
+    public const double TaperFloor = 0.42;
     public const double RaceCycleShare = 0.30;
     public const double AfterRaceShare = 0.35;
 
@@ -27,6 +28,7 @@ public sealed class VolumeCurve(PlanContext context)
     private readonly int _taperCycles = PhaseLayout.Frames(context.Request).Count(f => f.Phase == Phase.Taper);
     private double? _lastLoadingDaily;
     private double _peakDaily;
+    private double _lastDaily;
     private double _longM = context.Request.Fitness.LongestRunM > 0 ? context.Request.Fitness.LongestRunM : Math.Max(MinWeeklyM, context.Request.Fitness.WeeklyDistanceM) * 0.25;
     private int _training;
     private int _taper;
@@ -48,7 +50,10 @@ public sealed class VolumeCurve(PlanContext context)
                 return new(false, grown, Math.Min(_longM * (1 + _growth * GrowthAim), LongRunCapM), _training);
             case Phase.Taper:
                 var fraction = TaperFraction(_taper++, _taperCycles);
-                return new(false, _peakDaily * fraction, _longM * (fraction + 0.1), _training);
+                // Never above the microcycle before (an ACWR cut may have left it under the taper's share of the
+                // peak), but not below the taper's floor of 40 % of the peak (Bosquet 2007: at most 60 % less).
+                var daily = Math.Max(_peakDaily * TaperFloor, Math.Min(_peakDaily * fraction, _lastDaily));
+                return new(false, daily, _longM * (fraction + 0.1), _training);
             case Phase.Race:
                 return new(false, _peakDaily * RaceCycleShare, 0, _training);
             default:
@@ -91,8 +96,9 @@ public sealed class VolumeCurve(PlanContext context)
 
     public void Record(CycleFrame frame, CycleTarget target, Microcycle built)
     {
-        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return;
         var daily = built.PlannedDistanceM / frame.LengthDays;
+        _lastDaily = daily;
+        if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return;
         _peakDaily = Math.Max(_peakDaily, daily);
         if (target.Recovery) return;
         _lastLoadingDaily = daily;
