@@ -96,7 +96,7 @@ public static class MicrocycleBuilder
     private static int RunDaysLimit(PlanContext context, CycleFrame frame)
     {
         var perWeek = context.Preset.MaxRunDaysPerWeek - context.Preset.ExtraRestDays;
-        return Math.Max(1, (int)Math.Round(perWeek * frame.LengthDays / 7.0, MidpointRounding.AwayFromZero));
+        return Math.Max(1, (int)Math.Ceiling(perWeek * frame.LengthDays / 7.0 - 1e-9));
     }
 
     /// <summary>Easy distance per easy day; easy days are dropped (rest) while they would be shorter than <see cref="MinEasyM"/>, down to one.</summary>
