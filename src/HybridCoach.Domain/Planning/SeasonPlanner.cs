@@ -55,6 +55,7 @@ public static class SeasonPlanner
     private static Microcycle BuildWithinCeiling(PlanContext context, VolumeCurve curve, CycleFrame frame, CycleTarget target,
         List<Microcycle> cycles, bool previousHard)
     {
+        var inherited = InheritedDays(context, cycles, frame);
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
         Microcycle? bestFailing = null, bestPassing = null;
@@ -64,7 +65,7 @@ public static class SeasonPlanner
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
             var built = MicrocycleBuilder.Build(context, input);
-            var ratio = PeakRatio(context, cycles, built);
+            var ratio = PeakRatio(context, cycles, built, inherited);
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
@@ -91,8 +92,25 @@ public static class SeasonPlanner
         return new PlanContext(request, settings, preset, kit, RaceLoadWindow.All(request));
     }
 
+    /// <summary>
+    /// Days of the microcycle whose ratio exceeds the ceiling even if the whole microcycle were rest: the spike
+    /// comes from the days before, and cutting this microcycle cannot fix it (it would only shrink the plan).
+    /// </summary>
+    private static HashSet<DateOnly> InheritedDays(PlanContext context, List<Microcycle> cycles, CycleFrame frame)
+    {
+        if (cycles.Count == 0) return [];
+        var rest = Enumerable.Range(0, frame.LengthDays).Select(i => EasySessions.Rest(frame.Start.AddDays(i))).ToList();
+        var all = new List<Microcycle>(cycles) { new(frame.Index, frame.Phase, frame.Start, "", true, rest) };
+        var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, frame.End);
+        var ratio = WorkloadRatio.RollingCoupled(loads, historyStart).Ratio;
+        var days = new HashSet<DateOnly>();
+        for (var day = frame.Start; day <= frame.End; day = day.AddDays(1))
+            if (ratio[day.DayNumber - firstDay.DayNumber] > context.Settings.AcwrCeiling - CeilingMargin) days.Add(day);
+        return days;
+    }
+
     /// <summary>The highest projected coupled ACWR on the candidate's days outside race windows (0 when none is reported).</summary>
-    private static double PeakRatio(PlanContext context, List<Microcycle> cycles, Microcycle candidate)
+    private static double PeakRatio(PlanContext context, List<Microcycle> cycles, Microcycle candidate, ISet<DateOnly>? skip = null)
     {
         var all = new List<Microcycle>(cycles) { candidate };
         var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, candidate.End);
@@ -100,7 +118,7 @@ public static class SeasonPlanner
         var peak = 0.0;
         for (var day = candidate.Start; day <= candidate.End; day = day.AddDays(1))
         {
-            if (RaceLoadWindow.Contains(context.Races, day)) continue;
+            if (RaceLoadWindow.Contains(context.Races, day) || skip?.Contains(day) == true) continue;
             if (ratio[day.DayNumber - firstDay.DayNumber] is { } r) peak = Math.Max(peak, r);
         }
         return peak;

@@ -106,6 +106,3 @@ public sealed class VolumeCurve(PlanContext context)
         if (longest > 0) _longM = longest;
     }
 }
-
-/// <summary>One microcycle's volume target: recovery or not, running metres per day, long-run target, training ordinal.</summary>
-public sealed record CycleTarget(bool Recovery, double DailyM, double LongM, int Ordinal);
