@@ -14,5 +14,7 @@ public sealed record SeasonPlan(
     public DateOnly Start => Microcycles[0].Start;
     public DateOnly End => Microcycles[^1].End;
     public IEnumerable<PlannedSession> Sessions => Microcycles.SelectMany(m => m.Days);
-    public double PeakCycleDistanceM => Microcycles.Max(m => m.PlannedDistanceM);
+    /// <summary>The training peak: the largest microcycle of base, build and sharpen (the race week's total includes the race itself).</summary>
+    public double PeakCycleDistanceM => Microcycles.Where(m => m.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
+        .Select(m => m.PlannedDistanceM).DefaultIfEmpty(0).Max();
 }

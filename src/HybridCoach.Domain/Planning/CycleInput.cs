@@ -1,0 +1,19 @@
+namespace HybridCoach.Domain.Planning;
+
+/// <summary>
+/// Everything one microcycle is filled from: its frame, whether it is a recovery microcycle, the running volume
+/// to spread (races excluded), the long-run target, the quality session types in order (empty: none), whether
+/// quality days get strides only, whether running is run-walk, strength sessions wanted, and whether the last day
+/// of the previous microcycle was hard.
+/// </summary>
+public sealed record CycleInput(
+    CycleFrame Frame,
+    bool Recovery,
+    double VolumeM,
+    double LongRunM,
+    IReadOnlyList<SessionType> Quality,
+    int StridesSessions,
+    bool RunWalk,
+    int StrengthSessions,
+    bool PreviousDayHard,
+    string Focus);

@@ -1,0 +1,150 @@
+using HybridCoach.Domain.Racing;
+
+namespace HybridCoach.Domain.Planning;
+
+/// <summary>
+/// Fills one microcycle: reserves race-related days, picks the long, quality, easy and strength days, then spreads
+/// the volume — quality sessions first (main sets within a hard-time budget), then the long run (within the
+/// variant's share and duration), the rest over the easy days (no easy run longer than the long run, none under
+/// <see cref="MinEasyM"/>; B-race mini-taper days at <see cref="MiniTaperShare"/> of an easy run).
+/// </summary>
+public static class MicrocycleBuilder
+{
+    public const double MinEasyM = 2500;
+
+    /// <summary>A long-run slot with less than <see cref="MinEasyM"/> left becomes a short easy run down to this, else rest.</summary>
+    public const double MinStubM = 1500;
+
+    /// <summary>Below this weekly volume quality sessions get the short warm-up and cool-down.</summary>
+    public const double ShortWarmUpBelowWeeklyM = 30_000;
+    public const double MiniTaperShare = 0.6;
+    public const double RunWalkRunS = 4 * 60;
+    public const double RunWalkWalkS = 60;
+
+    /// <summary>Share of the cycle's running time the quality main sets may take: keeps ≥ 80 % easy (Seiler's 80/20; the seed plan doc).</summary>
+    public const double HardTimeShare = 0.14;
+
+    /// <summary>Daniels: threshold running in one session at most 10 % of the week's distance.</summary>
+    public const double DanielsThresholdShare = 0.10;
+
+    /// <summary>Hard time of the taper's and the race week's quality: short, to keep sharpness, not build fitness (Mujika &amp; Padilla 2003).</summary>
+    public const double TaperBudgetS = 15 * 60;
+    public const double RaceWeekBudgetS = 8 * 60;
+
+    public static Microcycle Build(PlanContext context, CycleInput input)
+    {
+        var frame = input.Frame;
+        var roles = DayRoles.Reserve(context, frame);
+        var qualityDays = DayPicker.Pick(context, input, roles, RunDaysLimit(context, frame));
+        var kit = context.Kit;
+        var easyPaceSPerM = kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
+        var sessions = new PlannedSession?[roles.Length];
+        var hardCount = Math.Max(1, input.Quality.Count);
+        var budgetS = Math.Min(HardTimeShare * input.VolumeM * easyPaceSPerM / hardCount,
+            DanielsThresholdShare * input.VolumeM * context.Request.Fitness.ThresholdPace.SecondsPerKilometer / 1000);
+        budgetS = Math.Min(budgetS, frame.Phase switch { Phase.Taper => TaperBudgetS, Phase.Race => RaceWeekBudgetS, _ => double.MaxValue });
+        var raceSpecific = frame.Phase is Phase.Sharpen or Phase.Taper or Phase.Race;
+        for (var q = 0; q < qualityDays.Count; q++)
+        {
+            var date = frame.Start.AddDays(qualityDays[q]);
+            sessions[qualityDays[q]] = q < input.Quality.Count
+                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific, input.VolumeM * 7 / frame.LengthDays < ShortWarmUpBelowWeeklyM)
+                : null; // strides: an easy run with strides, sized below
+        }
+        var used = sessions.Where(s => s is not null).Sum(s => s!.DistanceM);
+        var longIndex = Array.IndexOf(roles, DayRole.Long);
+        var longM = longIndex < 0 ? 0 : Math.Max(0, Math.Min(input.LongRunM, Math.Min(
+            input.VolumeM * (context.Settings.LongRunMaxShare - 0.03),
+            context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM)));
+        var stridesDays = qualityDays.Skip(input.Quality.Count).ToList();
+        var easyDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.Easy).ToList();
+        var miniDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.MiniTaper).ToList();
+        var remaining = input.VolumeM - used - longM;
+        if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, input.VolumeM * (context.Settings.LongRunMaxShare - 0.03));
+        var easyM = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count, longM >= MinEasyM ? longM : double.MaxValue);
+        // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
+        var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
+        if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
+        longM = CapLongShare(context, longM, used + easyM * (easyDays.Count + stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var date = frame.Start.AddDays(i);
+            sessions[i] ??= roles[i] switch
+            {
+                DayRole.Race => RaceSessions.Race(kit, context.RaceOn(date)!),
+                DayRole.RaceEve => RaceEve(context, date),
+                DayRole.AfterRace => AfterRace(context, date),
+                DayRole.MiniTaper => Run(context, input, date, easyM * MiniTaperShare, SessionType.Easy),
+                DayRole.Long => longM >= MinEasyM ? Run(context, input, date, longM, SessionType.Long)
+                    : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
+                DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
+                DayRole.Easy => easyM >= MinStubM ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
+                DayRole.Strength => StrengthSessions.For(date, frame.Phase, input.Recovery, context.Request.Equipment),
+                _ => EasySessions.Rest(date),
+            };
+        }
+        return new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList());
+    }
+
+    /// <summary>Easy days dropped for being too short leave the microcycle smaller: keep the long run within its share of what is left.</summary>
+    private static double CapLongShare(PlanContext context, double longM, double otherM)
+    {
+        var share = context.Settings.LongRunMaxShare - 0.03;
+        return Math.Min(longM, share / (1 - share) * otherM);
+    }
+
+    private static int RunDaysLimit(PlanContext context, CycleFrame frame)
+    {
+        var perWeek = context.Preset.MaxRunDaysPerWeek - context.Preset.ExtraRestDays;
+        return Math.Max(1, (int)Math.Ceiling(perWeek * frame.LengthDays / 7.0 - 1e-9));
+    }
+
+    /// <summary>Easy distance per easy day; easy days are dropped (rest) while they would be shorter than <see cref="MinEasyM"/>, down to one.</summary>
+    private static double EasyDistance(double remainingM, List<int> easyDays, int stridesDays, int miniDays, double longM)
+    {
+        var runs = easyDays.Count + stridesDays + MiniTaperShare * miniDays;
+        if (runs <= 0 || remainingM <= 0) return 0;
+        var each = remainingM / runs;
+        while (each < MinEasyM && easyDays.Count > 1)
+        {
+            easyDays.RemoveAt(easyDays.Count - 1);
+            runs -= 1;
+            if (runs <= 0) return 0;
+            each = remainingM / runs;
+        }
+        return Math.Min(each, longM);
+    }
+
+    private static PlannedSession Run(PlanContext context, CycleInput input, DateOnly date, double distanceM, SessionType type)
+    {
+        var kit = context.Kit;
+        distanceM = Math.Max(MinStubM, distanceM);
+        if (input.RunWalk)
+        {
+            var seconds = distanceM * kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
+            return EasySessions.RunWalk(kit, date, seconds, RunWalkRunS, RunWalkWalkS);
+        }
+        return type switch
+        {
+            SessionType.Long => EasySessions.Long(kit, date, distanceM),
+            SessionType.Strides => EasySessions.WithStrides(kit, date, distanceM),
+            _ => EasySessions.Easy(kit, date, distanceM),
+        };
+    }
+
+    private static PlannedSession RaceEve(PlanContext context, DateOnly date)
+    {
+        var race = context.RaceOn(date.AddDays(1))!;
+        return race.Priority == RacePriority.A || !context.Available(date)
+            ? EasySessions.Rest(date, "Race eve: full rest, legs up, fuel and sleep.")
+            : EasySessions.Shakeout(context.Kit, date);
+    }
+
+    private static PlannedSession AfterRace(PlanContext context, DateOnly date)
+    {
+        var race = context.RaceOn(date.AddDays(-1));
+        return race?.Priority == RacePriority.C && context.Available(date)
+            ? EasySessions.Recovery(context.Kit, date, 30 * 60)
+            : EasySessions.Rest(date, "Day after the race: rest and refuel.");
+    }
+}

@@ -1,0 +1,140 @@
+using HybridCoach.Domain.Load;
+
+namespace HybridCoach.Domain.Planning;
+
+/// <summary>
+/// Builds season plans deterministically. Phases from <see cref="PhaseLayout"/>; the volume curve per microcycle
+/// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
+/// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
+/// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
+/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (after
+/// <see cref="DropQualityAfter"/> cuts without its quality sessions) — the rolling
+/// ratio only looks back, so fixing each microcycle in turn fixes the plan.
+/// </summary>
+public static class SeasonPlanner
+{
+    public const double RepairFactor = 0.92;
+    public const int MaxRepairs = 16;
+
+    /// <summary>After this many cuts the microcycle's quality sessions go too (fixed-size sessions can hold the load up).</summary>
+    public const int DropQualityAfter = 8;
+
+    /// <summary>Rebuilds allowed for a microcycle that came out off its volume target (session rounding and minimums).</summary>
+    public const int MaxCorrections = 4;
+
+    /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
+    public const double CeilingMargin = 0.01;
+
+    public static IReadOnlyList<SeasonPlan> GenerateAll(PlanRequest request) =>
+        VariantSettingsCatalog.All.Select(s => Generate(request, s.Variant)).ToList();
+
+    public static SeasonPlan Generate(PlanRequest request, PlanVariant variant)
+    {
+        var context = Context(request, variant);
+        var curve = new VolumeCurve(context);
+        var cycles = new List<Microcycle>();
+        var previousHard = false;
+        foreach (var frame in PhaseLayout.Frames(request))
+        {
+            var target = curve.Next(frame);
+            var built = BuildWithinCeiling(context, curve, frame, target, cycles, previousHard);
+            cycles.Add(built);
+            curve.Record(frame, target, built);
+            previousHard = built.Days[^1].Hard;
+        }
+        return new SeasonPlan(context.Settings, cycles, FeasibilityCheck.Assess(request), PlanProjector.Project(request, cycles));
+    }
+
+    /// <summary>
+    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped after
+    /// <see cref="DropQualityAfter"/> cuts, except in the taper, which must keep some intensity), and re-aiming it
+    /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
+    /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
+    /// microcycle), the attempt with the lowest peak ratio is kept.
+    /// </summary>
+    private static Microcycle BuildWithinCeiling(PlanContext context, VolumeCurve curve, CycleFrame frame, CycleTarget target,
+        List<Microcycle> cycles, bool previousHard)
+    {
+        var inherited = InheritedDays(context, cycles, frame);
+        double ceilingScale = 1, aim = 1;
+        var corrections = 0;
+        Microcycle? bestFailing = null, bestPassing = null;
+        double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
+        for (var attempt = 0; attempt <= MaxRepairs; attempt++)
+        {
+            var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
+            if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
+            var built = MicrocycleBuilder.Build(context, input);
+            var ratio = PeakRatio(context, cycles, built, inherited);
+            if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
+            {
+                if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
+                ceilingScale *= RepairFactor;
+                continue;
+            }
+            if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return built;
+            if (Math.Abs(Math.Log(miss)) < bestMiss) { bestPassing = built; bestMiss = Math.Abs(Math.Log(miss)); }
+            if (corrections++ >= MaxCorrections) break;
+            aim /= miss;
+        }
+        return bestPassing ?? bestFailing!;
+    }
+
+    public static PlanContext Context(PlanRequest request, PlanVariant variant)
+    {
+        Validate(request);
+        var settings = VariantSettingsCatalog.For(variant);
+        var preset = RunnerTypePresets.For(request.RunnerType);
+        var fitness = request.Fitness;
+        var steps = new StepMaker(new PaceBook(fitness.ThresholdPace, fitness.Vdot), request.Units);
+        var kit = new SessionKit(steps, request.GoalRace.Distance.Meters, FeasibilityCheck.GoalPace(request),
+            FitnessVdot.Current(fitness), request.RaceSpecificPercentages);
+        return new PlanContext(request, settings, preset, kit, RaceLoadWindow.All(request));
+    }
+
+    /// <summary>
+    /// Days of the microcycle whose ratio exceeds the ceiling even if the whole microcycle were rest: the spike
+    /// comes from the days before, and cutting this microcycle cannot fix it (it would only shrink the plan).
+    /// </summary>
+    private static HashSet<DateOnly> InheritedDays(PlanContext context, List<Microcycle> cycles, CycleFrame frame)
+    {
+        if (cycles.Count == 0) return [];
+        var rest = Enumerable.Range(0, frame.LengthDays).Select(i => EasySessions.Rest(frame.Start.AddDays(i))).ToList();
+        var all = new List<Microcycle>(cycles) { new(frame.Index, frame.Phase, frame.Start, "", true, rest) };
+        var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, frame.End);
+        var ratio = WorkloadRatio.RollingCoupled(loads, historyStart).Ratio;
+        var days = new HashSet<DateOnly>();
+        for (var day = frame.Start; day <= frame.End; day = day.AddDays(1))
+            if (ratio[day.DayNumber - firstDay.DayNumber] > context.Settings.AcwrCeiling - CeilingMargin) days.Add(day);
+        return days;
+    }
+
+    /// <summary>The highest projected coupled ACWR on the candidate's days outside race windows (0 when none is reported).</summary>
+    private static double PeakRatio(PlanContext context, List<Microcycle> cycles, Microcycle candidate, ISet<DateOnly>? skip = null)
+    {
+        var all = new List<Microcycle>(cycles) { candidate };
+        var (loads, firstDay, historyStart) = PlanProjector.Loads(context.Request, all, all[0].Start, candidate.End);
+        var ratio = WorkloadRatio.RollingCoupled(loads, historyStart).Ratio;
+        var peak = 0.0;
+        for (var day = candidate.Start; day <= candidate.End; day = day.AddDays(1))
+        {
+            if (RaceLoadWindow.Contains(context.Races, day) || skip?.Contains(day) == true) continue;
+            if (ratio[day.DayNumber - firstDay.DayNumber] is { } r) peak = Math.Max(peak, r);
+        }
+        return peak;
+    }
+
+    private static void Validate(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Fitness);
+        var fitness = request.Fitness;
+        if (!(fitness.WeeklyDistanceM >= 0) || !double.IsFinite(fitness.WeeklyDistanceM))
+            throw new ArgumentException($"weekly_distance_m {fitness.WeeklyDistanceM}: must be a finite distance of 0 or more");
+        if (!(fitness.LongestRunM >= 0) || !double.IsFinite(fitness.LongestRunM))
+            throw new ArgumentException($"longest_run_m {fitness.LongestRunM}: must be a finite distance of 0 or more");
+        var usable = (request.AvailableDays ?? []).Where(d => !(request.ClearDays ?? []).Contains(d)).Distinct().Count();
+        if (usable == 0)
+            throw new ArgumentException("available_days: at least one day must be available and not kept clear");
+    }
+}
