@@ -57,7 +57,8 @@ public static class AthleteText
             ? side
             : throw new EntryFormatException(inputName, text ?? "", "expected left, right, both or central");
 
-    public static Illness ParseIllness(string text, string inputName = "--illness") => (text ?? "").Trim().ToLowerInvariant() switch
+    /// <summary>none, above_neck or below_neck; dashes or spaces for the underscore are accepted ("above-neck").</summary>
+    public static Illness ParseIllness(string text, string inputName = "--illness") => (text ?? "").Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
     {
         "none" => Illness.None,
         "above_neck" => Illness.AboveNeck,
