@@ -64,6 +64,7 @@ public static class CoachCommandLine
         JournalCommand.Create(context),
         AgreementCommand.Create(context),
         RaceCommand.Create(context),
+        PlanCommand.Create(context),
         GuardrailsCommand.Create(context),
     ];
 }

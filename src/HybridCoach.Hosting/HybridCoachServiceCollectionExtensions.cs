@@ -8,6 +8,7 @@ using HybridCoach.Application.Inspect;
 using HybridCoach.Application.Journal;
 using HybridCoach.Application.Manual;
 using HybridCoach.Application.Metrics;
+using HybridCoach.Application.Plans;
 using HybridCoach.Application.Races;
 using HybridCoach.Formats;
 using HybridCoach.Formats.Fit;
@@ -55,6 +56,14 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ReplayDecision>();
         services.AddTransient<ComputeAgreement>();
         services.AddTransient<AddJournalEntry>();
+        services.AddSingleton<IPlanStore>(provider => new SqlitePlanStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<BuildPlanRequest>();
+        services.AddTransient<GeneratePlans>();
+        services.AddTransient<ShowPlan>();
+        services.AddTransient<ComparePlans>();
+        services.AddTransient<ValidatePlan>();
+        services.AddTransient<ExportPlan>();
+        services.AddTransient<PlannedSessionOn>();
         return services;
     }
 }

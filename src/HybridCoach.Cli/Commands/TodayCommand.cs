@@ -1,8 +1,10 @@
 using System.CommandLine;
 using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Manual;
+using HybridCoach.Application.Plans;
 using HybridCoach.Cli.Output;
 using HybridCoach.Domain.Guardrails;
+using HybridCoach.Formats.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -30,12 +32,13 @@ public static class TodayCommand
     {
         await using var services = context.OpenServices();
         var result = await services.GetRequiredService<DecideToday>().DecideAsync(date, cancel);
-        if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result));
-        else Render(context.Console.Ansi, result);
+        var planned = await services.GetRequiredService<PlannedSessionOn>().FindAsync(date, cancel);
+        if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result, planned));
+        else Render(context.Console.Ansi, result, planned);
         return ExitCodes.Success;
     }
 
-    public static void Render(IAnsiConsole console, DecisionResult result)
+    public static void Render(IAnsiConsole console, DecisionResult result, PlannedDay? planned = null)
     {
         var decision = result.Decision;
         console.MarkupLineInterpolated($"[bold]{decision.Date:yyyy-MM-dd}: {decision.Recommendation.ToId()}[/]");
@@ -47,8 +50,24 @@ public static class TodayCommand
             console.MarkupLineInterpolated($"{mark} {outcome.Id} → {outcome.AsksFor.ToId()}: {outcome.Reason}");
         }
         DecisionView.RenderMetrics(console, result.Snapshot);
-        console.MarkupLine("Planned session: no plan yet");
+        RenderPlanned(console, planned);
         console.MarkupLineInterpolated($"{result.Narrative}");
         console.MarkupLineInterpolated($"[grey]audit {result.AuditId} · {decision.EngineVersion} · settings {decision.SettingsHash[..12]}[/]");
+    }
+
+    /// <summary>"Planned session: Tempo 10 km" and one line per step (warm-up, main set, cool-down) with its pace band.</summary>
+    private static void RenderPlanned(IAnsiConsole console, PlannedDay? planned)
+    {
+        if (planned is not { } day)
+        {
+            console.MarkupLine("Planned session: none (no plan covers this day)");
+            return;
+        }
+        console.MarkupLineInterpolated($"Planned session: {PrescriptionFormat.Title(day.Session, day.Units)}{(day.Session.Hard ? " (hard)" : "")}");
+        foreach (var step in day.Session.Steps)
+        {
+            console.MarkupLineInterpolated($"  {SessionDescription.StepLine(step, day.Units)}");
+            foreach (var child in step.Children) console.MarkupLineInterpolated($"    {SessionDescription.StepLine(child, day.Units)}");
+        }
     }
 }

@@ -1,9 +1,10 @@
 using HybridCoach.Application.Decisions;
+using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Cli.Output;
 
-/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the narrative and the audit record.</summary>
+/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the planned session (null without a plan covering the day), the narrative and the audit record.</summary>
 public sealed record TodayJson(
     string Date,
     string Recommendation,
@@ -11,19 +12,20 @@ public sealed record TodayJson(
     IReadOnlyList<GuardrailOutcomeJson> Guardrails,
     string LoadMeasure,
     DailyMetricsJson? Metrics,
-    string? PlannedSession,
+    PlanDayJson? PlannedSession,
     string Narrative,
     string NarrativeSource,
     long AuditId,
     string SettingsHash,
     string EngineVersion)
 {
-    public static TodayJson From(DecisionResult result)
+    public static TodayJson From(DecisionResult result, PlannedDay? planned = null)
     {
         var decision = result.Decision;
         return new(RecoverySignalsJson.DateText(decision.Date), decision.Recommendation.ToId(), decision.DecidedBy,
             [.. decision.Outcomes.Select(GuardrailOutcomeJson.From)], result.Snapshot.LoadMeasure,
-            result.Snapshot.Metrics is { } m ? DailyMetricsJson.From(m) : null, null, result.Narrative, result.NarrativeSource,
+            result.Snapshot.Metrics is { } m ? DailyMetricsJson.From(m) : null,
+            planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null, result.Narrative, result.NarrativeSource,
             result.AuditId, decision.SettingsHash, decision.EngineVersion);
     }
 }

@@ -1,0 +1,44 @@
+using HybridCoach.Domain.Planning;
+using HybridCoach.Formats.Calendar;
+using HybridCoach.Formats.Fit.Writing;
+
+namespace HybridCoach.Application.Plans;
+
+/// <summary>
+/// The `coach plan export` use case: writes the newest version's active plan (or the asked variant) as an
+/// iCalendar file (<see cref="IcsWriter"/>, one event per session that is not rest) and/or one FIT workout file
+/// per such session into a folder (<see cref="FitWorkoutEncoder"/>). DTSTAMP is the version's creation time, so
+/// exporting the same version again writes the same bytes.
+/// </summary>
+public sealed class ExportPlan(IPlanStore store)
+{
+    public async Task<PlanExport> ExportAsync(string? icsPath, string? fitDirectory, PlanVariant? variant = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(icsPath) && string.IsNullOrWhiteSpace(fitDirectory))
+            throw new ArgumentException("plan export: give --ics FILE and/or --fit DIR");
+        var set = await ReadLatestPlan.RequireAsync(store, cancellationToken);
+        var plan = set.Get(variant ?? set.ActiveVariant).Plan;
+        var units = set.Request.Units;
+        var events = 0;
+        if (!string.IsNullOrWhiteSpace(icsPath))
+        {
+            var text = IcsWriter.ToText(plan, $"HybridCoach {set.Request.GoalRace.Name}", units, set.CreatedAtUtc);
+            await File.WriteAllTextAsync(icsPath, text, cancellationToken);
+            events = plan.Sessions.Count(s => s.Type != SessionType.Rest);
+        }
+        var written = new List<string>();
+        if (!string.IsNullOrWhiteSpace(fitDirectory))
+        {
+            Directory.CreateDirectory(fitDirectory);
+            foreach (var file in FitWorkoutEncoder.EncodePlan(plan, units))
+            {
+                var path = Path.Combine(fitDirectory, file.FileName);
+                await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
+                written.Add(path);
+            }
+        }
+        return new PlanExport(set.Version, plan.Variant, string.IsNullOrWhiteSpace(icsPath) ? null : icsPath, events,
+            string.IsNullOrWhiteSpace(fitDirectory) ? null : fitDirectory, written);
+    }
+}

@@ -1,0 +1,22 @@
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Plans.Records;
+
+/// <summary>The variant settings a stored plan was built with (stored, so a later change of defaults does not rewrite history).</summary>
+public sealed record VariantSettingsRecord(
+    PlanVariant Variant,
+    double AcwrCeiling,
+    double MaxCycleGrowth,
+    int QualitySessionsPerCycle,
+    double PeakVolumeFactor,
+    int RecoveryEvery,
+    double RecoveryReduction,
+    double LongRunMaxShare,
+    double LongRunMaxDurationS)
+{
+    public static VariantSettingsRecord From(VariantSettings s) => new(s.Variant, s.AcwrCeiling, s.MaxCycleGrowth, s.QualitySessionsPerCycle,
+        s.PeakVolumeFactor, s.RecoveryEvery, s.RecoveryReduction, s.LongRunMaxShare, s.LongRunMaxDurationS);
+
+    public VariantSettings ToSettings() => new(Variant, AcwrCeiling, MaxCycleGrowth, QualitySessionsPerCycle, PeakVolumeFactor,
+        RecoveryEvery, RecoveryReduction, LongRunMaxShare, LongRunMaxDurationS);
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using HybridCoach.Application.Plans;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>`coach plan generate|show|compare|validate|export`: season plans, three variants, stored with versions.</summary>
+public static class PlanCommand
+{
+    public static Command Create(CommandContextFactory contexts) =>
+        new("plan", "Season plans: generate three variants for the goal race, show, compare, validate and export them")
+        {
+            PlanGenerateCommand.Create(contexts),
+            PlanShowCommand.Create(contexts),
+            PlanCompareCommand.Create(contexts),
+            PlanValidateCommand.Create(contexts),
+            PlanExportCommand.Create(contexts),
+        };
+
+    /// <summary>--variant conservative|moderate|aggressive (optional; default: the plan's active variant).</summary>
+    public static Option<string?> VariantOption(string description) => new("--variant") { Description = description };
+
+    public static PlanVariant? ParseVariant(string? text) => text is null ? null : PlanIds.ParseVariant(text);
+}

@@ -1,0 +1,11 @@
+using HybridCoach.Application.Plans;
+
+namespace HybridCoach.Cli.Output;
+
+/// <summary>One variant in `coach plan generate`: peak training microcycle distance, most quality sessions in a microcycle before the taper, and violations.</summary>
+public sealed record PlanVariantSummaryJson(string Variant, bool Active, double PeakCycleDistanceM, int MaxQualitySessionsPerCycle,
+    double? AcwrMax, int ViolationCount, IReadOnlyList<PlanViolationJson> Violations)
+{
+    public static PlanVariantSummaryJson From(VariantComparison c) => new(c.Variant.ToId(), c.Active, c.PeakCycleDistanceM,
+        c.TrainingQualitySessions, c.AcwrMax, c.Violations.Count, [.. c.Violations.Select(PlanViolationJson.From)]);
+}

@@ -1,0 +1,50 @@
+using Dapper;
+using HybridCoach.Application.Plans;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>The athlete's season plan versions in their SQLite file; a version and its variants are written in one transaction.</summary>
+public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IPlanStore
+{
+    public Task<long> AddAsync(StoredPlanVersion plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Locked(async () =>
+        {
+            await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+            var version = await Connection.ExecuteScalarAsync<long>(PlanSql.NextVersion, transaction: transaction);
+            await Connection.ExecuteAsync(PlanSql.InsertPlan, new PlanRow
+            {
+                Version = version,
+                CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(plan.CreatedAtUtc),
+                ActiveVariant = plan.ActiveVariant,
+                RequestJson = plan.RequestJson,
+            }, transaction);
+            foreach (var variant in plan.Variants)
+            {
+                await Connection.ExecuteAsync(PlanSql.InsertVariant, new PlanVariantRow
+                {
+                    PlanVersion = version, Variant = variant.Variant, PlanJson = variant.PlanJson, ViolationsJson = variant.ViolationsJson,
+                }, transaction);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return version;
+        }, cancellationToken);
+    }
+
+    public Task<StoredPlanVersion?> GetLatestAsync(CancellationToken cancellationToken = default) => Locked(async () =>
+        await Connection.ExecuteScalarAsync<long?>(PlanSql.SelectLatestVersion) is { } version ? await ReadAsync(version) : null,
+        cancellationToken);
+
+    public Task<StoredPlanVersion?> GetAsync(long version, CancellationToken cancellationToken = default) =>
+        Locked(() => ReadAsync(version), cancellationToken);
+
+    private async Task<StoredPlanVersion?> ReadAsync(long version)
+    {
+        var row = await Connection.QuerySingleOrDefaultAsync<PlanRow>(PlanSql.SelectPlan, new { version });
+        if (row is null) return null;
+        var variants = await Connection.QueryAsync<PlanVariantRow>(PlanSql.SelectVariants, new { version });
+        return new StoredPlanVersion(row.Version, SqliteDialect.Instance.FromDbTime(row.CreatedAtUtc), row.ActiveVariant, row.RequestJson,
+            [.. variants.Select(v => new StoredPlanVariant(v.Variant, v.PlanJson, v.ViolationsJson))]);
+    }
+}
