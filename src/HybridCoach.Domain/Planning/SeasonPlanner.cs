@@ -13,6 +13,7 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public static class SeasonPlanner
 {
+    public static List<string>? Debug;
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 16;
 
@@ -66,6 +67,7 @@ public static class SeasonPlanner
             if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
             var built = MicrocycleBuilder.Build(context, input);
             var ratio = PeakRatio(context, cycles, built, inherited);
+            Debug?.Add($"#{frame.Index} {frame.Phase} att{attempt} target {target.DailyM * frame.LengthDays:0} input {input.VolumeM:0} long {input.LongRunM:0} built {built.PlannedDistanceM:0} ratio {ratio:0.000}");
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
