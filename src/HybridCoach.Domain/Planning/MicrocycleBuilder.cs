@@ -71,7 +71,9 @@ public static class MicrocycleBuilder
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
-        longM = CapLongShare(LongShare(context, frame), longM, used + easyM * (easyDays.Count + stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
+        var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
+        longM = CapLongShare(LongShare(context, frame), longM,
+            used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);

@@ -17,6 +17,13 @@ public static class SeasonPlanner
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 16;
 
+    /// <summary>
+    /// The ceiling may cut a microcycle to this share of its target and no further: past it the spike comes from
+    /// how the load falls on the days, not from its size, and cutting more only shrinks every later microcycle
+    /// (the chronic load falls with it) until the plan collapses.
+    /// </summary>
+    public const double MinCeilingScale = 0.7;
+
     /// <summary>After this many cuts the microcycle's quality sessions go too (fixed-size sessions can hold the load up).</summary>
     public const int DropQualityAfter = 8;
 
@@ -63,6 +70,7 @@ public static class SeasonPlanner
         double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
         for (var attempt = 0; attempt <= MaxRepairs; attempt++)
         {
+            if (ceilingScale < MinCeilingScale) break;
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
             var built = MicrocycleBuilder.Build(context, input);
