@@ -34,13 +34,19 @@ public static class DayPicker
         return picked;
     }
 
+    /// <summary>
+    /// The long-run day of the week; in microcycles that are not whole weeks (a 9-day rhythm) a weekday cannot
+    /// repeat, so the long run takes the cycle's last free day and the pattern repeats from one microcycle to the
+    /// next (a moving long run makes the 7-day acute load jump; product rule).
+    /// </summary>
     private static int? PickLong(PlanContext context, CycleFrame frame, DayRole[] roles)
     {
         int? last = null;
+        var weekly = frame.LengthDays % 7 == 0;
         for (var i = 0; i < roles.Length; i++)
         {
             if (roles[i] != DayRole.Free) continue;
-            if (context.Request.LongRunDay == frame.Start.AddDays(i).DayOfWeek) return i;
+            if (weekly && context.Request.LongRunDay == frame.Start.AddDays(i).DayOfWeek) return i;
             last = i;
         }
         return last;
@@ -120,8 +126,9 @@ public static class DayPicker
     /// <summary>
     /// The free days that rest, <paramref name="count"/> of them, chosen before the workouts so the weekly pattern
     /// stays the same from one microcycle to the next (moving a rest day makes the 7-day acute load jump): the day
-    /// after the long run first, then each as far as possible from the days already not running; in 9-day
-    /// microcycles off the "workout" slots.
+    /// after the long run first, then each as far as possible from the days already not running, counted around
+    /// the cycle (the pattern repeats, so the last day neighbours the next cycle's first); in 9-day microcycles off
+    /// the "workout" slots.
     /// </summary>
     private static IEnumerable<int> RestDays(DayRole[] roles, int? longIndex, int count)
     {
@@ -132,15 +139,17 @@ public static class DayPicker
         while (rest.Count < Math.Min(count, free.Count))
         {
             var pick = free.Where(i => !rest.Contains(i))
-                .OrderByDescending(i => longIndex is { } l && i == l + 1 ? 1 : 0)
+                .OrderByDescending(i => longIndex is { } l && i == (l + 1) % roles.Length ? 1 : 0)
                 .ThenBy(i => rhythm && longIndex is { } l && ((i - l) % 3 + 3) % 3 == 0 ? 1 : 0)
-                .ThenByDescending(i => idle.Concat(rest).Select(j => Math.Abs(i - j)).DefaultIfEmpty(roles.Length).Min())
+                .ThenByDescending(i => idle.Concat(rest).Select(j => Circular(i, j, roles.Length)).DefaultIfEmpty(roles.Length).Min())
                 .ThenBy(i => i)
                 .First();
             rest.Add(pick);
         }
         return rest;
     }
+
+    private static int Circular(int i, int j, int length) => Math.Min(Math.Abs(i - j), length - Math.Abs(i - j));
 
     /// <summary>Strength on rest days away from races; when there is none, on the last easy day (at least one easy day stays).</summary>
     private static void PlaceStrength(PlanContext context, CycleInput input, DayRole[] roles)

@@ -53,19 +53,27 @@ public static class MicrocycleBuilder
         }
         var used = sessions.Where(s => s is not null).Sum(s => s!.DistanceM);
         var longIndex = Array.IndexOf(roles, DayRole.Long);
-        var longM = longIndex < 0 ? 0 : Math.Max(0, Math.Min(input.LongRunM, Math.Min(
-            input.VolumeM * (context.Settings.LongRunMaxShare - 0.03),
-            context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM)));
+        var longCapM = Math.Min(input.VolumeM * LongShare(context, frame), context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM);
+        var longM = longIndex < 0 ? 0 : Math.Max(0, Math.Min(input.LongRunM, longCapM));
         var stridesDays = qualityDays.Skip(input.Quality.Count).ToList();
         var easyDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.Easy).ToList();
         var miniDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.MiniTaper).ToList();
         var remaining = input.VolumeM - used - longM;
-        if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, input.VolumeM * (context.Settings.LongRunMaxShare - 0.03));
-        var easyM = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count, longM >= MinEasyM ? longM : double.MaxValue);
+        if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, longCapM);
+        var (easyM, runs) = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count);
+        if (longIndex >= 0 && runs > 0 && easyM > longM && longM < longCapM)
+        {
+            // No easy run longer than the long run: level the long run up (within its caps) rather than lose volume.
+            var pooledM = remaining + longM;
+            longM = Math.Min(longCapM, Math.Max(longM, pooledM / (runs + 1)));
+            easyM = (pooledM - longM) / runs;
+        }
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
-        longM = CapLongShare(context, longM, used + easyM * (easyDays.Count + stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
+        var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
+        longM = CapLongShare(LongShare(context, frame), longM,
+            used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);
@@ -78,7 +86,7 @@ public static class MicrocycleBuilder
                 DayRole.Long => longM >= MinEasyM ? Run(context, input, date, longM, SessionType.Long)
                     : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
-                DayRole.Easy => easyM >= MinStubM ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
+                DayRole.Easy => easyM >= MinStubM && easyDays.Contains(i) ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Strength => StrengthSessions.For(date, frame.Phase, input.Recovery, context.Request.Equipment),
                 _ => EasySessions.Rest(date),
             };
@@ -86,12 +94,18 @@ public static class MicrocycleBuilder
         return new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList());
     }
 
+    /// <summary>Margin under the variant's long-run share, so session rounding cannot tip the long run over it.</summary>
+    public const double LongShareMargin = 0.03;
+
+    /// <summary>
+    /// The long run's largest share of the microcycle's running distance: the variant's share (less a margin) of the
+    /// distance per 7 days, as <c>long_run_share</c> measures it, so a 9-day cycle's long run is sized to a week.
+    /// </summary>
+    public static double LongShare(PlanContext context, CycleFrame frame) =>
+        (context.Settings.LongRunMaxShare - LongShareMargin) * Math.Min(1, 7.0 / frame.LengthDays);
+
     /// <summary>Easy days dropped for being too short leave the microcycle smaller: keep the long run within its share of what is left.</summary>
-    private static double CapLongShare(PlanContext context, double longM, double otherM)
-    {
-        var share = context.Settings.LongRunMaxShare - 0.03;
-        return Math.Min(longM, share / (1 - share) * otherM);
-    }
+    private static double CapLongShare(double share, double longM, double otherM) => Math.Min(longM, share / (1 - share) * otherM);
 
     private static int RunDaysLimit(PlanContext context, CycleFrame frame)
     {
@@ -99,20 +113,23 @@ public static class MicrocycleBuilder
         return Math.Max(1, (int)Math.Ceiling(perWeek * frame.LengthDays / 7.0 - 1e-9));
     }
 
-    /// <summary>Easy distance per easy day; easy days are dropped (rest) while they would be shorter than <see cref="MinEasyM"/>, down to one.</summary>
-    private static double EasyDistance(double remainingM, List<int> easyDays, int stridesDays, int miniDays, double longM)
+    /// <summary>
+    /// Easy distance per easy day and the number of easy-run equivalents sharing it; easy days are dropped (rest)
+    /// while they would be shorter than <see cref="MinEasyM"/>, down to one.
+    /// </summary>
+    private static (double EachM, double Runs) EasyDistance(double remainingM, List<int> easyDays, int stridesDays, int miniDays)
     {
         var runs = easyDays.Count + stridesDays + MiniTaperShare * miniDays;
-        if (runs <= 0 || remainingM <= 0) return 0;
+        if (runs <= 0 || remainingM <= 0) return (0, 0);
         var each = remainingM / runs;
         while (each < MinEasyM && easyDays.Count > 1)
         {
             easyDays.RemoveAt(easyDays.Count - 1);
             runs -= 1;
-            if (runs <= 0) return 0;
+            if (runs <= 0) return (0, 0);
             each = remainingM / runs;
         }
-        return Math.Min(each, longM);
+        return (each, runs);
     }
 
     private static PlannedSession Run(PlanContext context, CycleInput input, DateOnly date, double distanceM, SessionType type)

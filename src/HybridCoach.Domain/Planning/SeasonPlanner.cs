@@ -7,17 +7,21 @@ namespace HybridCoach.Domain.Planning;
 /// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
 /// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
-/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (after
-/// <see cref="DropQualityAfter"/> cuts without its quality sessions) — the rolling
+/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
+/// <see cref="MinCeilingScale"/> of its target, then again from the full volume without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
 /// </summary>
 public static class SeasonPlanner
 {
     public const double RepairFactor = 0.92;
-    public const int MaxRepairs = 16;
+    public const int MaxRepairs = 24;
 
-    /// <summary>After this many cuts the microcycle's quality sessions go too (fixed-size sessions can hold the load up).</summary>
-    public const int DropQualityAfter = 8;
+    /// <summary>
+    /// The ceiling may cut a microcycle to this share of its target and no further: past it the spike comes from
+    /// how the load falls on the days, not from its size, and cutting more only shrinks every later microcycle
+    /// (the chronic load falls with it) until the plan collapses.
+    /// </summary>
+    public const double MinCeilingScale = 0.7;
 
     /// <summary>Rebuilds allowed for a microcycle that came out off its volume target (session rounding and minimums).</summary>
     public const int MaxCorrections = 4;
@@ -46,8 +50,8 @@ public static class SeasonPlanner
     }
 
     /// <summary>
-    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped after
-    /// <see cref="DropQualityAfter"/> cuts, except in the taper, which must keep some intensity), and re-aiming it
+    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped once the cuts reach
+    /// <see cref="MinCeilingScale"/>, except in the taper, which must keep some intensity), and re-aiming it
     /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
     /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
     /// microcycle), the attempt with the lowest peak ratio is kept.
@@ -58,12 +62,19 @@ public static class SeasonPlanner
         var inherited = InheritedDays(context, cycles, frame);
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
+        var dropQuality = false;
         Microcycle? bestFailing = null, bestPassing = null;
         double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
         for (var attempt = 0; attempt <= MaxRepairs; attempt++)
         {
+            if (ceilingScale < MinCeilingScale)
+            {
+                // At the floor the spike is the sessions' shape: try the full volume again without the quality sessions.
+                if (dropQuality || frame.Phase == Phase.Taper) break;
+                (dropQuality, ceilingScale) = (true, 1);
+            }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
-            if (attempt >= DropQualityAfter && frame.Phase != Phase.Taper) input = input with { Quality = [], StridesSessions = 0 };
+            if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
             var built = MicrocycleBuilder.Build(context, input);
             var ratio = PeakRatio(context, cycles, built, inherited);
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)

@@ -103,6 +103,7 @@ public sealed class VolumeCurve(PlanContext context)
         if (target.Recovery) return;
         _lastLoadingDaily = daily;
         var longest = built.Days.Where(d => d.Type == SessionType.Long).Select(d => d.DistanceM).DefaultIfEmpty(0).Max();
-        if (longest > 0) _longM = longest;
+        // The long run's own progression, not the built one: a share cap in a small microcycle must not ratchet it down.
+        _longM = Math.Max(longest, target.LongM);
     }
 }
