@@ -4,6 +4,7 @@ using HybridCoach.Application.Narration;
 using HybridCoach.Cli.Output;
 using HybridCoach.Domain.Guardrails;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 

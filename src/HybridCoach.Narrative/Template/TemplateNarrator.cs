@@ -55,7 +55,7 @@ public sealed class TemplateNarrator : INarrator
         var needed = data.Thresholds.GetValueOrDefault("min_activities");
         var window = data.Thresholds.GetValueOrDefault("window_days");
         var missing = (int)Math.Max(1, needed - count);
-        yield return $"you have logged {Figures.Number(count)} activities in the last {Figures.Number(window)} days, and the load checks need {Figures.Number(needed)}";
+        yield return $"you have logged {Figures.Number(count)} {(count == 1 ? "activity" : "activities")} in the last {Figures.Number(window)} days, and the load checks need {Figures.Number(needed)}";
         yield return $"with {missing} more, they can start on {Figures.Date(decision.Date.AddDays(missing))} at the earliest";
     }
 
