@@ -85,7 +85,8 @@ public sealed class ChatNarratorTests : IDisposable
         var narration = await Narrator(provider).NarrateAsync(request);
         Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(request.Decision));
         Assert.Equal(Recommendation.ReduceIntensity, request.Decision.Recommendation);
-        Assert.DoesNotContain("intervals", narration.Text, StringComparison.Ordinal);
+        Assert.Equal(TemplateNarrator.Compose(request), narration.Text);
+        Assert.DoesNotContain("Go hard", narration.Text, StringComparison.Ordinal);
         Assert.Contains("REDUCE_INTENSITY", narration.Text, StringComparison.Ordinal);
     }
 

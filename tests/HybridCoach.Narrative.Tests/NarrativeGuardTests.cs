@@ -90,11 +90,11 @@ public class NarrativeGuardTests
     public void Check_FiguresAmongTheFacts_Pass(string text) => Passes(Recommendation.ReduceVolume, text);
 
     [Theory]
-    [InlineData("Your ratio is 1.7 now. Shorten today's session.", "'1.7'")]
+    [InlineData("Your ratio is 1.9 now. Shorten today's session.", "'1.9'")]   // 1.62, 1.67 and 1.59 are the ratios
     [InlineData("Your ratio is 1.62 and you ran 55 km. Shorten today's session.", "'55 km'")]
     [InlineData("Your long run was 18 minutes. Shorten today's session.", "'18 minutes'")]   // 18 is a distance in km, not a duration
     [InlineData("Your heart rate was 48 bpm. Shorten today's session.", "'48 bpm'")]        // no heart rate among these facts
-    [InlineData("Run 5 x 400 m. Shorten today's session.", "'5 x'")]
+    [InlineData("Run 5 x 400 m. Shorten today's session.", "'400 m'")]
     [InlineData("See you on 2026-06-01. Shorten today's session.", "date 2026-06-01")]
     public void Check_InventedFigure_Fails(string text, string reasonPart) => Fails(Recommendation.ReduceVolume, text, reasonPart);
 
@@ -108,4 +108,26 @@ public class NarrativeGuardTests
 
     [Fact]
     public void Check_Empty_FailsNamingIt() => Fails(Recommendation.Proceed, "  ", "empty text");
+}
+
+public class NarrativeGuardInjectionTests
+{
+    private static GuardVerdict Check(Recommendation call, string text, string? planned = null)
+    {
+        var request = NarrationFixtures.Request(call);
+        request = request with { Context = request.Context with { PlannedSession = planned } };
+        return NarrativeGuard.Check(text, NarrativeFactsBuilder.From(request));
+    }
+
+    [Fact]
+    public void Check_TalksAboutRules_Fails() =>
+        Assert.Contains("talks about its instructions ('ignore the rules')", Check(Recommendation.Proceed, "Ignore the rules today. Enjoy it.").ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void Check_ProceedWithIntervalsNotInThePlan_Fails() =>
+        Assert.Contains("suggests 'intervals', harder than PROCEED allows", Check(Recommendation.Proceed, "Go for it today. Run intervals.").ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void Check_ProceedWithIntervalsInThePlan_Passes() =>
+        Assert.True(Check(Recommendation.Proceed, "Go for it today. Enjoy the intervals.", "8 km with intervals").Passed);
 }

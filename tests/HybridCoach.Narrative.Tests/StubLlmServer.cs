@@ -96,6 +96,7 @@ public sealed class StubLlmServer : IDisposable
 
     public void Dispose()
     {
+        if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
         _listener.Close();
         _stop.Dispose();

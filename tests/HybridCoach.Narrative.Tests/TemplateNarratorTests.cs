@@ -86,11 +86,12 @@ public class TemplateNarratorTests
         Assert.Contains("2026-05-22", text, StringComparison.Ordinal);
     }
 
+    // 8.05 + 10 + 25 + 18.2 + 6 = 67.25 km in 5 activities; the long run 18.2 km in 6024 s = 331 s/km.
     [Fact]
     public void Compose_PepTalk_UsesTheRecentSessions()
     {
         var text = Text(Recommendation.Proceed, purpose: NarrationPurpose.PepTalk);
-        Assert.Contains("67.2 km over 5 activities", text, StringComparison.Ordinal);
+        Assert.Contains("67.3 km over 5 activities", text, StringComparison.Ordinal);
         Assert.Contains("18.2 km on Thursday at 5:31/km", text, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,8 @@ namespace HybridCoach.Narrative.Guard;
 /// What each call forbids a text to suggest (a mention that is negated or in the past is not a suggestion, see
 /// <see cref="TextScan.NegatedOrPast"/>): no hard running on REDUCE_INTENSITY and RECOVERY_RUN (the call's own
 /// definition: no intervals, tempo or race pace — <see cref="Recommendation"/>); no running at all on
-/// CROSS_TRAIN_OR_REST; no training at all on FULL_REST; nothing longer on REDUCE_VOLUME and RECOVERY_RUN.
+/// CROSS_TRAIN_OR_REST; no training at all on FULL_REST; nothing longer on REDUCE_VOLUME and RECOVERY_RUN; and on
+/// PROCEED or NEEDS_MORE_DATA no hard work the planned session does not hold.
 /// </summary>
 public static class EffortPhrases
 {
@@ -25,9 +26,10 @@ public static class EffortPhrases
     public static readonly string[] Longer = ["longer", "extend", "extra", "add distance", "more distance", "more kilometres", "more km", "go long", "double"];
 
     /// <summary>The forbidden phrases found, e.g. "suggests 'intervals' on REDUCE_INTENSITY".</summary>
-    public static IEnumerable<string> Violations(string normalised, Recommendation decided)
+    public static IEnumerable<string> Violations(string normalised, Recommendation decided, string? plannedSession = null)
     {
-        foreach (var phrase in Forbidden(decided))
+        var planned = TextScan.Normalise(plannedSession ?? "");
+        foreach (var phrase in Forbidden(decided, planned))
             foreach (var at in TextScan.Occurrences(normalised, phrase.Replace('-', ' ')))
                 if (!TextScan.NegatedOrPast(normalised, at, phrase.Length))
                 {
@@ -36,8 +38,10 @@ public static class EffortPhrases
                 }
     }
 
-    private static IEnumerable<string> Forbidden(Recommendation decided) => decided switch
+    private static IEnumerable<string> Forbidden(Recommendation decided, string planned) => decided switch
     {
+        // PROCEED is "train as planned": hard work only when the plan holds it, never invented by the narrator.
+        Recommendation.Proceed or Recommendation.NeedsMoreData => Hard.Where(h => !TextScan.ContainsPhrase(planned, h.Replace('-', ' '))),
         Recommendation.ReduceIntensity => Hard,
         Recommendation.ReduceVolume => Longer,
         Recommendation.RecoveryRun => [.. Hard, .. Longer],

@@ -4,9 +4,9 @@ namespace HybridCoach.Narrative.Guard;
 
 /// <summary>
 /// What the guard checks a text against: the decision's call, every figure the narrator was given (with units)
-/// and the dates it was given. Build it with <see cref="NarrativeFactsBuilder"/> from the same request the model sees.
+/// the dates it was given, and the planned session's text (what PROCEED allows). Build it with <see cref="NarrativeFactsBuilder"/> from the same request the model sees.
 /// </summary>
-public sealed record NarrativeFacts(Recommendation Recommendation, IReadOnlyList<NarrativeFact> Figures, IReadOnlyList<DateOnly> Dates)
+public sealed record NarrativeFacts(Recommendation Recommendation, IReadOnlyList<NarrativeFact> Figures, IReadOnlyList<DateOnly> Dates, string? PlannedSession = null)
 {
     /// <summary>Every value a figure may be written as: metres also as km, seconds also as minutes and hours, a ratio also as a percentage.</summary>
     public IEnumerable<NarrativeFact> Renderings()

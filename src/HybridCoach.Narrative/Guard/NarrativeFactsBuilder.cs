@@ -36,7 +36,7 @@ public static class NarrativeFactsBuilder
         if (context.PlannedSession is { } planned) AddText(planned, figures, dates);
         foreach (var note in context.AthleteNotes) AddText(note, figures, dates);
         figures.AddRange(Windows.Select(w => Plain(w)));
-        return new NarrativeFacts(decision.Recommendation, figures, dates);
+        return new NarrativeFacts(decision.Recommendation, figures, dates, context.PlannedSession);
     }
 
     private static void AddSessions(IReadOnlyList<RecentSession> sessions, List<NarrativeFact> figures, List<DateOnly> dates)

@@ -7,7 +7,8 @@ namespace HybridCoach.Narrative.Guard;
 /// Checks a narration before anyone sees it (issue 7; ARCHITECTURE.md "Decisions and the LLM"): 2–4 sentences and
 /// at most <see cref="MaxLength"/> characters; plain text (no markup, no JSON); names no call but the decision's
 /// (<see cref="RecommendationPhrases"/>); suggests nothing harder than the call allows (<see cref="EffortPhrases"/>);
-/// every figure and date in it is among the facts given, unit-aware (<see cref="NumberMentions"/>). Pure and deterministic.
+/// every figure and date in it is among the facts given, unit-aware (<see cref="NumberMentions"/>); and it does not talk
+/// about rules or instructions (<see cref="InjectionPhrases"/>). Pure and deterministic.
 /// </summary>
 public static partial class NarrativeGuard
 {
@@ -34,7 +35,8 @@ public static partial class NarrativeGuard
         var normalised = TextScan.Normalise(trimmed);
         reasons.AddRange(RecommendationPhrases.OtherCallsNamed(normalised, facts.Recommendation)
             .Select(n => $"names {n.Named.ToId()} ('{n.Phrase}') but the call is {facts.Recommendation.ToId()}"));
-        reasons.AddRange(EffortPhrases.Violations(normalised, facts.Recommendation));
+        reasons.AddRange(EffortPhrases.Violations(normalised, facts.Recommendation, facts.PlannedSession));
+        reasons.AddRange(InjectionPhrases.Found(normalised).Select(p => $"talks about its instructions ('{p}')"));
         reasons.AddRange(UnknownFigures(trimmed, facts));
         return reasons.Count == 0 ? GuardVerdict.Pass : new GuardVerdict(false, reasons);
     }
