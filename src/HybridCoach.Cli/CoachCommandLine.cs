@@ -59,6 +59,7 @@ public static class CoachCommandLine
         AthleteCommand.Create(context),
         SignalsCommand.Create(context),
         TodayCommand.Create(context),
+        PepTalkCommand.Create(context),
         AuditCommand.Create(context),
         ReplayCommand.Create(context),
         JournalCommand.Create(context),

@@ -15,7 +15,8 @@ public class LayeringTests
         ["HybridCoach.Formats"] = ["HybridCoach.Domain"],
         ["HybridCoach.Application"] = ["HybridCoach.Domain", "HybridCoach.Formats"],
         ["HybridCoach.Storage"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application"],
-        ["HybridCoach.Hosting"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Storage"],
+        ["HybridCoach.Narrative"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application"],
+        ["HybridCoach.Hosting"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Storage", "HybridCoach.Narrative"],
         ["coach"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Hosting"],
     };
 

@@ -1,26 +1,37 @@
 using HybridCoach.Application.Decisions.Records;
+using HybridCoach.Application.Narration;
+using HybridCoach.Application.Plans;
+using HybridCoach.Formats.Calendar;
 using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Decisions;
 
 /// <summary>
 /// The `coach today` use case: builds the snapshot for a day, resolves the athlete's settings, lets the
-/// deterministic engine decide, writes the template narrative and appends the audit record (its time from the
-/// injected clock — the domain has none). Every call appends a new record, even for a day decided before.
+/// deterministic engine decide, then asks the narrator to explain the decision already made, with the day's planned
+/// session from the active plan if there is one (the narration is
+/// never read back into it) and appends the audit record with the narration and any LLM exchange (its time from
+/// the injected clock — the domain has none). Every call appends a new record, even for a day decided before.
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
-    IDecisionAuditStore audit, TimeProvider clock)
+    IDecisionAuditStore audit, INarrator narrator, PlannedSessionOn plannedSessions, TimeProvider clock)
 {
-    public async Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
+
+    /// <summary>Decides the day and narrates it for <paramref name="purpose"/> (the daily explanation or the pep talk).</summary>
+    public async Task<DecisionResult> DecideAsync(DateOnly date, NarrationPurpose purpose, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.BuildAsync(date, cancellationToken);
         var settings = await settingsResolver.ResolveAsync(cancellationToken);
         var decision = GuardrailEngine.Default.Decide(snapshot, settings);
-        var narrative = TemplateNarrative.Compose(decision);
+        var planned = await plannedSessions.FindAsync(date, cancellationToken);
+        var plannedText = planned is null ? null : PrescriptionFormat.Title(planned.Session, planned.Units);
+        var narration = await narrator.NarrateAsync(new NarrationRequest(decision, NarrationContextBuilder.From(snapshot, plannedText), purpose), cancellationToken);
         var record = new DecisionAuditRecord(0, date, clock.GetUtcNow(), decision.Recommendation.ToId(), decision.EngineVersion,
             decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot), DecisionJson.Outcomes(decision.Outcomes),
-            narrative, TemplateNarrative.Source);
+            narration.Text, narration.Source, narration.Exchange);
         var id = await audit.AppendAsync(record, cancellationToken);
-        return new DecisionResult(decision, snapshot, settings, narrative, TemplateNarrative.Source, id);
+        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange);
     }
 }

@@ -2,11 +2,12 @@ using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Decisions;
 
-/// <summary>What `coach today` answers: the decision, the snapshot it was made on, the settings in force, the narrative and the audit record's id.</summary>
+/// <summary>What `coach today` answers: the decision, the snapshot it was made on, the settings in force, the narrative (and the LLM exchange when a model was asked) and the audit record's id.</summary>
 public sealed record DecisionResult(
     Decision Decision,
     DecisionSnapshot Snapshot,
     GuardrailSettings Settings,
     string Narrative,
     string NarrativeSource,
-    long AuditId);
+    long AuditId,
+    LlmExchange? Llm = null);

@@ -1,0 +1,18 @@
+using HybridCoach.Domain.Load;
+
+namespace HybridCoach.Application.Narration;
+
+/// <summary>
+/// The athlete context a narration may use: the key metrics as of the day before (null before any history), the
+/// injury-history sites, the planned session's text (null until plans exist), the recent sessions (newest first)
+/// and athlete-written text (check-in note, injury notes) — which is data to quote, never instructions.
+/// </summary>
+public sealed record NarrationContext(
+    DailyMetrics? Metrics,
+    IReadOnlyList<string> InjurySites,
+    string? PlannedSession,
+    IReadOnlyList<RecentSession> RecentSessions,
+    IReadOnlyList<string> AthleteNotes)
+{
+    public static NarrationContext Empty { get; } = new(null, [], null, [], []);
+}

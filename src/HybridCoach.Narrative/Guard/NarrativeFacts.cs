@@ -1,0 +1,32 @@
+using HybridCoach.Domain.Guardrails;
+
+namespace HybridCoach.Narrative.Guard;
+
+/// <summary>
+/// What the guard checks a text against: the decision's call, every figure the narrator was given (with units)
+/// the dates it was given, and the planned session's text (what PROCEED allows). Build it with <see cref="NarrativeFactsBuilder"/> from the same request the model sees.
+/// </summary>
+public sealed record NarrativeFacts(Recommendation Recommendation, IReadOnlyList<NarrativeFact> Figures, IReadOnlyList<DateOnly> Dates, string? PlannedSession = null)
+{
+    /// <summary>Every value a figure may be written as: metres also as km, seconds also as minutes and hours, a ratio also as a percentage.</summary>
+    public IEnumerable<NarrativeFact> Renderings()
+    {
+        foreach (var fact in Figures)
+        {
+            yield return fact;
+            var magnitude = Math.Abs(fact.Value);
+            if (magnitude != fact.Value) yield return fact with { Value = magnitude };
+            if (fact.Unit == FactUnit.Plain && magnitude is > 0 and < 10)
+            {
+                // A ratio such as ACWR 1.62 or a ×1.3 line is often said as "62 % above" / "30 % more" / "162 %".
+                yield return new NarrativeFact(Math.Abs(magnitude - 1) * 100, FactUnit.Percent);
+                yield return new NarrativeFact(magnitude * 100, FactUnit.Percent);
+            }
+        }
+        foreach (var date in Dates)
+        {
+            yield return new NarrativeFact(date.Day, FactUnit.Plain);
+            yield return new NarrativeFact(date.Year, FactUnit.Plain);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using HybridCoach.Domain.Guardrails;
+using System.Text.RegularExpressions;
+
+namespace HybridCoach.Narrative.Guard;
+
+/// <summary>
+/// Checks a narration before anyone sees it (issue 7; ARCHITECTURE.md "Decisions and the LLM"): 2–4 sentences and
+/// at most <see cref="MaxLength"/> characters; plain text (no markup, no JSON); names no call but the decision's
+/// (<see cref="RecommendationPhrases"/>); suggests nothing harder than the call allows (<see cref="EffortPhrases"/>);
+/// every figure and date in it is among the facts given, unit-aware (<see cref="NumberMentions"/>); and it does not talk
+/// about rules or instructions (<see cref="InjectionPhrases"/>). Pure and deterministic.
+/// </summary>
+public static partial class NarrativeGuard
+{
+    public const int MinSentences = 2;
+    public const int MaxSentences = 4;
+
+    /// <summary>Four sentences of about 25 words each; longer is a speech, not an explanation.</summary>
+    public const int MaxLength = 700;
+
+    // A sentence ends at . ! ? followed by a space or the end — not inside a decimal like 1.62.
+    [GeneratedRegex(@"[.!?]+(?=\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    public static GuardVerdict Check(string? text, NarrativeFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (string.IsNullOrWhiteSpace(text)) return new GuardVerdict(false, ["empty text"]);
+        var reasons = new List<string>();
+        var trimmed = text.Trim();
+        var sentences = CountSentences(trimmed);
+        if (sentences is < MinSentences or > MaxSentences) reasons.Add($"{sentences} sentences (expected {MinSentences}–{MaxSentences})");
+        if (trimmed.Length > MaxLength) reasons.Add($"{trimmed.Length} characters (at most {MaxLength})");
+        if (trimmed.IndexOfAny(['{', '}', '`', '<', '>', '#', '*']) >= 0) reasons.Add("markup or code in the text");
+        var normalised = TextScan.Normalise(trimmed);
+        reasons.AddRange(RecommendationPhrases.OtherCallsNamed(normalised, facts.Recommendation)
+            .Select(n => $"names {n.Named.ToId()} ('{n.Phrase}') but the call is {facts.Recommendation.ToId()}"));
+        reasons.AddRange(EffortPhrases.Violations(normalised, facts.Recommendation, facts.PlannedSession));
+        reasons.AddRange(InjectionPhrases.Found(normalised).Select(p => $"talks about its instructions ('{p}')"));
+        reasons.AddRange(UnknownFigures(trimmed, facts));
+        return reasons.Count == 0 ? GuardVerdict.Pass : new GuardVerdict(false, reasons);
+    }
+
+    public static int CountSentences(string text)
+    {
+        var count = SentenceEnd().Matches(text).Count;
+        var last = text.TrimEnd();
+        return last.Length > 0 && !".!?".Contains(last[^1], StringComparison.Ordinal) ? count + 1 : count;
+    }
+
+    private static IEnumerable<string> UnknownFigures(string text, NarrativeFacts facts)
+    {
+        foreach (var date in NumberMentions.Dates(text))
+            if (!facts.Dates.Contains(date)) yield return $"date {date:yyyy-MM-dd} is not among the facts";
+        var renderings = facts.Renderings().ToList();
+        foreach (var figure in NumberMentions.Figures(text))
+            if (!renderings.Any(f => figure.Matches(f) || figure.MatchesDisplayed(f)))
+                yield return $"figure '{figure.Text}' is not among the facts";
+    }
+}

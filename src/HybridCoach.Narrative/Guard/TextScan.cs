@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace HybridCoach.Narrative.Guard;
+
+/// <summary>Whole-word phrase search on normalised text, and the negation test used by the effort rules.</summary>
+public static class TextScan
+{
+    private static readonly string[] Negations =
+        ["no", "not", "never", "skip", "skipping", "avoid", "avoiding", "without", "instead", "rather", "hold", "off", "don't", "dont",
+         "nothing", "zero", "save", "leave", "drop", "pause", "none", "forget", "resist", "nor", "neither", "cannot", "can't", "shouldn't", "won't"];
+
+    /// <summary>Words that place a mention in the past ("last Sunday's long run", "your recent intervals"): a memory, not a suggestion.</summary>
+    private static readonly string[] PastMarkers = ["last", "recent", "recently", "yesterday", "yesterday's", "previous", "past", "earlier", "ago", "did", "ran", "completed", "logged"];
+
+    /// <summary>Lower case; '_' and '-' become spaces; runs of other punctuation (but the apostrophe) become one space.</summary>
+    public static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append(' ');
+        foreach (var c in text.ToLowerInvariant())
+        {
+            var keep = char.IsLetterOrDigit(c) || c == '\'' || c == '’' || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':';
+            var ch = keep ? c : ' ';
+            if (ch == ' ' && builder[^1] == ' ') continue;
+            builder.Append(ch == '’' ? '\'' : ch);
+        }
+        return builder.Append(' ').ToString();
+    }
+
+    public static bool ContainsPhrase(string normalised, string phrase) => Occurrences(normalised, phrase).Any();
+
+    /// <summary>Start indexes of <paramref name="phrase"/> as whole words (a trailing 's' allowed for plurals).</summary>
+    public static IEnumerable<int> Occurrences(string normalised, string phrase)
+    {
+        for (var at = normalised.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(normalised[at - 1]);
+            var end = at + phrase.Length;
+            if (end < normalised.Length && normalised[end] == 's') end++;
+            var after = end >= normalised.Length || !char.IsLetterOrDigit(normalised[end]);
+            if (before && after) yield return at;
+        }
+    }
+
+    /// <summary>
+    /// True when the mention at <paramref name="index"/> is negated or in the past: a negation or past marker among
+    /// the up to six words before it in the same clause ("no intervals", "skip the tempo", "instead of running"),
+    /// or a past marker among the three words after it ("the run yesterday").
+    /// </summary>
+    public static bool NegatedOrPast(string normalised, int index, int length)
+    {
+        var clauseStart = normalised.LastIndexOfAny(['.', ',', ';', ':', '!', '?'], Math.Max(0, index - 1)) + 1;
+        var before = normalised[clauseStart..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6);
+        if (before.Any(w => Negations.Contains(w) || PastMarkers.Contains(w))) return true;
+        var end = Math.Min(normalised.Length, index + length);
+        var clauseEnd = normalised.IndexOfAny(['.', ',', ';', ':', '!', '?'], end);
+        var after = normalised[end..(clauseEnd < 0 ? normalised.Length : clauseEnd)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3);
+        return after.Any(w => PastMarkers.Contains(w));
+    }
+}

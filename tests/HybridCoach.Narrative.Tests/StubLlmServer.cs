@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace HybridCoach.Narrative.Tests;
+
+/// <summary>
+/// A stub language-model server on 127.0.0.1 (no internet) speaking the two wire formats the real client packages
+/// use: the Anthropic Messages API (POST /v1/messages) and the OpenAI chat-completions API (POST /v1/chat/completions).
+/// It answers every request with <see cref="Reply"/> and keeps the request bodies it received.
+/// </summary>
+public sealed class StubLlmServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<string> _requests = [];
+
+    public StubLlmServer()
+    {
+        Port = FreePort();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public StubReply Reply { get; set; } = StubReply.Text("Keep it easy today. Your calf is talking.");
+
+    public IReadOnlyList<string> Requests { get { lock (_requests) return [.. _requests]; } }
+
+    private async Task ServeAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            lock (_requests) _requests.Add(body);
+            var reply = Reply;
+            if (reply.DelayMs > 0) await Task.Delay(reply.DelayMs, _stop.Token);
+            var path = context.Request.Url!.AbsolutePath;
+            var (status, json) = reply.Malformed is { } raw ? (200, raw)
+                : path.EndsWith("/messages", StringComparison.Ordinal) ? (200, AnthropicBody(reply.Content!))
+                : path.EndsWith("/chat/completions", StringComparison.Ordinal) ? (200, OpenAIBody(reply.Content!))
+                : (404, "{\"error\":{\"message\":\"no such path\"}}");
+            var bytes = Encoding.UTF8.GetBytes(json);
+            context.Response.StatusCode = reply.Status ?? status;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength64 = bytes.Length;
+            await context.Response.OutputStream.WriteAsync(bytes, _stop.Token);
+            context.Response.Close();
+        }
+        catch (Exception)
+        {
+            // The client gave up (timeout) or the server is stopping: nothing to answer.
+        }
+    }
+
+    // The Anthropic Messages API response (docs.anthropic.com/en/api/messages).
+    private static string AnthropicBody(string text) => JsonSerializer.Serialize(new
+    {
+        id = "msg_stub", type = "message", role = "assistant", model = "stub-claude",
+        content = new[] { new { type = "text", text } },
+        stop_reason = "end_turn", stop_sequence = (string?)null,
+        usage = new { input_tokens = 100, output_tokens = 40 },
+    });
+
+    // The OpenAI chat-completions response (platform.openai.com/docs/api-reference/chat/object).
+    private static string OpenAIBody(string text) => JsonSerializer.Serialize(new
+    {
+        id = "chatcmpl-stub", @object = "chat.completion", created = 1_779_000_000, model = "stub-gpt",
+        choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
+        usage = new { prompt_tokens = 100, completion_tokens = 40, total_tokens = 140 },
+    });
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    public void Dispose()
+    {
+        if (_stop.IsCancellationRequested) return;
+        _stop.Cancel();
+        _listener.Close();
+        _stop.Dispose();
+    }
+}
+
+/// <summary>What the stub answers: a text reply, after a delay, raw (malformed) JSON, or an HTTP status.</summary>
+public sealed record StubReply(string? Content, int DelayMs = 0, string? Malformed = null, int? Status = null)
+{
+    public static StubReply Text(string content) => new(content);
+}
