@@ -1,0 +1,21 @@
+namespace HybridCoach.Domain.Oversight;
+
+/// <summary>
+/// <c>medical_red_flag</c>: any <see cref="MedicalRedFlags"/> symptom in a recent check-in or daily note → one alert
+/// per text, urgency 1. Quotes only the matched words, never the whole note.
+/// </summary>
+public static class MedicalRedFlagRule
+{
+    public static IEnumerable<Escalation> Detect(EscalationInput input)
+    {
+        foreach (var (date, source, text) in EscalationText.Recent(input))
+        {
+            var flags = MedicalRedFlags.Find(text);
+            if (flags.Count == 0) continue;
+            var names = string.Join(", ", flags.Select(f => f.Id.Replace('_', ' ')));
+            yield return EscalationDetector.Make(EscalationKind.MedicalRedFlag, date,
+                $"Possible medical red flag ({names}) in the {source}: stop hard training until assessed by a clinician.",
+                [.. flags.Select(f => $"{EscalationText.Day(date)} {source}: \"{f.Phrase}\" ({f.Id})")]);
+        }
+    }
+}
