@@ -1,0 +1,68 @@
+using HybridCoach.Domain.Adaptation.Rules;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Domain.Adaptation;
+
+/// <summary>
+/// Adapts the rest of a plan (days after today) from the weekly check-in and the actual training. The rules run in
+/// this order (<see cref="Rules"/>): the calendar first (an added race, unavailable days, a travel week), then the
+/// body (a niggle, high fatigue), then the level (two weeks under plan), and last "feeling strong" (only when nothing
+/// else changed). Each rule offers attempts, strongest first; the first attempt that (1) changes nothing on or before
+/// today, (2) keeps recovery microcycles no longer and no harder (<see cref="RecoveryProtection"/>) and (3) adds no
+/// validator violation the plan did not already have is kept — otherwise the rule backs off and the plan stays as
+/// it was. The result is a new plan (projection recomputed), one <see cref="PlanChange"/> per changed day with every
+/// rule's reason, and the validator's verdict against <see cref="EffectiveRequest"/>.
+/// </summary>
+public static class PlanAdapter
+{
+    public static IReadOnlyList<IAdaptationRule> Rules { get; } =
+    [
+        new AddedRaceRule(), new UnavailableDaysRule(), new TravelWeekRule(),
+        new NiggleRule(), new FatigueRule(), new UnderPlanRule(), new FeelingStrongRule(),
+    ];
+
+    /// <summary>The request the adapted plan is held to: the original with an added race among the other races.</summary>
+    public static PlanRequest EffectiveRequest(PlanRequest request, CheckIn checkIn) =>
+        checkIn.Request.AddRace is { } race && race.Date != request.GoalRace.Date && !request.OtherRaces.Any(r => r.Date == race.Date)
+            ? request with { OtherRaces = [.. request.OtherRaces, race] }
+            : request;
+
+    public static AdaptationResult Adapt(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals,
+        IReadOnlyList<Injury> injuries, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(checkIn);
+        ArgumentNullException.ThrowIfNull(actuals);
+        ArgumentNullException.ThrowIfNull(injuries);
+        var effective = EffectiveRequest(request, checkIn);
+        var input = new AdaptationInput(plan, effective, checkIn, actuals, injuries, today, SeasonPlanner.Context(effective, plan.Variant).Kit);
+        var draft = PlanDraft.From(plan);
+        var standing = Keys(PlanValidator.Validate(plan, effective));
+        foreach (var rule in Rules)
+        {
+            foreach (var attempt in rule.Attempts(input, draft))
+            {
+                if (attempt.Notes.Count == draft.Notes.Count && attempt.Notes.All(n => draft.Notes.TryGetValue(n.Key, out var o) && o == n.Value)) break;
+                if (!Acceptable(attempt, input, standing, out var violations)) continue;
+                draft = attempt;
+                standing = violations;
+                break;
+            }
+        }
+        var adapted = draft.ToPlan(plan, effective);
+        return new AdaptationResult(adapted, PlanAdapterDiff.Changes(plan, draft), PlanValidator.Validate(adapted, effective));
+    }
+
+    private static bool Acceptable(PlanDraft attempt, AdaptationInput input, HashSet<string> standing, out HashSet<string> violations)
+    {
+        violations = [];
+        if (attempt.Notes.Keys.Any(d => d <= input.Today) || !RecoveryProtection.Holds(input.Plan, attempt)) return false;
+        violations = Keys(PlanValidator.Validate(attempt.ToPlan(input.Plan, input.Request), input.Request));
+        return violations.IsSubsetOf(standing);
+    }
+
+    private static HashSet<string> Keys(IEnumerable<PlanViolation> violations) =>
+        [.. violations.Select(v => $"{v.InvariantId}|{v.MicrocycleIndex}|{v.Date:yyyy-MM-dd}")];
+}
