@@ -34,12 +34,11 @@ public sealed class AddedRaceRule : IAdaptationRule
             raced = raced.With(SessionAdjuster.Propose(after, "tired after the race", input.AdjusterContext(raced)).Replacement,
                 ChangeKind.Softened, $"{name}: no hard session the day after the race");
         var cycle = draft.CycleOn(race.Date)!;
-        if (!cycle.Recovery && cycle.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
-        {
-            var oldM = SessionScaler.RunningM(cycle.Days);
-            var nowM = SessionScaler.RunningM(raced.Cycle(cycle.Index).Days);
-            if (nowM > oldM) yield return Scale(raced, input, cycle.Index, oldM, ChangeKind.Shortened, $"{name}: easy runs trimmed so the week runs no more than planned");
-        }
+        var oldM = SessionScaler.RunningM(cycle.Days);
+        var keep = raced.Notes.Keys.ToHashSet();
+        var evened = Scale(raced, input, cycle.Index, oldM, ChangeKind.Recalibrated, $"{name}: the other easy runs of the week take up the difference so it runs as planned", keep);
+        yield return Rebalance(evened, input, cycle.Index);
+        yield return Rebalance(raced, input, cycle.Index);
         yield return raced;
     }
 

@@ -19,11 +19,12 @@ public static class CycleVolume
     public const double MinFactor = 0.3;
     public const double MaxFactor = 1.2;
 
-    public static PlanDraft Scale(PlanDraft draft, AdaptationInput input, int cycleIndex, double targetRunningM, ChangeKind kind, string reason)
+    public static PlanDraft Scale(PlanDraft draft, AdaptationInput input, int cycleIndex, double targetRunningM, ChangeKind kind, string reason,
+        IReadOnlySet<DateOnly>? keep = null)
     {
         var cycle = draft.Cycle(cycleIndex);
         var eves = draft.Sessions.Where(s => s.Type == SessionType.Race).Select(s => s.Date.AddDays(-1)).ToHashSet();
-        var scalable = cycle.Days.Where(d => d.Date > input.Today && !eves.Contains(d.Date) && SessionScaler.Scalable(d)).ToList();
+        var scalable = cycle.Days.Where(d => d.Date > input.Today && !eves.Contains(d.Date) && keep?.Contains(d.Date) != true && SessionScaler.Scalable(d)).ToList();
         var scalableM = SessionScaler.RunningM(scalable);
         if (scalableM <= 0) return draft;
         var fixedM = SessionScaler.RunningM(cycle.Days) - scalableM;
@@ -37,42 +38,57 @@ public static class CycleVolume
         return draft;
     }
 
-    /// <summary>Rebalances every microcycle after <paramref name="afterIndex"/>, whose running per day is now
-    /// <paramref name="basePerDayM"/> (it was <paramref name="oldPerDayM"/>).</summary>
-    public static PlanDraft Rebalance(PlanDraft draft, AdaptationInput input, int afterIndex, double basePerDayM, double oldPerDayM)
+    /// <summary>
+    /// Rebalances every future microcycle after <paramref name="afterIndex"/>. The growth base is the last loading
+    /// microcycle up to it as the draft now stands (or <paramref name="basePerDayM"/>, running per day, when given:
+    /// the level actually run); a recovery microcycle scales with the microcycle before it, against the original plan.
+    /// </summary>
+    public static PlanDraft Rebalance(PlanDraft draft, AdaptationInput input, int afterIndex, double? basePerDayM = null)
     {
         var g = input.Settings.MaxCycleGrowth;
         var bRaces = input.Request.OtherRaces.Where(r => r.Priority == RacePriority.B).Select(r => r.Date).ToHashSet();
         var before = draft;
-        var (previousLoading, span, previousRatio) = (basePerDayM, 1, oldPerDayM > 0 ? basePerDayM / oldPerDayM : 1);
-        foreach (var cycle in before.Cycles.Where(c => c.Index > afterIndex && c.Start > input.Today))
+        double? previousLoading = null;
+        var (span, previousRatio) = (1, 1.0);
+        foreach (var cycle in before.Cycles)
         {
             var oldM = SessionScaler.RunningM(cycle.Days);
+            var bRace = cycle.Days.Any(d => bRaces.Contains(d.Date));
+            var loading = !bRace && !cycle.Recovery && cycle.Phase is Phase.Base or Phase.Build or Phase.Sharpen;
+            if (cycle.Index <= afterIndex)
+            {
+                var original = input.Plan.Microcycles.FirstOrDefault(c => c.Index == cycle.Index);
+                var perDay = cycle.Index == afterIndex && basePerDayM is { } b ? b : PerDay(cycle);
+                previousRatio = original is null || PerDay(original) <= 0 ? 1 : perDay / PerDay(original);
+                if (bRace) span++;
+                if (loading || (cycle.Index == afterIndex && basePerDayM is not null)) (previousLoading, span) = (perDay, 1);
+                continue;
+            }
+            if (cycle.Start <= input.Today) continue;
             double? target = null;
-            if (cycle.Days.Any(d => bRaces.Contains(d.Date))) span++;
-            else if (cycle.Phase == Phase.Taper) target = oldM * PeakRatio(before, draft);
+            if (bRace) span++;
+            else if (cycle.Phase == Phase.Taper) target = oldM * PeakRatio(input, draft);
             else if (cycle.Phase is Phase.Race or Phase.Recovery) { }
             else if (cycle.Recovery) target = oldM * previousRatio;
-            else target = Math.Min(oldM, previousLoading * Math.Pow(1 + g, span) * cycle.LengthDays);
+            else if (previousLoading is { } level) target = Math.Min(oldM, level * Math.Pow(1 + g, span) * cycle.LengthDays);
             if (target is { } t && t < oldM - 1)
                 draft = Scale(draft, input, cycle.Index, t, ChangeKind.Recalibrated, Text(
                     $"growth restarts from the lower level: at most {g * 100:0} % per microcycle ({input.Plan.Variant.ToString().ToLowerInvariant()}), microcycle {cycle.Index} {oldM / 1000:0.0} → {t / 1000:0.0} km"));
             var newM = SessionScaler.RunningM(draft.Cycle(cycle.Index).Days);
             previousRatio = oldM > 0 ? newM / oldM : 1;
-            if (!cycle.Recovery && cycle.Phase is Phase.Base or Phase.Build or Phase.Sharpen && !cycle.Days.Any(d => bRaces.Contains(d.Date)))
-                (previousLoading, span) = (newM / cycle.LengthDays, 1);
+            if (loading) (previousLoading, span) = (newM / cycle.LengthDays, 1);
         }
         return draft;
     }
 
     public static double PerDay(Microcycle cycle) => SessionScaler.RunningM(cycle.Days) / cycle.LengthDays;
 
-    private static double PeakRatio(PlanDraft before, PlanDraft after)
+    private static double PeakRatio(AdaptationInput input, PlanDraft after)
     {
-        static double Peak(PlanDraft d) => d.Cycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
+        static double Peak(IEnumerable<Microcycle> cycles) => cycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
             .Select(c => PerDay(c) * 7).DefaultIfEmpty(0).Max();
-        var old = Peak(before);
-        return old > 0 ? Math.Min(1, Peak(after) / old) : 1;
+        var old = Peak(input.Plan.Microcycles);
+        return old > 0 ? Math.Min(1, Peak(after.Cycles) / old) : 1;
     }
 
     public static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -32,8 +32,8 @@ public sealed class FatigueRule : IAdaptationRule
         var oldM = SessionScaler.RunningM(next.Days);
         var cut = Scale(softened, input, next.Index, oldM * (1 - VolumeCut), ChangeKind.Shortened,
             Text($"{why}: microcycle {next.Index} runs {VolumeCut * 100:0} % less"));
-        yield return Rebalance(cut, input, next.Index, PerDay(cut.Cycle(next.Index)), PerDay(next));
-        yield return Rebalance(softened, input, next.Index, PerDay(softened.Cycle(next.Index)), PerDay(next));
+        yield return Rebalance(cut, input, next.Index);
+        yield return Rebalance(softened, input, next.Index);
         yield return softened;
     }
 

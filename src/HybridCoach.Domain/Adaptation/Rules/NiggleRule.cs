@@ -61,9 +61,7 @@ public sealed class NiggleRule : IAdaptationRule
         var changed = draft.Notes.Keys.Where(d => d > input.Today).Select(d => draft.CycleOn(d)!.Index).Distinct().Order().ToList();
         foreach (var index in changed)
         {
-            var cycle = draft.Cycle(index);
-            var old = input.Plan.Microcycles.First(c => c.Index == index);
-            draft = Rebalance(draft, input, index, PerDay(cycle), PerDay(old));
+            draft = Rebalance(draft, input, index);
         }
         return draft;
     }

@@ -3,7 +3,7 @@ using HybridCoach.Domain.Planning;
 namespace HybridCoach.Domain.Adaptation.Rules;
 
 /// <summary>
-/// Recovery microcycles are protected: no day in one may become longer (distance or time) or hard where it was not
+/// Recovery microcycles are protected: one never runs more distance, takes more time or holds more hard sessions than before (days may move within it)
 /// (product rule: the recovery week is where training is absorbed, science.md §12). A race the athlete added on such
 /// a day is the calendar's, not the plan's, and is allowed. Applied by <see cref="PlanAdapter"/> to every attempt.
 /// </summary>
@@ -14,13 +14,14 @@ public static class RecoveryProtection
 
     public static bool Holds(SeasonPlan original, PlanDraft attempt)
     {
-        foreach (var cycle in original.Microcycles.Where(c => c.Recovery))
-            foreach (var before in cycle.Days)
-            {
-                if (attempt.On(before.Date) is not { } after || ReferenceEquals(after, before) || after.Type == SessionType.Race) continue;
-                if (after.DistanceM > before.DistanceM + ToleranceM || after.DurationS > before.DurationS + ToleranceS) return false;
-                if (after.Hard && !before.Hard) return false;
-            }
+        foreach (var before in original.Microcycles.Where(c => c.Recovery))
+        {
+            var after = attempt.Cycle(before.Index);
+            var training = after.Days.Where(d => d.Type != SessionType.Race).ToList();
+            if (SessionScaler.RunningM(training) > SessionScaler.RunningM(before.Days) + ToleranceM) return false;
+            if (training.Sum(d => d.DurationS) > before.Days.Sum(d => d.DurationS) + ToleranceS) return false;
+            if (training.Count(d => d.Hard) > before.HardSessions) return false;
+        }
         return true;
     }
 }

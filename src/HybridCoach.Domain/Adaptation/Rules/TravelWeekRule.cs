@@ -27,8 +27,8 @@ public sealed class TravelWeekRule : IAdaptationRule
         var now = reduced.Cycle(next.Index);
         var cut = Scale(reduced, input, next.Index, SessionScaler.RunningM(now.Days) - RunningM(now) * RunCut,
             ChangeKind.Shortened, Text($"travel week: runs {RunCut * 100:0} % shorter"));
-        yield return Rebalance(cut, input, next.Index, PerDay(cut.Cycle(next.Index)), PerDay(next));
-        yield return Rebalance(reduced, input, next.Index, PerDay(reduced.Cycle(next.Index)), PerDay(next));
+        yield return Rebalance(cut, input, next.Index);
+        yield return Rebalance(reduced, input, next.Index);
     }
 
     /// <summary>The easy running of a microcycle: what gets shortened.</summary>
