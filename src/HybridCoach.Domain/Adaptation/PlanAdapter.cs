@@ -28,6 +28,19 @@ public static class PlanAdapter
             ? request with { OtherRaces = [.. request.OtherRaces, race] }
             : request;
 
+    /// <summary>For diagnosis: every attempt of every rule and the violations it would add (empty: it would be kept).</summary>
+    public static IEnumerable<(string Rule, IReadOnlyList<PlanViolation> Violations)> Attempts(SeasonPlan plan, PlanRequest request, CheckIn checkIn,
+        PlanActuals actuals, IReadOnlyList<Injury> injuries, DateOnly today)
+    {
+        var effective = EffectiveRequest(request, checkIn);
+        var input = new AdaptationInput(plan, effective, checkIn, actuals, injuries, today, SeasonPlanner.Context(effective, plan.Variant).Kit);
+        var draft = PlanDraft.From(plan);
+        foreach (var rule in Rules)
+            foreach (var attempt in rule.Attempts(input, draft))
+                yield return (rule.Id + (RecoveryProtection.Holds(plan, attempt) ? "" : " (recovery protection)"),
+                    PlanValidator.Validate(attempt.ToPlan(plan, effective), effective));
+    }
+
     public static AdaptationResult Adapt(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals,
         IReadOnlyList<Injury> injuries, DateOnly today)
     {

@@ -31,7 +31,7 @@ public sealed class FatigueRule : IAdaptationRule
         var softened = Soften(draft, input, next, why);
         var oldM = SessionScaler.RunningM(next.Days);
         var cut = Scale(softened, input, next.Index, oldM * (1 - VolumeCut), ChangeKind.Shortened,
-            Text($"{why}: microcycle {next.Index} runs {VolumeCut * 100:0} % less"));
+            Text($"{why}: microcycle {next.Index} runs {VolumeCut * 100:0} % less"), softened.Notes.Keys.ToHashSet());
         yield return Rebalance(cut, input, next.Index);
         yield return Rebalance(softened, input, next.Index);
         yield return softened;

@@ -61,6 +61,7 @@ public sealed class NiggleRule : IAdaptationRule
         var changed = draft.Notes.Keys.Where(d => d > input.Today).Select(d => draft.CycleOn(d)!.Index).Distinct().Order().ToList();
         foreach (var index in changed)
         {
+            draft = CapLongRun(draft, input, index, "niggle");
             draft = Rebalance(draft, input, index);
         }
         return draft;

@@ -32,7 +32,10 @@ public sealed class UnavailableDaysRule : IAdaptationRule
                 draft = draft.With(rest, ChangeKind.Removed, Text($"not available on {day:yyyy-MM-dd} and no free day in the microcycle keeps hard days apart: {session.Type.ToId()} dropped"));
         }
         foreach (var index in draft.Notes.Keys.Except(start.Notes.Keys).Select(d => draft.CycleOn(d)!.Index).Distinct().Order().ToList())
+        {
+            draft = CapLongRun(draft, input, index, "a session dropped");
             draft = Rebalance(draft, input, index);
+        }
         yield return draft;
     }
 
