@@ -50,9 +50,8 @@ public class PlanMatcherTests
     }
 
     [Fact]
-    public void Match_LongRunDoneSaturdayAndNothingSunday_MovedLongRunDone()
+    public void Match_TwoRunsOnSaturday_BothToSaturdayAndSundayMissed()
     {
-        // Saturday's easy run is done on Saturday too; the second, 12 km run belongs to Sunday's long run (moved by a day).
         var actuals = Match(new ActivityFact(1, new DateOnly(2026, 1, 10), Sport.Running, 5600, 2000, 30, false),
             new ActivityFact(2, new DateOnly(2026, 1, 10), Sport.Running, 12000, 4200, 70, false));
         // Both Saturday runs are same-kind on Saturday's own day, so both go to Saturday; Sunday is missed.
