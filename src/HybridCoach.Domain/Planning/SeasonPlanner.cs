@@ -60,6 +60,9 @@ public static class SeasonPlanner
         List<Microcycle> cycles, bool previousHard)
     {
         var inherited = InheritedDays(context, cycles, frame);
+        var prior = PriorLoads(context, cycles, frame);
+        var counted = Enumerable.Range(0, frame.LengthDays).Select(i => frame.Start.AddDays(i))
+            .Select(d => !inherited.Contains(d) && !RaceLoadWindow.Contains(context.Races, d)).ToArray();
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
         var dropQuality = false;
@@ -75,7 +78,8 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
-            var built = MicrocycleBuilder.Build(context, input);
+            var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
+                context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
@@ -118,6 +122,20 @@ public static class SeasonPlanner
         for (var day = frame.Start; day <= frame.End; day = day.AddDays(1))
             if (ratio[day.DayNumber - firstDay.DayNumber] > context.Settings.AcwrCeiling - CeilingMargin) days.Add(day);
         return days;
+    }
+
+    /// <summary>The loads of the 27 days before the microcycle (history and the plan so far), oldest first; 0 before any data.</summary>
+    private static double[] PriorLoads(PlanContext context, List<Microcycle> cycles, CycleFrame frame)
+    {
+        var prior = new double[27];
+        var start = cycles.Count > 0 ? cycles[0].Start : frame.Start;
+        var (loads, firstDay, _) = PlanProjector.Loads(context.Request, cycles, start, frame.Start.AddDays(-1));
+        for (var i = 0; i < prior.Length; i++)
+        {
+            var index = frame.Start.AddDays(i - prior.Length).DayNumber - firstDay.DayNumber;
+            if (index >= 0 && index < loads.Length) prior[i] = loads[index];
+        }
+        return prior;
     }
 
     /// <summary>The highest projected coupled ACWR on the candidate's days outside race windows (0 when none is reported).</summary>
