@@ -53,6 +53,7 @@ public static class EasyLeveler
             foreach (var from in adjustable.Where(i => days.InWindow(i, worst) && distance[i] - step >= low[i]))
                 foreach (var to in adjustable.Where(i => !days.InWindow(i, worst) && distance[i] + step <= high[i]))
                 {
+                    if (!LongStaysLongest(cycle, distance, from, to, step)) continue;
                     days.Shift(from, to, step * perM);
                     var value = days.Peak();
                     days.Shift(to, from, step * perM);
@@ -67,13 +68,29 @@ public static class EasyLeveler
         return Rebuild(context, cycle, distance, adjustable);
     }
 
+    /// <summary>No easy run may end up longer than the long run (when the microcycle has one).</summary>
+    private static bool LongStaysLongest(Microcycle cycle, double[] distance, int from, int to, double step)
+    {
+        var longIndex = -1;
+        for (var i = 0; i < distance.Length; i++) if (cycle.Days[i].Type == SessionType.Long) longIndex = i;
+        if (longIndex < 0) return true;
+        var longM = distance[longIndex] + (to == longIndex ? step : 0) - (from == longIndex ? step : 0);
+        for (var i = 0; i < distance.Length; i++)
+        {
+            if (i == longIndex || cycle.Days[i].Type != SessionType.Easy) continue;
+            var m = distance[i] + (to == i ? step : 0) - (from == i ? step : 0);
+            if (m > longM) return false;
+        }
+        return true;
+    }
+
     /// <summary>Easy and strides days of the microcycle that are not reserved around a race (mini-taper, race eve, after a race).</summary>
     private static HashSet<int> Adjustable(PlanContext context, Microcycle cycle)
     {
         var roles = DayRoles.Reserve(context, new CycleFrame(cycle.Index, cycle.Phase, cycle.Start, cycle.LengthDays));
         var days = new HashSet<int>();
         for (var i = 0; i < cycle.LengthDays; i++)
-            if (roles[i] == DayRole.Free && cycle.Days[i].Type is SessionType.Easy or SessionType.Strides) days.Add(i);
+            if (roles[i] == DayRole.Free && cycle.Days[i].Type is SessionType.Easy or SessionType.Strides or SessionType.Long) days.Add(i);
         return days;
     }
 
@@ -81,14 +98,21 @@ public static class EasyLeveler
     {
         var n = cycle.LengthDays;
         var (low, high) = (new double[n], new double[n]);
-        var mean = adjustable.Average(i => cycle.Days[i].DistanceM);
-        var longM = cycle.Days.Where(d => d.Type == SessionType.Long).Select(d => d.DistanceM).DefaultIfEmpty(double.MaxValue).Max();
+        var mean = adjustable.Where(i => cycle.Days[i].Type != SessionType.Long).Select(i => cycle.Days[i].DistanceM).DefaultIfEmpty(0).Average();
+        var frame = new CycleFrame(cycle.Index, cycle.Phase, cycle.Start, cycle.LengthDays);
+        var running = cycle.Days.Where(d => d.Type.IsRunning()).Sum(d => d.DistanceM);
+        var easyPaceSPerM = context.Kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
+        var longCapM = Math.Min(MicrocycleBuilder.LongShare(context, frame) * running, context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM);
         foreach (var i in adjustable)
         {
             var day = cycle.Days[i];
-            var floor = day.Type == SessionType.Strides ? EasySessions.MinStridesSessionM(context.Kit) : MicrocycleBuilder.MinEasyM;
+            var floor = day.Type switch
+            {
+                SessionType.Strides => EasySessions.MinStridesSessionM(context.Kit),
+                _ => MicrocycleBuilder.MinEasyM,
+            };
             low[i] = Math.Min(day.DistanceM, floor);
-            high[i] = Math.Max(day.DistanceM, Math.Min(longM, MaxEasyFactor * mean));
+            high[i] = day.Type == SessionType.Long ? Math.Max(day.DistanceM, longCapM) : Math.Max(day.DistanceM, MaxEasyFactor * mean);
         }
         return (low, high);
     }
@@ -99,9 +123,12 @@ public static class EasyLeveler
         foreach (var i in adjustable)
         {
             if (Math.Abs(distance[i] - days[i].DistanceM) < 1) continue;
-            days[i] = days[i].Type == SessionType.Strides
-                ? EasySessions.WithStrides(context.Kit, days[i].Date, distance[i])
-                : EasySessions.Easy(context.Kit, days[i].Date, distance[i]);
+            days[i] = days[i].Type switch
+            {
+                SessionType.Strides => EasySessions.WithStrides(context.Kit, days[i].Date, distance[i]),
+                SessionType.Long => EasySessions.Long(context.Kit, days[i].Date, distance[i]),
+                _ => EasySessions.Easy(context.Kit, days[i].Date, distance[i]),
+            };
         }
         return cycle with { Days = days };
     }

@@ -27,7 +27,7 @@ public static class SeasonPlanner
     public const int MaxCorrections = 4;
 
     /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
-    public const double CeilingMargin = 0.01;
+    public const double CeilingMargin = 0.002;
 
     public static IReadOnlyList<SeasonPlan> GenerateAll(PlanRequest request) =>
         VariantSettingsCatalog.All.Select(s => Generate(request, s.Variant)).ToList();
