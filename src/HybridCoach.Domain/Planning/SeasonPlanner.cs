@@ -6,7 +6,8 @@ namespace HybridCoach.Domain.Planning;
 /// Builds season plans deterministically. Phases from <see cref="PhaseLayout"/>; the volume curve per microcycle
 /// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
-/// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
+/// coupled ACWR (history + plan so far) is checked; a spike of shape is first evened out by moving easy-run distance
+/// out of the worst 7-day window (<see cref="EasyLeveler"/>), and while any day outside a race window exceeds the
 /// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
 /// <see cref="MinCeilingScale"/> of its target, then again from the full volume without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
@@ -26,7 +27,8 @@ public static class SeasonPlanner
     /// <summary>Rebuilds allowed for a microcycle that came out off its volume target (session rounding and minimums).</summary>
     public const int MaxCorrections = 4;
 
-    /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
+    /// <summary>Margin under the ceiling the generator aims for. The ratio is checked on the built, rounded sessions and
+    /// later microcycles never change it (it only looks back), so a small margin suffices.</summary>
     public const double CeilingMargin = 0.002;
 
     public static IReadOnlyList<SeasonPlan> GenerateAll(PlanRequest request) =>
