@@ -31,11 +31,27 @@ public static class MicrocycleBuilder
     public const double TaperBudgetS = 15 * 60;
     public const double RaceWeekBudgetS = 8 * 60;
 
+    /// <summary>
+    /// Builds the microcycle; when easy days came out too short and were dropped (<see cref="EasyDistance"/>), builds it
+    /// again with that many fewer run days, so the rest days are chosen spread out (<see cref="DayPicker"/>) rather than
+    /// the last easy days falling idle together (two rest days in a row before the long run make the 7-day load jump).
+    /// </summary>
     public static Microcycle Build(PlanContext context, CycleInput input)
+    {
+        var limit = RunDaysLimit(context, input.Frame);
+        while (true)
+        {
+            var (cycle, dropped) = Build(context, input, limit);
+            if (dropped == 0 || limit - dropped < 1) return cycle;
+            limit -= dropped;
+        }
+    }
+
+    private static (Microcycle Cycle, int Dropped) Build(PlanContext context, CycleInput input, int runDaysLimit)
     {
         var frame = input.Frame;
         var roles = DayRoles.Reserve(context, frame);
-        var qualityDays = DayPicker.Pick(context, input, roles, RunDaysLimit(context, frame));
+        var qualityDays = DayPicker.Pick(context, input, roles, runDaysLimit);
         var kit = context.Kit;
         var easyPaceSPerM = kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
         var sessions = new PlannedSession?[roles.Length];
@@ -60,7 +76,9 @@ public static class MicrocycleBuilder
         var miniDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.MiniTaper).ToList();
         var remaining = input.VolumeM - used - longM;
         if (longIndex >= 0 && easyDays.Count + stridesDays.Count == 0 && remaining > 0) longM = Math.Min(longM + remaining, longCapM);
+        var easyCount = easyDays.Count;
         var (easyM, runs) = EasyDistance(remaining, easyDays, stridesDays.Count, miniDays.Count);
+        var dropped = easyCount - easyDays.Count + (easyM < MinStubM && easyDays.Count > 0 ? easyDays.Count : 0);
         if (longIndex >= 0 && runs > 0 && easyM > longM && longM < longCapM)
         {
             // No easy run longer than the long run: level the long run up (within its caps) rather than lose volume.
@@ -91,7 +109,7 @@ public static class MicrocycleBuilder
                 _ => EasySessions.Rest(date),
             };
         }
-        return new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList());
+        return (new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList()), dropped);
     }
 
     /// <summary>Margin under the variant's long-run share, so session rounding cannot tip the long run over it.</summary>

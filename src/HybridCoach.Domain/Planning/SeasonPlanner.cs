@@ -6,7 +6,8 @@ namespace HybridCoach.Domain.Planning;
 /// Builds season plans deterministically. Phases from <see cref="PhaseLayout"/>; the volume curve per microcycle
 /// from <see cref="VolumeCurve"/> (growth, recovery, taper); each microcycle filled by
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
-/// coupled ACWR (history + plan so far) is checked, and while any day outside a race window exceeds the
+/// coupled ACWR (history + plan so far) is checked; a spike of shape is first evened out by moving easy-run distance
+/// out of the worst 7-day window (<see cref="EasyLeveler"/>), and while any day outside a race window exceeds the
 /// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
 /// <see cref="MinCeilingScale"/> of its target, then again from the full volume without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
@@ -26,8 +27,9 @@ public static class SeasonPlanner
     /// <summary>Rebuilds allowed for a microcycle that came out off its volume target (session rounding and minimums).</summary>
     public const int MaxCorrections = 4;
 
-    /// <summary>Margin under the ceiling the generator aims for, so rounding in the validator cannot tip a day over.</summary>
-    public const double CeilingMargin = 0.01;
+    /// <summary>Margin under the ceiling the generator aims for. The ratio is checked on the built, rounded sessions and
+    /// later microcycles never change it (it only looks back), so a small margin suffices.</summary>
+    public const double CeilingMargin = 0.002;
 
     public static IReadOnlyList<SeasonPlan> GenerateAll(PlanRequest request) =>
         VariantSettingsCatalog.All.Select(s => Generate(request, s.Variant)).ToList();
@@ -60,6 +62,9 @@ public static class SeasonPlanner
         List<Microcycle> cycles, bool previousHard)
     {
         var inherited = InheritedDays(context, cycles, frame);
+        var prior = PriorLoads(context, cycles, frame);
+        var counted = Enumerable.Range(0, frame.LengthDays).Select(i => frame.Start.AddDays(i))
+            .Select(d => !inherited.Contains(d) && !RaceLoadWindow.Contains(context.Races, d)).ToArray();
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
         var dropQuality = false;
@@ -75,7 +80,8 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
-            var built = MicrocycleBuilder.Build(context, input);
+            var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
+                context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
@@ -118,6 +124,20 @@ public static class SeasonPlanner
         for (var day = frame.Start; day <= frame.End; day = day.AddDays(1))
             if (ratio[day.DayNumber - firstDay.DayNumber] > context.Settings.AcwrCeiling - CeilingMargin) days.Add(day);
         return days;
+    }
+
+    /// <summary>The loads of the 27 days before the microcycle (history and the plan so far), oldest first; 0 before any data.</summary>
+    private static double[] PriorLoads(PlanContext context, List<Microcycle> cycles, CycleFrame frame)
+    {
+        var prior = new double[27];
+        var start = cycles.Count > 0 ? cycles[0].Start : frame.Start;
+        var (loads, firstDay, _) = PlanProjector.Loads(context.Request, cycles, start, frame.Start.AddDays(-1));
+        for (var i = 0; i < prior.Length; i++)
+        {
+            var index = frame.Start.AddDays(i - prior.Length).DayNumber - firstDay.DayNumber;
+            if (index >= 0 && index < loads.Length) prior[i] = loads[index];
+        }
+        return prior;
     }
 
     /// <summary>The highest projected coupled ACWR on the candidate's days outside race windows (0 when none is reported).</summary>
