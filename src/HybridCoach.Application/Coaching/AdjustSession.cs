@@ -31,7 +31,9 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var verdict = NeverHarder.Check(session, adjustment.Replacement, fitness.ThresholdPace);
         var id = await adjustments.AddAsync(new StoredAdjustment(0, set.Version, date, CoachingJson.Session(session), CoachingJson.Session(adjustment.Replacement),
             adjustment.Reason, CoachingJson.Lines(adjustment.Changes), AdjustmentStatus.Requested, clock.GetUtcNow(), null), cancellationToken);
-        return new AdjustmentProposal(id, set.Version, adjustment, verdict, set.Request.Units);
+        var threshold = fitness.ThresholdPace.SecondsPerKilometer;
+        return new AdjustmentProposal(id, set.Version, adjustment, verdict, set.Request.Units,
+            PlannedLoad.Of(session, threshold), PlannedLoad.Of(adjustment.Replacement, threshold));
     }
 
     /// <summary>The open adjustment of a day; throws naming the day when there is none.</summary>
