@@ -11,7 +11,10 @@ namespace HybridCoach.Application.Coaching;
 /// Sends a plan change through the oversight policy (<see cref="ApprovalPolicy"/>): applied automatically as a new
 /// plan version, or stored as a pending proposal for the athlete (suggest) or the coach (approval). When the athlete
 /// has already said yes (accepting their own adjustment), a suggestion to the athlete counts as accepted; the coach's
-/// branch still waits for the coach.
+/// branch still waits for the coach. An engine adaptation that breaks a plan invariant the basis kept is never applied
+/// or suggested on its own: it waits for the coach (rule <c>plan_validator</c>). A single-day adjustment the athlete
+/// accepted is applied with the validator's verdict kept on the version (an easier day can make the next week's growth
+/// look steep; the coach sees it in `coach plan versions`).
 /// </summary>
 public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
 {
@@ -19,8 +22,11 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        var decision = policy.Route(change);
         var violations = PlanValidator.Validate(adapted, basis.Request);
+        var decision = policy.Route(change);
+        var broken = violations.Select(v => v.InvariantId).Except(basis.Active.Violations.Select(v => v.InvariantId)).ToList();
+        if (!athleteAgreed && broken.Count > 0)
+            decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
         var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);
         if (apply)
         {
