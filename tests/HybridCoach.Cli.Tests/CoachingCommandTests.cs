@@ -82,6 +82,11 @@ public class CoachingCommandTests
         Assert.Equal(3, (await Ok(Run, "plan", "restore", "1", "--json")).Json().GetProperty("new_version").GetInt32());
         Assert.Equal(0, (await Ok(Run, "plan", "diff", "--from", "1", "--to", "3", "--json")).Json().GetProperty("changed_days").GetInt32());
 
+        // A new request after the first was decided, rejected by id: the plan stays at version 3.
+        Assert.Equal("a2", (await Ok(Run, "adjust", Tomorrow, "--reason", "only 20 min", "--json")).Json().GetProperty("id").GetString());
+        Assert.Equal("rejected", (await Ok(Run, "adjust", "reject", "a2", "--json")).Json().GetProperty("status").GetString());
+        Assert.Equal(3, (await Ok(Run, "plan", "versions", "--json")).Json().GetProperty("version_count").GetInt32());
+
         // The coach acknowledges the red flag, recorded with who and why; twice is an error.
         var ack = (await Ok(Run, "approve", "default:e1", "--by", "Maria", "--edit", "called him, GP on Friday", "--json")).Json();
         Assert.Equal(("acknowledged", "Maria", "called him, GP on Friday"), (ack.GetProperty("status").GetString(), ack.GetProperty("decided_by").GetString(), ack.GetProperty("reason").GetString()));

@@ -1,6 +1,7 @@
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Oversight;
 using HybridCoach.Domain.Planning;
+using HybridCoach.Domain.Racing;
 
 namespace HybridCoach.Application.Coaching;
 
@@ -8,13 +9,16 @@ namespace HybridCoach.Application.Coaching;
 /// Describes a set of per-day plan changes as the oversight policy sees them (<see cref="ProposedChange"/>): the net
 /// load change as a fraction of the planned load of the microcycles they touch (<see cref="PlannedLoad"/>), and
 /// the parts that have their own branch: a key workout (hard session or long run) removed → cancel_key_workout, a
-/// moved session → move_session, a race added → add_race.
+/// moved session → move_session, a race added (a race day in the changes, or the check-in's request) → add_race.
 /// </summary>
 public static class ChangeSizing
 {
-    public static ProposedChange Adaptation(SeasonPlan before, IReadOnlyList<PlanChange> changes, double thresholdSPerKm, string summary)
+    public static ProposedChange Adaptation(SeasonPlan before, IReadOnlyList<PlanChange> changes, double thresholdSPerKm, string summary,
+        RaceEntry? requestedRace = null)
     {
         var parts = new List<ProposedChange>();
+        if (requestedRace is { } race)
+            parts.Add(new(ChangeCategory.AddRace, null, false, $"{race.Date:yyyy-MM-dd} {race.Name} ({race.Priority}) added at the athlete's request"));
         foreach (var c in changes)
         {
             if (c.Kind == ChangeKind.Removed && c.Before is { } b && MissedKeySessionsRule.IsKey(b) && (c.After is null || !c.After.Type.IsRunning()))

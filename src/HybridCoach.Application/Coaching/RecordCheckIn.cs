@@ -34,7 +34,8 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
         if (result.Changes.Count == 0) return null;
         var summary = $"check-in of the week of {checkIn.WeekStart:yyyy-MM-dd}: {Describe(result.Changes)}";
-        var change = ChangeSizing.Adaptation(plan.Active.Plan, result.Changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary);
+        var change = ChangeSizing.Adaptation(plan.Active.Plan, result.Changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary,
+            checkIn.Request.AddRace);
         return await submission.SubmitAsync(plan, result.Plan, result.Changes, change, "checkin", athleteAgreed: false, cancellationToken: cancellationToken);
     }
 

@@ -102,4 +102,25 @@ public class RecordCheckInTests
         Assert.Equal((null, 1L), (outcome.AppliedVersion, outcome.ProposalId));
         Assert.Equal(1, (await w.LatestAsync()).Version);
     }
+
+    // An added race is the coach's call (add_race → coach_approval), even when the adaptation itself is a small cut.
+    [Fact]
+    public async Task Record_AddRace_HeldForCoach()
+    {
+        var w = await CoachingWorld.CreateAsync();
+        w.Adaptation.Changes = plan =>
+        {
+            var easy = plan.Sessions.Last(s => s.Type == SessionType.Easy && s.DurationS > 20 * 60);
+            var minutes = (int)(easy.DurationS / 60) - 5;
+            var shorter = SessionAdjuster.Propose(easy, $"only {minutes} min", new AdjusterContext(new Domain.Units.Pace(262), null, [], [])).Replacement;
+            return [new PlanChange(easy.Date, easy, shorter, ChangeKind.Shortened, "mini-taper for the added 10K")];
+        };
+        var race = new Domain.Racing.RaceEntry(new DateOnly(2026, 7, 5), "City 10K", Domain.Units.Distance.FromKilometers(10), Domain.Racing.RacePriority.B);
+
+        var result = await w.CheckIns.RecordAsync(new CheckIn(Week, 6, 7, [], null, new AdjustmentRequest(null, [], false, race, false)), CoachingWorld.AsOf);
+
+        Assert.Equal(Domain.Oversight.OversightRoute.CoachApproval, result.Adaptation!.Decision.Route);
+        Assert.Contains("add_race", result.Adaptation.Decision.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, (await w.LatestAsync()).Version);
+    }
 }
