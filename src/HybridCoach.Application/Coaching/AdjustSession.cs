@@ -53,7 +53,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var change = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
         var outcome = await submission.SubmitAsync(set, adapted, changes, change, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, cancellationToken);
         await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), cancellationToken);
-        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, outcome);
+        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, outcome, set.Request.Units);
     }
 
     public async Task<AdjustmentDecision> RejectAsync(long id, CancellationToken cancellationToken = default)

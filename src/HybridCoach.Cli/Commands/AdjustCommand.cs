@@ -58,7 +58,7 @@ public static class AdjustCommand
         if (context.Console.Json)
         {
             context.Console.WriteJson(new AdjustmentDecisionJson(CoachingIds.Adjustment(decision.Id), RecoverySignalsJson.DateText(decision.Date),
-                CoachingIds.ToId(decision.Status), decision.Outcome is { } o ? ChangeOutcomeJson.From(o, Domain.Units.DistanceUnit.Kilometers) : null));
+                CoachingIds.ToId(decision.Status), decision.Outcome is { } o ? ChangeOutcomeJson.From(o, decision.Units) : null));
             return ExitCodes.Success;
         }
         context.Console.Ansi.MarkupLineInterpolated($"Adjustment {CoachingIds.Adjustment(decision.Id)} for {decision.Date:yyyy-MM-dd}: {CoachingIds.ToId(decision.Status)}.");
