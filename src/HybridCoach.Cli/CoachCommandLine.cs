@@ -67,5 +67,10 @@ public static class CoachCommandLine
         RaceCommand.Create(context),
         PlanCommand.Create(context),
         GuardrailsCommand.Create(context),
+        CheckInCommand.Create(context),
+        AdjustCommand.Create(context),
+        InboxCommand.Create(context),
+        ApproveCommand.Create(context),
+        RejectCommand.Create(context),
     ];
 }

@@ -1,9 +1,11 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Coaching;
 using HybridCoach.Application.CsvLog;
 using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Demo;
 using HybridCoach.Application.Import;
+using HybridCoach.Application.Inbox;
 using HybridCoach.Application.Inspect;
 using HybridCoach.Application.Journal;
 using HybridCoach.Application.Manual;
@@ -11,6 +13,7 @@ using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Races;
+using HybridCoach.Domain.Oversight;
 using HybridCoach.Formats;
 using HybridCoach.Formats.Fit;
 using HybridCoach.Formats.Gpx;
@@ -67,6 +70,23 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ValidatePlan>();
         services.AddTransient<ExportPlan>();
         services.AddTransient<PlannedSessionOn>();
+        services.AddSingleton<ICheckInStore>(provider => new SqliteCheckInStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISessionAdjustmentStore>(provider => new SqliteSessionAdjustmentStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IProposalStore>(provider => new SqliteProposalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEscalationStore>(provider => new SqliteEscalationStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IPlanChangeLog>(provider => new SqlitePlanChangeLog(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new ApprovalPolicy(ApprovalSettings.Default));
+        services.AddSingleton<IPlanAdaptation, NoPlanAdaptation>();
+        services.AddSingleton<ICoachedAthletes, DataDirectoryAthletes>();
+        services.AddTransient<PlanVersionWriter>();
+        services.AddTransient<ChangeSubmission>();
+        services.AddTransient<EscalationRaiser>();
+        services.AddTransient<RecordCheckIn>();
+        services.AddTransient<AdjustSession>();
+        services.AddTransient<DecideInboxItem>();
+        services.AddTransient<RestorePlanVersion>();
+        services.AddTransient<PlanHistory>();
+        services.AddTransient<CoachInbox>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using HybridCoach.Domain.Planning;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach plan generate|show|compare|validate|export`: season plans, three variants, stored with versions.</summary>
+/// <summary>`coach plan generate|show|compare|validate|export|versions|restore|diff`: season plans, three variants, stored with versions.</summary>
 public static class PlanCommand
 {
     public static Command Create(CommandContextFactory contexts) =>
@@ -15,6 +15,9 @@ public static class PlanCommand
             PlanCompareCommand.Create(contexts),
             PlanValidateCommand.Create(contexts),
             PlanExportCommand.Create(contexts),
+            PlanVersionsCommand.Create(contexts),
+            PlanRestoreCommand.Create(contexts),
+            PlanDiffCommand.Create(contexts),
         };
 
     /// <summary>--variant conservative|moderate|aggressive (optional; default: the plan's active variant).</summary>

@@ -1,0 +1,82 @@
+using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Plans;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// The `coach adjust` use case. Propose: a never-harder replacement (<see cref="SessionAdjuster"/>) for the active
+/// plan's session on a day, paces from the plan's fitness, kept as the day's one open request. Accept: the replacement
+/// goes through the oversight policy (<see cref="ChangeSubmission"/>; the athlete's acceptance settles a suggestion,
+/// the coach's branch waits for the coach) and, when applied, becomes a new plan version with that day replaced (the
+/// microcycle's volume recalculated). Reject: the original stays.
+/// </summary>
+public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adjustments, IAthleteStore athletes, ChangeSubmission submission, TimeProvider clock)
+{
+    public async Task<AdjustmentProposal> ProposeAsync(DateOnly date, string reason, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var plan = set.Active.Plan;
+        if (date < asOf) throw new ArgumentException($"date {date:yyyy-MM-dd}: in the past (as of {asOf:yyyy-MM-dd}); only today's or a later session can be adjusted");
+        var session = plan.Sessions.FirstOrDefault(s => s.Date == date)
+            ?? throw new ArgumentException($"date {date:yyyy-MM-dd}: the plan has no session that day (it runs {plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd})");
+        if (await adjustments.FindOpenAsync(date, cancellationToken) is { } open) throw OpenExists(open);
+        var profile = await athletes.GetProfileAsync(cancellationToken);
+        var fitness = set.Request.Fitness;
+        var neighbours = plan.Sessions.Where(s => s.Date != date && Math.Abs(s.Date.DayNumber - date.DayNumber) <= 1).ToList();
+        var context = new AdjusterContext(fitness.ThresholdPace, fitness.Vdot, neighbours, [.. (profile?.Injuries ?? []).Select(i => i.Site)], set.Request.Units);
+        var adjustment = SessionAdjuster.Propose(session, reason, context);
+        var verdict = NeverHarder.Check(session, adjustment.Replacement, fitness.ThresholdPace);
+        var id = await adjustments.AddAsync(new StoredAdjustment(0, set.Version, date, CoachingJson.Session(session), CoachingJson.Session(adjustment.Replacement),
+            adjustment.Reason, CoachingJson.Lines(adjustment.Changes), AdjustmentStatus.Requested, clock.GetUtcNow(), null), cancellationToken);
+        var threshold = fitness.ThresholdPace.SecondsPerKilometer;
+        return new AdjustmentProposal(id, set.Version, adjustment, verdict, set.Request.Units,
+            PlannedLoad.Of(session, threshold), PlannedLoad.Of(adjustment.Replacement, threshold));
+    }
+
+    /// <summary>The open adjustment of a day; throws naming the day when there is none.</summary>
+    public async Task<StoredAdjustment> OpenOnAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        await adjustments.FindOpenAsync(date, cancellationToken)
+            ?? throw new ArgumentException($"date {date:yyyy-MM-dd}: no open adjustment for that session; run `coach adjust {date:yyyy-MM-dd} --reason \"...\"` first");
+
+    public async Task<AdjustmentDecision> AcceptAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var stored = await RequireOpenAsync(id, cancellationToken);
+        var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var original = CoachingJson.ReadSession(stored.OriginalJson, "original_json");
+        var replacement = CoachingJson.ReadSession(stored.ReplacementJson, "replacement_json");
+        var adjustment = new SessionAdjustment(original, replacement, stored.Reason, CoachingJson.ReadLines(stored.ChangesJson, "changes_json"));
+        PlanChange[] changes = [new(stored.Date, original, replacement, Kind(original, replacement), $"adjusted on request: {stored.Reason}")];
+        var adapted = PlanRevision.Apply(set.Active.Plan, changes);
+        var change = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
+        var outcome = await submission.SubmitAsync(set, adapted, changes, change, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, cancellationToken);
+        await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), cancellationToken);
+        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, outcome, set.Request.Units);
+    }
+
+    public async Task<AdjustmentDecision> RejectAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var stored = await RequireOpenAsync(id, cancellationToken);
+        await adjustments.DecideAsync(id, AdjustmentStatus.Rejected, clock.GetUtcNow(), cancellationToken);
+        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Rejected, null);
+    }
+
+    private async Task<StoredAdjustment> RequireOpenAsync(long id, CancellationToken cancellationToken)
+    {
+        var stored = await adjustments.GetAsync(id, cancellationToken)
+            ?? throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: no such adjustment");
+        return stored.Status == AdjustmentStatus.Requested ? stored
+            : throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: already {CoachingIds.ToId(stored.Status)}");
+    }
+
+    private static OpenAdjustmentExistsException OpenExists(StoredAdjustment open) => new(
+        $"date {open.Date:yyyy-MM-dd}: adjustment {CoachingIds.Adjustment(open.Id)} is already open for this session; accept or reject it first");
+
+    private static ChangeKind Kind(PlannedSession before, PlannedSession after) =>
+        after.Type == SessionType.Rest ? ChangeKind.Removed
+        : after.Type == SessionType.CrossTraining && before.Type != SessionType.CrossTraining ? ChangeKind.SwappedForCrossTraining
+        : after.Type == before.Type ? ChangeKind.Shortened
+        : ChangeKind.Softened;
+}

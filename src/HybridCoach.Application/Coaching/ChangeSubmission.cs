@@ -1,0 +1,46 @@
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Plans;
+using HybridCoach.Application.Plans.Records;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Oversight;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// Sends a plan change through the oversight policy (<see cref="ApprovalPolicy"/>): applied automatically as a new
+/// plan version, or stored as a pending proposal for the athlete (suggest) or the coach (approval). When the athlete
+/// has already said yes (accepting their own adjustment), a suggestion to the athlete counts as accepted; the coach's
+/// branch still waits for the coach. An engine adaptation that breaks a plan invariant the basis kept is never applied
+/// or suggested on its own: it waits for the coach (rule <c>plan_validator</c>). A single-day adjustment the athlete
+/// accepted is applied with the validator's verdict kept on the version (an easier day can make the next week's growth
+/// look steep; the coach sees it in `coach plan versions`).
+/// </summary>
+public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
+{
+    public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
+        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        var violations = PlanValidator.Validate(adapted, basis.Request);
+        var decision = policy.Route(change);
+        var broken = violations.Select(v => v.InvariantId).Except(basis.Active.Violations.Select(v => v.InvariantId)).ToList();
+        if (!athleteAgreed && broken.Count > 0)
+            decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
+        var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);
+        if (apply)
+        {
+            var by = decision.Route == OversightRoute.AutoApply ? "policy" : "athlete";
+            var set = await writer.AddAsync(basis, adapted, source, change.Summary, by, Notes(changes), cancellationToken);
+            return new ChangeOutcome(decision, changes, set.Version, null, violations);
+        }
+        var payload = new ProposalPayload(source, basis.Version, basis.ActiveVariant.ToId(), PlanJson.Plan(adapted),
+            [.. changes.Select(PlanChangeRecord.From)], adjustmentId);
+        var id = await proposals.AddAsync(new StoredProposal(0, CoachingIds.ToId(change.Category), change.Summary, CoachingJson.Payload(payload),
+            CoachingIds.RouteId(decision.Route), decision.RuleId, decision.Reason, ProposalStatus.Pending, clock.GetUtcNow()), cancellationToken);
+        return new ChangeOutcome(decision, changes, null, id, violations);
+    }
+
+    public static IReadOnlyList<PlanChangeNote> Notes(IEnumerable<PlanChange> changes) =>
+        [.. changes.Select(c => new PlanChangeNote(c.Date, CoachingIds.ToId(c.Kind), c.Reason))];
+}

@@ -1,0 +1,83 @@
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Plans;
+using HybridCoach.Application.Plans.Records;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// `coach approve` / `coach reject` on one athlete's inbox item, recorded with who decided and why. Approving a
+/// proposal applies it as a new plan version: the proposed plan itself when the plan has not changed since, else its
+/// per-day changes onto the newest version; an edit note is kept as the decision's reason. Approving an escalation
+/// acknowledges it. A decided item cannot be decided again.
+/// </summary>
+public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer, TimeProvider clock)
+{
+    public const int MaxTextLength = 2000;
+
+    public async Task<CoachDecision> ApproveAsync(string id, string by, string? edit, CancellationToken cancellationToken = default)
+    {
+        var who = Who(by);
+        var note = Text(edit, "--edit");
+        var (prefix, number) = CoachingIds.ParseRef(id, "id");
+        if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, note, cancellationToken);
+        var proposal = await PendingAsync(prefix, number, cancellationToken);
+        var version = await ApplyAsync(proposal, who, note, cancellationToken);
+        if (!await proposals.DecideAsync(number, ProposalStatus.Applied, who, note ?? "approved", clock.GetUtcNow(), cancellationToken))
+            throw new ArgumentException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
+        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Applied), who, note, version);
+    }
+
+    public async Task<CoachDecision> RejectAsync(string id, string by, string reason, CancellationToken cancellationToken = default)
+    {
+        var who = Who(by);
+        var why = Text(reason, "--reason") ?? throw new ArgumentException("--reason: required; say why the change is rejected");
+        var (prefix, number) = CoachingIds.ParseRef(id, "id");
+        if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, why, cancellationToken);
+        await PendingAsync(prefix, number, cancellationToken);
+        if (!await proposals.DecideAsync(number, ProposalStatus.Rejected, who, why, clock.GetUtcNow(), cancellationToken))
+            throw new ArgumentException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
+        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Rejected), who, why, null);
+    }
+
+    private async Task<long> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
+    {
+        var payload = CoachingJson.ReadPayload(proposal.PayloadJson);
+        var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var changes = CoachingJson.Changes(payload);
+        var unchanged = latest.Version == payload.BaseVersion && latest.ActiveVariant.ToId() == payload.Variant && payload.PlanJson is not null;
+        var plan = unchanged ? PlanJson.ReadPlan(payload.PlanJson!) : PlanRevision.Apply(latest.Active.Plan, changes);
+        var summary = $"{proposal.Summary} (approved by {who}{(note is null ? "" : $": {note}")})";
+        var set = await writer.AddAsync(latest, plan, $"proposal {CoachingIds.Proposal(proposal.Id)}", summary, who,
+            ChangeSubmission.Notes(changes), cancellationToken);
+        return set.Version;
+    }
+
+    private async Task<StoredProposal> PendingAsync(char prefix, long number, CancellationToken cancellationToken)
+    {
+        if (prefix != CoachingIds.ProposalPrefix)
+            throw new ArgumentException($"id '{prefix}{number}': adjustments are accepted with `coach adjust accept {prefix}{number}`");
+        var proposal = await proposals.GetAsync(number, cancellationToken)
+            ?? throw new ArgumentException($"id {CoachingIds.Proposal(number)}: no such proposal");
+        return proposal.Status == ProposalStatus.Pending ? proposal
+            : throw new ArgumentException($"id {CoachingIds.Proposal(number)}: already {CoachingIds.ToId(proposal.Status)} by {proposal.DecidedBy}");
+    }
+
+    private async Task<CoachDecision> AcknowledgeAsync(long number, string who, string? note, CancellationToken cancellationToken)
+    {
+        var alert = await escalations.GetAsync(number, cancellationToken)
+            ?? throw new ArgumentException($"id {CoachingIds.Escalation(number)}: no such escalation");
+        if (!await escalations.AcknowledgeAsync(number, who, note, clock.GetUtcNow(), cancellationToken))
+            throw new ArgumentException($"id {CoachingIds.Escalation(number)}: already acknowledged by {alert.DecidedBy}");
+        return new CoachDecision(CoachingIds.Escalation(number), CoachingIds.ToId(EscalationStatus.Acknowledged), who, note, null);
+    }
+
+    private static string Who(string? by) =>
+        Text(by, "--by") is { Length: <= 100 } who ? who : throw new ArgumentException($"--by '{by}': expected a name of 1 to 100 characters");
+
+    private static string? Text(string? text, string inputName)
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t)) return null;
+        return t.Length <= MaxTextLength ? t : throw new ArgumentException($"{inputName}: longer than {MaxTextLength} characters");
+    }
+}

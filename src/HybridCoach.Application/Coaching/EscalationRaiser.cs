@@ -1,0 +1,37 @@
+using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Oversight;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// Runs the escalation rules (<see cref="EscalationDetector"/>) over the athlete's check-ins, the last
+/// <see cref="SignalDays"/> days of recovery signals and how the planned sessions went, and stores the alerts not
+/// raised before (the same kind, day and summary is the same alert).
+/// </summary>
+public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athletes, IEscalationStore escalations, TimeProvider clock)
+{
+    /// <summary>Enough days for the longest rule window (motivation trend 28 days, resting-HR baseline 14 + lookback 7).</summary>
+    public const int SignalDays = 42;
+
+    public async Task<IReadOnlyList<StoredEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
+    {
+        var stored = await checkIns.ListAsync(asOf, cancellationToken);
+        var signals = await athletes.ListSignalsAsync(asOf.AddDays(-SignalDays), asOf, cancellationToken);
+        var input = new EscalationInput(asOf, [.. stored.Select(ToCheckIn)], signals, sessions);
+        var raised = new List<StoredEscalation>();
+        foreach (var alert in EscalationDetector.Detect(input))
+        {
+            var kind = CoachingIds.ToId(alert.Kind);
+            var row = new StoredEscalation(0, kind, alert.Urgency, alert.Date, alert.Summary, alert.Evidence,
+                $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Summary}", EscalationStatus.Open, clock.GetUtcNow());
+            if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
+        }
+        return raised;
+    }
+
+    public static CheckIn ToCheckIn(StoredCheckIn s) =>
+        new(s.WeekStart, s.Effort, s.Fatigue, CoachingJson.ReadNiggles(s.NigglesJson), s.Notes, CoachingJson.ReadRequest(s.RequestJson));
+}

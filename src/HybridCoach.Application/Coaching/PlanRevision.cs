@@ -1,0 +1,47 @@
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Plans;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// Pure edits of a stored plan: replace days of the active variant (the microcycle's volume follows from its days;
+/// the projection's per-cycle distance is recomputed), put a new active plan into a version with the validator's
+/// fresh verdict, and the per-day differences between two plans.
+/// </summary>
+public static class PlanRevision
+{
+    /// <summary>The plan with each change's day set to its <see cref="PlanChange.After"/> (rest when null); days outside the plan are ignored.</summary>
+    public static SeasonPlan Apply(SeasonPlan plan, IEnumerable<PlanChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var byDate = changes.GroupBy(c => c.Date).ToDictionary(g => g.Key, g => g.Last().After ?? EasySessions.Rest(g.Key));
+        var cycles = plan.Microcycles.Select(m => m.Days.Any(d => byDate.ContainsKey(d.Date))
+            ? m with { Days = [.. m.Days.Select(d => byDate.TryGetValue(d.Date, out var after) ? after with { Date = d.Date } : d)] }
+            : m).ToList();
+        return plan with { Microcycles = cycles, Projection = plan.Projection with { CycleDistanceM = [.. cycles.Select(m => m.PlannedDistanceM)] } };
+    }
+
+    /// <summary>The version with <paramref name="active"/> as its active variant, validated against the version's request.</summary>
+    public static PlanSet WithActive(PlanSet set, SeasonPlan active)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(active);
+        var generated = new GeneratedPlan(active, PlanValidator.Validate(active, set.Request));
+        return set with { Variants = [.. set.Variants.Select(v => v.Variant == set.ActiveVariant ? generated : v)] };
+    }
+
+    /// <summary>Every day whose session differs between the two plans (by its stored form), in date order; days only in one plan count too.</summary>
+    public static IReadOnlyList<(DateOnly Date, PlannedSession? Before, PlannedSession? After)> Differences(SeasonPlan from, SeasonPlan to)
+    {
+        var before = from.Sessions.ToDictionary(s => s.Date);
+        var after = to.Sessions.ToDictionary(s => s.Date);
+        return [.. before.Keys.Union(after.Keys).Order()
+            .Select(d => (d, before.GetValueOrDefault(d), after.GetValueOrDefault(d)))
+            .Where(x => !Same(x.Item2, x.Item3))];
+    }
+
+    public static bool Same(PlannedSession? a, PlannedSession? b) =>
+        a is null || b is null ? a is null && b is null : CoachingJson.Session(a) == CoachingJson.Session(b);
+}

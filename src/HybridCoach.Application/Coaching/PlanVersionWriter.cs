@@ -1,0 +1,20 @@
+using HybridCoach.Application.Plans;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Coaching;
+
+/// <summary>
+/// Stores a new plan version made by coaching: the basis version with a new active plan (validated), its time from
+/// the injected clock, and the note saying why with each changed day's reason.
+/// </summary>
+public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, TimeProvider clock)
+{
+    public async Task<PlanSet> AddAsync(PlanSet basis, SeasonPlan active, string source, string summary, string? decidedBy,
+        IReadOnlyList<PlanChangeNote> changes, CancellationToken cancellationToken = default)
+    {
+        var set = PlanRevision.WithActive(basis, active) with { CreatedAtUtc = clock.GetUtcNow() };
+        var version = await plans.AddAsync(set.ToStored(), cancellationToken);
+        await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);
+        return set with { Version = version };
+    }
+}

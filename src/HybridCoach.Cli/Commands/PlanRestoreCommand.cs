@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Plans;
+using HybridCoach.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Commands;
+
+/// <summary>`coach plan restore N`: a new plan version equal to version N (earlier versions are never changed).</summary>
+public static class PlanRestoreCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var version = new Argument<string>("version") { Description = "The version to restore (see `coach plan versions`)" };
+        var command = new Command("restore", "Make an earlier plan version the current one again (as a new version)") { version };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            var n = PlanDiffCommand.Version(parse.GetValue(version)!, "version");
+            await using var services = context.OpenServices();
+            var set = await services.GetRequiredService<RestorePlanVersion>().RestoreAsync(n, cancel);
+            if (context.Console.Json) context.Console.WriteJson(new PlanRestoreJson(n, set.Version, set.ActiveVariant.ToId(), set.Active.Violations.Count));
+            else context.Console.Ansi.MarkupLineInterpolated($"Version {n} restored as plan version {set.Version.ToString(CultureInfo.InvariantCulture)}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+using HybridCoach.Application.Coaching;
+using Spectre.Console;
+
+namespace HybridCoach.Cli.Output;
+
+/// <summary>Human output shared by the coaching commands: where the policy sent a change and the days it touches.</summary>
+public static class CoachingView
+{
+    public static void RenderOutcome(IAnsiConsole console, ChangeOutcome outcome)
+    {
+        var route = CoachingIds.RouteId(outcome.Decision.Route);
+        console.MarkupLineInterpolated($"Policy: {route} ({outcome.Decision.RuleId}): {outcome.Decision.Reason}");
+        if (outcome.AppliedVersion is { } version) console.MarkupLineInterpolated($"Applied as plan version {version}.");
+        if (outcome.ProposalId is { } id) console.MarkupLineInterpolated($"Held as proposal {CoachingIds.Proposal(id)}: see `coach inbox`.");
+        foreach (var c in outcome.Changes)
+            console.MarkupLineInterpolated($"  {c.Date:yyyy-MM-dd} {CoachingIds.ToId(c.Kind)}: {c.Reason}");
+    }
+}

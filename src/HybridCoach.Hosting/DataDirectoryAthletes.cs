@@ -1,0 +1,31 @@
+using HybridCoach.Application.Inbox;
+using HybridCoach.Storage.Sqlite;
+
+namespace HybridCoach.Hosting;
+
+/// <summary>
+/// The coach's athletes in a data directory (<see cref="AthleteDatabases.List"/>, as `coach athletes`): only those
+/// whose database exists, so reading the inbox never creates an empty athlete.
+/// </summary>
+public sealed class DataDirectoryAthletes(DataDirectoryLocation location, TimeProvider clock) : ICoachedAthletes
+{
+    public IReadOnlyList<string> List() =>
+        [.. AthleteDatabases.List(location.Path).Where(a => File.Exists(a.DatabasePath)).Select(a => a.Slug)];
+
+    public AthleteInboxStores Open(string athlete)
+    {
+        var path = AthleteDatabases.DatabasePath(location.Path, athlete);
+        var proposals = new SqliteProposalStore(path, clock);
+        var escalations = new SqliteEscalationStore(path, clock);
+        return new AthleteInboxStores(proposals, escalations, new Both(proposals, escalations));
+    }
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Dapper;
+using HybridCoach.Application.Coaching;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>Why coaching made each plan version, and the per-day reasons, in the athlete's SQLite file; a note and its days are one transaction.</summary>
+public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IPlanChangeLog
+{
+    private const string InsertNote =
+        "INSERT INTO plan_version_notes (plan_version, source, summary, decided_by) VALUES (@Version, @Source, @Summary, @DecidedBy);";
+
+    private const string InsertChange =
+        "INSERT OR REPLACE INTO plan_changes (plan_version, session_date, kind, reason) VALUES (@Version, @Date, @Kind, @Reason);";
+
+    public Task AddAsync(PlanVersionNote note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return Locked(async () =>
+        {
+            await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+            await Connection.ExecuteAsync(InsertNote, new { note.Version, note.Source, note.Summary, note.DecidedBy }, transaction);
+            foreach (var c in note.Changes)
+                await Connection.ExecuteAsync(InsertChange, new { note.Version, Date = CoachingCodes.Date(c.Date), c.Kind, c.Reason }, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }, cancellationToken);
+    }
+
+    public Task<PlanVersionNote?> GetAsync(long version, CancellationToken cancellationToken = default) => Locked(async () =>
+    {
+        var note = await Connection.QuerySingleOrDefaultAsync<(string Source, string Summary, string? DecidedBy)>(
+            "SELECT source, summary, decided_by FROM plan_version_notes WHERE plan_version = @version;", new { version });
+        if (note.Source is null) return null;
+        var changes = await Connection.QueryAsync<(string Date, string Kind, string Reason)>(
+            "SELECT session_date, kind, reason FROM plan_changes WHERE plan_version = @version ORDER BY session_date;", new { version });
+        return new PlanVersionNote(version, note.Source, note.Summary, note.DecidedBy,
+            [.. changes.Select(c => new PlanChangeNote(CoachingCodes.ParseDate(c.Date), c.Kind, c.Reason))]);
+    }, cancellationToken);
+}

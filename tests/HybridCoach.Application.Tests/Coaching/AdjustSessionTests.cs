@@ -1,0 +1,111 @@
+using HybridCoach.Application.Coaching;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Oversight;
+using HybridCoach.Domain.Planning;
+using Xunit;
+
+namespace HybridCoach.Application.Tests.Coaching;
+
+public class AdjustSessionTests
+{
+    private const double ThresholdSPerKm = 262;
+
+    private static async Task<(CoachingWorld World, PlannedSession Hard)> HardSessionAsync(ApprovalSettings? settings = null)
+    {
+        var w = await CoachingWorld.CreateAsync(settings);
+        return (w, (await w.LatestAsync()).Active.Plan.Sessions.First(s => s.Hard));
+    }
+
+    [Fact]
+    public async Task Propose_LegsHeavy_ReplacementNotHarderAndStoredOpen()
+    {
+        var (w, hard) = await HardSessionAsync();
+
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+
+        Assert.True(p.Verdict.Passed, string.Join("; ", p.Verdict.Reasons));
+        Assert.Equal(SessionType.Recovery, p.Adjustment.Replacement.Type);
+        Assert.True(p.ReplacementLoad <= p.OriginalLoad, $"{p.ReplacementLoad} vs {p.OriginalLoad}");
+        Assert.Equal(PlannedLoad.Of(hard, ThresholdSPerKm), p.OriginalLoad, 6);
+        Assert.Equal(p.Id, (await w.Adjust.OpenOnAsync(hard.Date)).Id);
+    }
+
+    [Fact]
+    public async Task Propose_SecondWhileOpen_ErrorNamesTheOpenRequest()
+    {
+        var (w, hard) = await HardSessionAsync();
+        await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+
+        var error = await Assert.ThrowsAsync<OpenAdjustmentExistsException>(() => w.Adjust.ProposeAsync(hard.Date, "tired", CoachingWorld.AsOf));
+
+        Assert.Equal($"date {hard.Date:yyyy-MM-dd}: adjustment a1 is already open for this session; accept or reject it first", error.Message);
+    }
+
+    [Fact]
+    public async Task Accept_EasierReplacement_AutoAppliedAsVersionTwoWithWeekVolumeRecalculated()
+    {
+        var (w, hard) = await HardSessionAsync();
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+        var before = (await w.LatestAsync()).Active.Plan.Microcycles.Single(m => m.Days.Any(d => d.Date == hard.Date));
+
+        var decision = await w.Adjust.AcceptAsync(p.Id);
+
+        var latest = await w.LatestAsync();
+        var cycle = latest.Active.Plan.Microcycles.Single(m => m.Index == before.Index);
+        Assert.Equal((AdjustmentStatus.Accepted, OversightRoute.AutoApply, "easier_replacement", 2L),
+            (decision.Status, decision.Outcome!.Decision.Route, decision.Outcome.Decision.RuleId, latest.Version));
+        Assert.Equal(p.Adjustment.Replacement.DistanceM, cycle.Days.Single(d => d.Date == hard.Date).DistanceM);
+        Assert.Equal(before.PlannedDistanceM - hard.DistanceM + p.Adjustment.Replacement.DistanceM, cycle.PlannedDistanceM, 6);
+        Assert.Equal(cycle.PlannedDistanceM, latest.Active.Plan.Projection.CycleDistanceM[cycle.Index - 1], 6);
+        Assert.Null(await w.Stores.FindOpenAsync(hard.Date));
+    }
+
+    [Fact]
+    public async Task Reject_KeepsOriginalAndAllowsANewRequest()
+    {
+        var (w, hard) = await HardSessionAsync();
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+
+        var decision = await w.Adjust.RejectAsync(p.Id);
+        var again = await w.Adjust.ProposeAsync(hard.Date, "only 30 min", CoachingWorld.AsOf);
+
+        Assert.Equal(AdjustmentStatus.Rejected, decision.Status);
+        Assert.Equal(1, (await w.LatestAsync()).Version);
+        Assert.Equal(2, again.Id);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.AcceptAsync(p.Id));
+        Assert.Equal("adjustment a1: already rejected", error.Message);
+    }
+
+    [Fact]
+    public async Task Propose_DayOutsidePlan_ErrorNamesDate()
+    {
+        var (w, _) = await HardSessionAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.ProposeAsync(new DateOnly(2027, 1, 1), "tired", CoachingWorld.AsOf));
+
+        Assert.StartsWith("date 2027-01-01: the plan has no session that day", error.Message, StringComparison.Ordinal);
+    }
+
+    // A coach who wants to see every replacement: the athlete's acceptance waits, approve applies it with who and why.
+    [Fact]
+    public async Task Accept_CoachOnlyPolicy_WaitsUntilApprovedThenAppliedWithWhoAndWhy()
+    {
+        var (w, hard) = await HardSessionAsync(ApprovalSettings.Default with { EasierReplacement = OversightRoute.CoachApproval });
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+
+        var decision = await w.Adjust.AcceptAsync(p.Id);
+        Assert.Equal((1L, 1L), (decision.Outcome!.ProposalId!.Value, (await w.LatestAsync()).Version));
+
+        var approved = await w.Decide.ApproveAsync("p1", "Maria (coach)", "fine, keep it easy");
+
+        var proposal = Assert.Single(await w.Stores.ListAsync(ProposalStatus.Applied));
+        Assert.Equal(("applied", 2L), (approved.Status, approved.AppliedVersion!.Value));
+        Assert.Equal(("Maria (coach)", "fine, keep it easy"), (proposal.DecidedBy, proposal.DecisionReason));
+        var latest = await w.LatestAsync();
+        Assert.Equal(SessionType.Recovery, latest.Active.Plan.Sessions.Single(s => s.Date == hard.Date).Type);
+        var version = (await w.History.ListAsync())[1];
+        Assert.Equal(("proposal p1", "Maria (coach)"), (version.Source, version.DecidedBy));
+        var twice = await Assert.ThrowsAsync<ArgumentException>(() => w.Decide.ApproveAsync("p1", "coach", null));
+        Assert.Equal("id p1: already applied by Maria (coach)", twice.Message);
+    }
+}

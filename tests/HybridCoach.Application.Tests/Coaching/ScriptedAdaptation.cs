@@ -1,0 +1,22 @@
+using HybridCoach.Application.Coaching;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Planning;
+
+namespace HybridCoach.Application.Tests.Coaching;
+
+/// <summary>A fake <see cref="IPlanAdaptation"/>: nothing matched, and the changes a test scripts applied to the plan.</summary>
+internal sealed class ScriptedAdaptation : IPlanAdaptation
+{
+    public Func<SeasonPlan, IReadOnlyList<PlanChange>> Changes { get; set; } = _ => [];
+
+    public Task<PlanActuals> MatchAsync(SeasonPlan plan, PlanRequest request, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new PlanActuals(asOf, [], [], []));
+
+    public Task<AdaptationResult> AdaptAsync(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals, DateOnly today,
+        CancellationToken cancellationToken = default)
+    {
+        var changes = Changes(plan);
+        return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes), changes, []));
+    }
+}

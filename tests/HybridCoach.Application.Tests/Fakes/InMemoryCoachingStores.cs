@@ -1,0 +1,88 @@
+using HybridCoach.Application.Coaching;
+
+namespace HybridCoach.Application.Tests.Fakes;
+
+/// <summary>In-memory check-ins, adjustments (one open per day, as the SQLite index), proposals, escalations (dedup key) and plan notes.</summary>
+internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustmentStore, IProposalStore, IEscalationStore, IPlanChangeLog
+{
+    private readonly List<StoredCheckIn> _checkIns = [];
+    private readonly List<StoredAdjustment> _adjustments = [];
+    private readonly List<StoredProposal> _proposals = [];
+    private readonly List<StoredEscalation> _escalations = [];
+    private readonly Dictionary<long, PlanVersionNote> _notes = [];
+
+    public Task<long> AddAsync(StoredCheckIn checkIn, CancellationToken cancellationToken = default)
+    {
+        _checkIns.Add(checkIn with { Id = _checkIns.Count + 1 });
+        return Task.FromResult((long)_checkIns.Count);
+    }
+
+    public Task<IReadOnlyList<StoredCheckIn>> ListAsync(DateOnly to, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredCheckIn>>([.. _checkIns.Where(c => c.WeekStart <= to).OrderBy(c => c.WeekStart).ThenBy(c => c.Id)]);
+
+    public Task<long> AddAsync(StoredAdjustment adjustment, CancellationToken cancellationToken = default)
+    {
+        if (adjustment.Status == AdjustmentStatus.Requested && _adjustments.Any(a => a.Date == adjustment.Date && a.Status == AdjustmentStatus.Requested))
+            throw new OpenAdjustmentExistsException($"date {adjustment.Date:yyyy-MM-dd}: already open");
+        _adjustments.Add(adjustment with { Id = _adjustments.Count + 1 });
+        return Task.FromResult((long)_adjustments.Count);
+    }
+
+    Task<StoredAdjustment?> ISessionAdjustmentStore.GetAsync(long id, CancellationToken cancellationToken) =>
+        Task.FromResult(_adjustments.FirstOrDefault(a => a.Id == id));
+
+    public Task<StoredAdjustment?> FindOpenAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_adjustments.FirstOrDefault(a => a.Date == date && a.Status == AdjustmentStatus.Requested));
+
+    public Task<bool> DecideAsync(long id, AdjustmentStatus status, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
+    {
+        var i = _adjustments.FindIndex(a => a.Id == id && a.Status == AdjustmentStatus.Requested);
+        if (i >= 0) _adjustments[i] = _adjustments[i] with { Status = status, DecidedAtUtc = decidedAtUtc };
+        return Task.FromResult(i >= 0);
+    }
+
+    public Task<long> AddAsync(StoredProposal proposal, CancellationToken cancellationToken = default)
+    {
+        _proposals.Add(proposal with { Id = _proposals.Count + 1 });
+        return Task.FromResult((long)_proposals.Count);
+    }
+
+    Task<StoredProposal?> IProposalStore.GetAsync(long id, CancellationToken cancellationToken) => Task.FromResult(_proposals.FirstOrDefault(p => p.Id == id));
+
+    public Task<IReadOnlyList<StoredProposal>> ListAsync(ProposalStatus? status = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredProposal>>([.. _proposals.Where(p => status is null || p.Status == status)]);
+
+    public Task<bool> DecideAsync(long id, ProposalStatus status, string decidedBy, string? reason, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
+    {
+        var i = _proposals.FindIndex(p => p.Id == id && p.Status == ProposalStatus.Pending);
+        if (i >= 0) _proposals[i] = _proposals[i] with { Status = status, DecidedBy = decidedBy, DecisionReason = reason, DecidedAtUtc = decidedAtUtc };
+        return Task.FromResult(i >= 0);
+    }
+
+    public Task<long?> AddIfNewAsync(StoredEscalation escalation, CancellationToken cancellationToken = default)
+    {
+        if (_escalations.Any(e => e.DedupKey == escalation.DedupKey)) return Task.FromResult<long?>(null);
+        _escalations.Add(escalation with { Id = _escalations.Count + 1 });
+        return Task.FromResult<long?>(_escalations.Count);
+    }
+
+    Task<StoredEscalation?> IEscalationStore.GetAsync(long id, CancellationToken cancellationToken) => Task.FromResult(_escalations.FirstOrDefault(e => e.Id == id));
+
+    public Task<IReadOnlyList<StoredEscalation>> ListAsync(EscalationStatus? status = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredEscalation>>([.. _escalations.Where(e => status is null || e.Status == status).OrderBy(e => e.Urgency)]);
+
+    public Task<bool> AcknowledgeAsync(long id, string decidedBy, string? note, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
+    {
+        var i = _escalations.FindIndex(e => e.Id == id && e.Status == EscalationStatus.Open);
+        if (i >= 0) _escalations[i] = _escalations[i] with { Status = EscalationStatus.Acknowledged, DecidedBy = decidedBy, DecisionReason = note };
+        return Task.FromResult(i >= 0);
+    }
+
+    public Task AddAsync(PlanVersionNote note, CancellationToken cancellationToken = default)
+    {
+        _notes[note.Version] = note;
+        return Task.CompletedTask;
+    }
+
+    Task<PlanVersionNote?> IPlanChangeLog.GetAsync(long version, CancellationToken cancellationToken) => Task.FromResult(_notes.GetValueOrDefault(version));
+}
