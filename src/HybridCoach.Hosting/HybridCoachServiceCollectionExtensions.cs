@@ -76,7 +76,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IEscalationStore>(provider => new SqliteEscalationStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPlanChangeLog>(provider => new SqlitePlanChangeLog(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new ApprovalPolicy(ApprovalSettings.Default));
-        services.AddSingleton<IPlanAdaptation, NoPlanAdaptation>();
+        services.AddTransient<IPlanAdaptation, DomainPlanAdaptation>();
         services.AddSingleton<ICoachedAthletes, DataDirectoryAthletes>();
         services.AddTransient<PlanVersionWriter>();
         services.AddTransient<ChangeSubmission>();
