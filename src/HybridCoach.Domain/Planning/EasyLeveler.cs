@@ -45,20 +45,21 @@ public static class EasyLeveler
         var days = new Days(loads, offset, n, counted);
         var current = days.Peak();
         if (current <= ceiling) return cycle;
-        var step = Math.Max(GrainM, Math.Round(distance.Where((_, i) => adjustable.Contains(i)).Average() / 4 / GrainM) * GrainM);
+        var step = Math.Max(GrainM, Math.Round(distance.Where((d, i) => adjustable.Contains(i) && d > 0).DefaultIfEmpty(0).Average() / 4 / GrainM) * GrainM);
         for (var move = 0; move < MaxMoves && step >= GrainM && current > ceiling; move++)
         {
             var worst = days.Worst();
             var best = (Value: current, From: -1, To: -1, Delta: 0.0);
-            foreach (var from in adjustable.Where(i => days.InWindow(i, worst) && distance[i] - step >= low[i]))
-                foreach (var to in adjustable.Where(i => !days.InWindow(i, worst) && distance[i] + step <= high[i]))
-                {
-                    if (!LongStaysLongest(cycle, distance, from, to, step)) continue;
-                    days.Shift(from, to, step * perM);
-                    var value = days.Peak();
-                    days.Shift(to, from, step * perM);
-                    if (value < best.Value - 1e-9) best = (value, from, to, step);
-                }
+            foreach (var from in adjustable.Where(i => days.InWindow(i, worst) && distance[i] > 0))
+                foreach (var to in adjustable.Where(i => !days.InWindow(i, worst)))
+                    foreach (var amount in Amounts(cycle, distance, low, high, from, to, step))
+                    {
+                        if (!LongStaysLongest(cycle, distance, from, to, amount)) continue;
+                        days.Shift(from, to, amount * perM);
+                        var value = days.Peak();
+                        days.Shift(to, from, amount * perM);
+                        if (value < best.Value - 1e-9) best = (value, from, to, amount);
+                    }
             if (best.From < 0) { step = Math.Floor(step / 2 / GrainM) * GrainM; continue; }
             days.Shift(best.From, best.To, best.Delta * perM);
             distance[best.From] -= best.Delta;
@@ -67,6 +68,28 @@ public static class EasyLeveler
         }
         return Rebuild(context, cycle, distance, adjustable);
     }
+
+    /// <summary>
+    /// The distances that may move from one day to another: one step, or the whole of an easy run (it becomes a rest
+    /// day), or a whole <see cref="MicrocycleBuilder.MinEasyM"/> run onto a rest day. At low volume a microcycle's few
+    /// runs each sit near their minimum, and only moving a whole run evens the 7-day windows.
+    /// </summary>
+    private static IEnumerable<double> Amounts(Microcycle cycle, double[] distance, double[] low, double[] high, int from, int to, double step)
+    {
+        var candidates = new List<double> { step };
+        if (Droppable(cycle, from)) candidates.Add(distance[from]);
+        if (distance[to] == 0) candidates.Add(MicrocycleBuilder.MinEasyM);
+        foreach (var amount in candidates.Distinct())
+        {
+            var left = distance[from] - amount;
+            var reached = distance[to] + amount;
+            if (amount <= 0 || left < 0 || (left < low[from] && !(left == 0 && Droppable(cycle, from)))) continue;
+            if (reached > high[to] || (distance[to] == 0 && reached < MicrocycleBuilder.MinEasyM)) continue;
+            yield return amount;
+        }
+    }
+
+    private static bool Droppable(Microcycle cycle, int day) => cycle.Days[day].Type is SessionType.Easy or SessionType.Rest;
 
     /// <summary>No easy run may end up longer than the long run (when the microcycle has one).</summary>
     private static bool LongStaysLongest(Microcycle cycle, double[] distance, int from, int to, double step)
@@ -77,7 +100,7 @@ public static class EasyLeveler
         var longM = distance[longIndex] + (to == longIndex ? step : 0) - (from == longIndex ? step : 0);
         for (var i = 0; i < distance.Length; i++)
         {
-            if (i == longIndex || cycle.Days[i].Type != SessionType.Easy) continue;
+            if (i == longIndex || !Droppable(cycle, i)) continue;
             var m = distance[i] + (to == i ? step : 0) - (from == i ? step : 0);
             if (m > longM) return false;
         }
@@ -90,7 +113,8 @@ public static class EasyLeveler
         var roles = DayRoles.Reserve(context, new CycleFrame(cycle.Index, cycle.Phase, cycle.Start, cycle.LengthDays));
         var days = new HashSet<int>();
         for (var i = 0; i < cycle.LengthDays; i++)
-            if (roles[i] == DayRole.Free && cycle.Days[i].Type is SessionType.Easy or SessionType.Strides or SessionType.Long) days.Add(i);
+            if (roles[i] == DayRole.Free && (cycle.Days[i].Type is SessionType.Easy or SessionType.Strides or SessionType.Long
+                || (cycle.Days[i].Type == SessionType.Rest && context.Available(cycle.Days[i].Date)))) days.Add(i);
         return days;
     }
 
@@ -98,7 +122,7 @@ public static class EasyLeveler
     {
         var n = cycle.LengthDays;
         var (low, high) = (new double[n], new double[n]);
-        var mean = adjustable.Where(i => cycle.Days[i].Type != SessionType.Long).Select(i => cycle.Days[i].DistanceM).DefaultIfEmpty(0).Average();
+        var mean = adjustable.Where(i => cycle.Days[i].Type is not (SessionType.Long or SessionType.Rest)).Select(i => cycle.Days[i].DistanceM).DefaultIfEmpty(0).Average();
         var frame = new CycleFrame(cycle.Index, cycle.Phase, cycle.Start, cycle.LengthDays);
         var running = cycle.Days.Where(d => d.Type.IsRunning()).Sum(d => d.DistanceM);
         var easyPaceSPerM = context.Kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
@@ -125,6 +149,7 @@ public static class EasyLeveler
             if (Math.Abs(distance[i] - days[i].DistanceM) < 1) continue;
             days[i] = days[i].Type switch
             {
+                _ when distance[i] < 1 => EasySessions.Rest(days[i].Date),
                 SessionType.Strides => EasySessions.WithStrides(context.Kit, days[i].Date, distance[i]),
                 SessionType.Long => EasySessions.Long(context.Kit, days[i].Date, distance[i]),
                 _ => EasySessions.Easy(context.Kit, days[i].Date, distance[i]),

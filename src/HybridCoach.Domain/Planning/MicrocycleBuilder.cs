@@ -92,6 +92,13 @@ public static class MicrocycleBuilder
         var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
         longM = CapLongShare(LongShare(context, frame), longM,
             used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
+        if (longIndex >= 0 && longM < MinStubM && runs > 0 && easyM >= MinStubM)
+        {
+            // A long-run slot too short to run rests; its distance goes to the easy runs rather than being lost
+            // (else the microcycle lands well under its target and re-aiming flips between two sizes).
+            easyM += longM / runs;
+            longM = 0;
+        }
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);
