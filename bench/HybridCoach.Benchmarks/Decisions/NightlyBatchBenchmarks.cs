@@ -1,3 +1,4 @@
+using HybridCoach.Benchmarks.Configuration;
 using BenchmarkDotNet.Attributes;
 using HybridCoach.Domain.Guardrails;
 
@@ -9,7 +10,7 @@ namespace HybridCoach.Benchmarks.Decisions;
 /// the snapshot for the next day and the decision with <see cref="GuardrailEngine.Default"/>, in parallel over the
 /// cores. Target: under 30 s on the 2-core machine.
 /// </summary>
-[Config(typeof(NightlyBatchConfig))]
+[Config(typeof(WholeRunConfig))]
 public class NightlyBatchBenchmarks
 {
     public const int AthleteCount = 10_000;

@@ -11,7 +11,7 @@ namespace HybridCoach.Benchmarks.Importing;
 /// imported into a fresh SQLite store in a temp folder — hash, decode, build the activity (laps, splits,
 /// best efforts), duplicate check, one transaction per activity. Target: under 10 s.
 /// </summary>
-[Config(typeof(ImportConfig))]
+[Config(typeof(WholeRunConfig))]
 public class ImportBenchmarks
 {
     public const int ActivityCount = 1000;

@@ -6,12 +6,13 @@ using BenchmarkDotNet.Jobs;
 namespace HybridCoach.Benchmarks.Configuration;
 
 /// <summary>
-/// One import of 1,000 files takes seconds, so no pilot or unrolling: each iteration is one import into a
-/// fresh store (1 warm-up, 3 measured), which keeps the suite within a few minutes on 2 cores.
+/// For workloads that take seconds (an import of 1,000 files into a fresh store, a nightly batch of 10,000
+/// athletes): no pilot or unrolling, each iteration is one whole run (1 warm-up, 3 measured), which keeps a suite
+/// within a few minutes on 2 cores. Non-concurrent GC as elsewhere.
 /// </summary>
-public sealed class ImportConfig : ManualConfig
+public sealed class WholeRunConfig : ManualConfig
 {
-    public ImportConfig()
+    public WholeRunConfig()
     {
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
@@ -21,7 +22,7 @@ public sealed class ImportConfig : ManualConfig
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithGcConcurrent(false)
-            .WithId("Import"));
+            .WithId("WholeRun"));
         AddDiagnoser(MemoryDiagnoser.Default);
     }
 }
