@@ -15,7 +15,7 @@ public class ReplayDecisionTests
         var decision = GuardrailEngine.Default.Decide(snapshot, settings);
         var id = await stores.AppendAsync(new DecisionAuditRecord(0, snapshot.Date, DateTimeOffset.UnixEpoch, decision.Recommendation.ToId(),
             decision.EngineVersion, decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot),
-            DecisionJson.Outcomes(decision.Outcomes), TemplateNarrative.Compose(decision), TemplateNarrative.Source));
+            DecisionJson.Outcomes(decision.Outcomes), $"The call is {decision.Recommendation.ToId()}.", "template"));
         return (stores, id);
     }
 
