@@ -14,6 +14,7 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public static class SeasonPlanner
 {
+    public static Action<string>? Trace;
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 24;
 
@@ -83,6 +84,7 @@ public static class SeasonPlanner
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
+            Trace?.Invoke($"  f{frame.Index} {frame.Phase} att{attempt} scale{ceilingScale:0.000} aim{aim:0.000} vol{input.VolumeM:0} long{input.LongRunM:0} built{built.PlannedDistanceM:0} ratio{ratio:0.000} :: " + string.Join(" ", built.Days.Select(d => $"{d.Type.ToString()[..3]}{d.DistanceM / 1000:0.0}")));
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
@@ -90,12 +92,20 @@ public static class SeasonPlanner
                 continue;
             }
             if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return built;
-            if (Math.Abs(Math.Log(miss)) < bestMiss) { bestPassing = built; bestMiss = Math.Abs(Math.Log(miss)); }
+            if (MissScore(frame, miss) < bestMiss) { bestPassing = built; bestMiss = MissScore(frame, miss); }
             if (corrections++ >= MaxCorrections) break;
             aim /= miss;
         }
         return bestPassing ?? bestFailing!;
     }
+
+    /// <summary>
+    /// How far an attempt is off its target (log ratio). In the taper an attempt over its target counts double: the
+    /// target already sits near the 40 % cut's edge (Bosquet 2007's 41–60 %), so overshooting breaks the taper while
+    /// undershooting only deepens it toward the target of the next taper microcycle.
+    /// </summary>
+    private static double MissScore(CycleFrame frame, double miss) =>
+        frame.Phase == Phase.Taper && miss > 1 ? 2 * Math.Log(miss) : Math.Abs(Math.Log(miss));
 
     public static PlanContext Context(PlanRequest request, PlanVariant variant)
     {
