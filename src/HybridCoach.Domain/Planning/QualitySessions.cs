@@ -13,9 +13,10 @@ public static class QualitySessions
     public const double ShortWarmUpS = 10 * 60;
     public const double ShortCoolDownS = 5 * 60;
 
-    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false)
+    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false,
+        double warmUpScale = 1)
     {
-        kit = shortWarmUp ? kit with { WarmUpS = ShortWarmUpS, CoolDownS = ShortCoolDownS } : kit;
+        kit = shortWarmUp ? kit with { WarmUpS = Math.Round(ShortWarmUpS * warmUpScale), CoolDownS = Math.Round(ShortCoolDownS * warmUpScale) } : kit;
         var percent = raceSpecific && kit.RaceSpecificPercentages;
         return type switch
         {

@@ -18,6 +18,9 @@ public static class SeasonPlanner
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 24;
 
+    /// <summary>Share of its warm-up, cool-down and hard time a taper's quality session keeps when its full size spikes the ratio.</summary>
+    public const double TaperQualityScale = 0.5;
+
     /// <summary>
     /// The ceiling may cut a microcycle to this share of its target and no further: past it the spike comes from
     /// how the load falls on the days, not from its size, and cutting more only shrinks every later microcycle
@@ -69,6 +72,7 @@ public static class SeasonPlanner
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
         var dropQuality = false;
+        var qualityScale = 1.0;
         Microcycle? bestFailing = null, bestPassing = null;
         double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
         for (var attempt = 0; attempt <= MaxRepairs; attempt++)
@@ -81,6 +85,7 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
+            input = input with { QualityScale = qualityScale };
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
@@ -88,6 +93,9 @@ public static class SeasonPlanner
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
+                // The taper keeps its intensity (Mujika & Padilla 2003) but not its volume: shrink the quality session
+                // before cutting the microcycle, whose volume the 40–60 % cut pins.
+                if (frame.Phase == Phase.Taper && qualityScale == 1) { qualityScale = TaperQualityScale; continue; }
                 ceilingScale *= RepairFactor;
                 continue;
             }
