@@ -14,12 +14,11 @@ namespace HybridCoach.Domain.Planning;
 /// </summary>
 public static class SeasonPlanner
 {
-    public static Action<string>? Trace;
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 24;
 
-    /// <summary>Share of its warm-up, cool-down and hard time a taper's quality session keeps when its full size spikes the ratio.</summary>
-    public const double TaperQualityScale = 0.5;
+    /// <summary>Share of its warm-up, cool-down and hard time a quality session keeps when its full size spikes the ratio.</summary>
+    public const double ShrunkQualityScale = 0.5;
 
     /// <summary>
     /// The ceiling may cut a microcycle to this share of its target and no further: past it the spike comes from
@@ -89,13 +88,18 @@ public static class SeasonPlanner
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
-            Trace?.Invoke($"  f{frame.Index} {frame.Phase} att{attempt} scale{ceilingScale:0.000} aim{aim:0.000} vol{input.VolumeM:0} long{input.LongRunM:0} built{built.PlannedDistanceM:0} ratio{ratio:0.000} :: " + string.Join(" ", built.Days.Select(d => $"{d.Type.ToString()[..3]}{d.DistanceM / 1000:0.0}")));
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
-                // The taper keeps its intensity (Mujika & Padilla 2003) but not its volume: shrink the quality session
-                // before cutting the microcycle, whose volume the 40–60 % cut pins.
-                if (frame.Phase == Phase.Taper && qualityScale == 1) { qualityScale = TaperQualityScale; continue; }
+                // Shrink the quality sessions before cutting the microcycle: in the taper, which keeps its intensity
+                // (Mujika & Padilla 2003) but whose volume the 40–60 % cut pins; and in low-volume microcycles, where a
+                // full-size quality session is a third of the running and its day alone spikes the ratio (cutting the
+                // volume instead shrinks the chronic load and with it every later microcycle).
+                if (qualityScale == 1 && input.Quality.Count > 0 && (frame.Phase == Phase.Taper || LowVolume(frame, input)))
+                {
+                    qualityScale = ShrunkQualityScale;
+                    continue;
+                }
                 ceilingScale *= RepairFactor;
                 continue;
             }
@@ -106,6 +110,9 @@ public static class SeasonPlanner
         }
         return bestPassing ?? bestFailing!;
     }
+
+    private static bool LowVolume(CycleFrame frame, CycleInput input) =>
+        input.VolumeM * 7 / frame.LengthDays < MicrocycleBuilder.ShortWarmUpBelowWeeklyM;
 
     /// <summary>
     /// How far an attempt is off its target (log ratio). In the taper an attempt over its target counts double: the
