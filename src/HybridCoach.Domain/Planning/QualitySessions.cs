@@ -13,6 +13,10 @@ public static class QualitySessions
     public const double ShortWarmUpS = 10 * 60;
     public const double ShortCoolDownS = 5 * 60;
 
+    /// <summary>
+    /// Builds one quality session; <paramref name="warmUpScale"/> shrinks the short warm-up and cool-down (a microcycle
+    /// whose full-size session would spike the ACWR: <see cref="SeasonPlanner.ShrunkQualityScale"/>).
+    /// </summary>
     public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false,
         double warmUpScale = 1)
     {

@@ -8,7 +8,8 @@ namespace HybridCoach.Domain.Planning;
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
 /// coupled ACWR (history + plan so far) is checked; a spike of shape is first evened out by moving easy-run distance
 /// out of the worst 7-day window (<see cref="EasyLeveler"/>), and while any day outside a race window exceeds the
-/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
+/// variant's ceiling the quality sessions of a taper or low-volume microcycle are first shrunk to
+/// <see cref="ShrunkQualityScale"/>, then the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
 /// <see cref="MinCeilingScale"/> of its target, then again from the full volume without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
 /// </summary>
@@ -55,7 +56,8 @@ public static class SeasonPlanner
     }
 
     /// <summary>
-    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped once the cuts reach
+    /// Builds the microcycle, shrinking its quality sessions (taper and low volume, once) and then cutting its volume
+    /// while a day exceeds the ceiling (quality dropped once the cuts reach
     /// <see cref="MinCeilingScale"/>, except in the taper, which must keep some intensity), and re-aiming it
     /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
     /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
