@@ -16,4 +16,8 @@ public sealed record CycleInput(
     bool RunWalk,
     int StrengthSessions,
     bool PreviousDayHard,
-    string Focus);
+    string Focus)
+{
+    /// <summary>Share of their usual size the quality sessions' warm-up, cool-down and hard-time budget keep (1: full).</summary>
+    public double QualityScale { get; init; } = 1;
+}

@@ -59,12 +59,14 @@ public static class MicrocycleBuilder
         var budgetS = Math.Min(HardTimeShare * input.VolumeM * easyPaceSPerM / hardCount,
             DanielsThresholdShare * input.VolumeM * context.Request.Fitness.ThresholdPace.SecondsPerKilometer / 1000);
         budgetS = Math.Min(budgetS, frame.Phase switch { Phase.Taper => TaperBudgetS, Phase.Race => RaceWeekBudgetS, _ => double.MaxValue });
+        budgetS *= input.QualityScale;
         var raceSpecific = frame.Phase is Phase.Sharpen or Phase.Taper or Phase.Race;
         for (var q = 0; q < qualityDays.Count; q++)
         {
             var date = frame.Start.AddDays(qualityDays[q]);
             sessions[qualityDays[q]] = q < input.Quality.Count
-                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific, input.VolumeM * 7 / frame.LengthDays < ShortWarmUpBelowWeeklyM)
+                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific,
+                    input.VolumeM * 7 / frame.LengthDays < ShortWarmUpBelowWeeklyM || input.QualityScale < 1, input.QualityScale)
                 : null; // strides: an easy run with strides, sized below
         }
         var used = sessions.Where(s => s is not null).Sum(s => s!.DistanceM);

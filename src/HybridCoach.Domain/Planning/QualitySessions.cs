@@ -13,9 +13,14 @@ public static class QualitySessions
     public const double ShortWarmUpS = 10 * 60;
     public const double ShortCoolDownS = 5 * 60;
 
-    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false)
+    /// <summary>
+    /// Builds one quality session; <paramref name="warmUpScale"/> shrinks the short warm-up and cool-down (a microcycle
+    /// whose full-size session would spike the ACWR: <see cref="SeasonPlanner.ShrunkQualityScale"/>).
+    /// </summary>
+    public static PlannedSession Build(SessionKit kit, SessionType type, DateOnly date, double hardBudgetS, bool raceSpecific, bool shortWarmUp = false,
+        double warmUpScale = 1)
     {
-        kit = shortWarmUp ? kit with { WarmUpS = ShortWarmUpS, CoolDownS = ShortCoolDownS } : kit;
+        kit = shortWarmUp ? kit with { WarmUpS = Math.Round(ShortWarmUpS * warmUpScale), CoolDownS = Math.Round(ShortCoolDownS * warmUpScale) } : kit;
         var percent = raceSpecific && kit.RaceSpecificPercentages;
         return type switch
         {

@@ -8,7 +8,8 @@ namespace HybridCoach.Domain.Planning;
 /// <see cref="MicrocycleBuilder"/>. Safe by construction: after a microcycle is filled, its days' projected
 /// coupled ACWR (history + plan so far) is checked; a spike of shape is first evened out by moving easy-run distance
 /// out of the worst 7-day window (<see cref="EasyLeveler"/>), and while any day outside a race window exceeds the
-/// variant's ceiling the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
+/// variant's ceiling the quality sessions of a taper or low-volume microcycle are first shrunk to
+/// <see cref="ShrunkQualityScale"/>, then the microcycle's volume is cut by <see cref="RepairFactor"/> and it is rebuilt (down to
 /// <see cref="MinCeilingScale"/> of its target, then again from the full volume without its quality sessions) — the rolling
 /// ratio only looks back, so fixing each microcycle in turn fixes the plan.
 /// </summary>
@@ -16,6 +17,9 @@ public static class SeasonPlanner
 {
     public const double RepairFactor = 0.92;
     public const int MaxRepairs = 24;
+
+    /// <summary>Share of its warm-up, cool-down and hard time a quality session keeps when its full size spikes the ratio.</summary>
+    public const double ShrunkQualityScale = 0.5;
 
     /// <summary>
     /// The ceiling may cut a microcycle to this share of its target and no further: past it the spike comes from
@@ -52,7 +56,8 @@ public static class SeasonPlanner
     }
 
     /// <summary>
-    /// Builds the microcycle, cutting its volume while a day exceeds the ceiling (quality dropped once the cuts reach
+    /// Builds the microcycle, shrinking its quality sessions (taper and low volume, once) and then cutting its volume
+    /// while a day exceeds the ceiling (quality dropped once the cuts reach
     /// <see cref="MinCeilingScale"/>, except in the taper, which must keep some intensity), and re-aiming it
     /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
     /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
@@ -68,6 +73,7 @@ public static class SeasonPlanner
         double ceilingScale = 1, aim = 1;
         var corrections = 0;
         var dropQuality = false;
+        var qualityScale = 1.0;
         Microcycle? bestFailing = null, bestPassing = null;
         double bestRatio = double.MaxValue, bestMiss = double.MaxValue;
         for (var attempt = 0; attempt <= MaxRepairs; attempt++)
@@ -80,22 +86,43 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
+            input = input with { QualityScale = qualityScale };
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
             if (ratio > context.Settings.AcwrCeiling - CeilingMargin)
             {
                 if (bestPassing is null && ratio < bestRatio) { bestFailing = built; bestRatio = ratio; }
+                // Shrink the quality sessions before cutting the microcycle: in the taper, which keeps its intensity
+                // (Mujika & Padilla 2003) but whose volume the 40–60 % cut pins; and in low-volume microcycles, where a
+                // full-size quality session is a third of the running and its day alone spikes the ratio (cutting the
+                // volume instead shrinks the chronic load and with it every later microcycle).
+                if (qualityScale == 1 && input.Quality.Count > 0 && (frame.Phase == Phase.Taper || LowVolume(frame, input)))
+                {
+                    qualityScale = ShrunkQualityScale;
+                    continue;
+                }
                 ceilingScale *= RepairFactor;
                 continue;
             }
             if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return built;
-            if (Math.Abs(Math.Log(miss)) < bestMiss) { bestPassing = built; bestMiss = Math.Abs(Math.Log(miss)); }
+            if (MissScore(frame, miss) < bestMiss) { bestPassing = built; bestMiss = MissScore(frame, miss); }
             if (corrections++ >= MaxCorrections) break;
             aim /= miss;
         }
         return bestPassing ?? bestFailing!;
     }
+
+    private static bool LowVolume(CycleFrame frame, CycleInput input) =>
+        input.VolumeM * 7 / frame.LengthDays < MicrocycleBuilder.ShortWarmUpBelowWeeklyM;
+
+    /// <summary>
+    /// How far an attempt is off its target (log ratio). In the taper an attempt over its target counts double: the
+    /// target already sits near the 40 % cut's edge (Bosquet 2007's 41–60 %), so overshooting breaks the taper while
+    /// undershooting only deepens it toward the target of the next taper microcycle.
+    /// </summary>
+    private static double MissScore(CycleFrame frame, double miss) =>
+        frame.Phase == Phase.Taper && miss > 1 ? 2 * Math.Log(miss) : Math.Abs(Math.Log(miss));
 
     public static PlanContext Context(PlanRequest request, PlanVariant variant)
     {
