@@ -130,7 +130,7 @@ public class SeasonPlannerTests
         for (var back = 1; back <= 3; back++) Assert.False(byDate[b.Date.AddDays(-back)].Hard);
         Assert.All(Enumerable.Range(1, 3), back => Assert.NotEqual(SessionType.Long, byDate[b.Date.AddDays(-back)].Type));
         Assert.True(byDate[c.Date.AddDays(-1)].DurationS <= 1800);
-        Assert.Empty(InvariantSelfCheck.Check(request, plan));
+        Assert.Empty(PlanValidator.Validate(plan, request));
     }
 
     [Fact]
@@ -171,10 +171,10 @@ public class SeasonPlannerTests
     [InlineData(21097.5)]
     [InlineData(42195)]
     [InlineData(80000)]
-    public void Generate_TypicalRequest_PassesInvariantSelfCheck(double raceM)
+    public void Generate_TypicalRequest_PassesTheValidator(double raceM)
     {
         var request = PlanRequests.For(raceM, 16);
-        foreach (var plan in SeasonPlanner.GenerateAll(request)) Assert.Empty(InvariantSelfCheck.Check(request, plan));
+        foreach (var plan in SeasonPlanner.GenerateAll(request)) Assert.Empty(PlanValidator.Validate(plan, request));
     }
 
     private static List<string> Describe(SeasonPlan plan) =>
