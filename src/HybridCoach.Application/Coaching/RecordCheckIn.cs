@@ -39,7 +39,10 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         var summary = $"check-in of the week of {checkIn.WeekStart:yyyy-MM-dd}: {Describe(result.Changes)}";
         var change = ChangeSizing.Adaptation(plan.Active.Plan, result.Changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary,
             checkIn.Request.AddRace);
-        return await submission.SubmitAsync(plan, result.Plan, result.Changes, change, "checkin", athleteAgreed: false, cancellationToken: cancellationToken);
+        // The adapted plan is held to the request with the added race (as the adapter held it), and a new version keeps it.
+        var basis = plan with { Request = PlanAdapter.EffectiveRequest(plan.Request, checkIn) };
+        return await submission.SubmitAsync(basis, result.Plan, result.Changes, change, "checkin", athleteAgreed: false,
+            cancellationToken: cancellationToken, addedRace: checkIn.Request.AddRace);
     }
 
     private static string Describe(IReadOnlyList<PlanChange> changes) =>
