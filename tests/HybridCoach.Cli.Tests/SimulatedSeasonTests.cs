@@ -108,7 +108,6 @@ public class SimulatedSeasonTests
                 Assert.True(validate.ExitCode == 0, $"week {week} after approving {id}: {validate.Stdout}\n{string.Join('\n', s.Log)}");
             }
         }
-        var log = string.Join('\n', s.Log);
 
         // Which check-ins changed the plan, and how each change was routed.
         Assert.Equal(["none", "none", "auto_apply:v2", "none", "suggest_to_athlete:p1", "none", "none", "suggest_to_athlete:p2", "coach_approval:p3",
@@ -148,6 +147,5 @@ public class SimulatedSeasonTests
         var inbox = (await s.Ok("2026-09-02", "inbox", "--json")).Json().GetProperty("items").EnumerateArray().ToList();
         Assert.Equal([("e2", "missed_key_sessions"), ("e1", "missed_key_sessions")],
             [.. inbox.Select(i => (i.GetProperty("id").GetString()!, i.GetProperty("kind").GetString()!))]);
-        Assert.NotEmpty(log);
     }
 }
