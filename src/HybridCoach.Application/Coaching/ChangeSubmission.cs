@@ -4,6 +4,7 @@ using HybridCoach.Application.Plans.Records;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Oversight;
 using HybridCoach.Domain.Planning;
+using HybridCoach.Domain.Racing;
 
 namespace HybridCoach.Application.Coaching;
 
@@ -19,7 +20,7 @@ namespace HybridCoach.Application.Coaching;
 public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
 {
     public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
-        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default)
+        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
         var violations = PlanValidator.Validate(adapted, basis.Request);
@@ -35,7 +36,7 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
             return new ChangeOutcome(decision, changes, set.Version, null, violations);
         }
         var payload = new ProposalPayload(source, basis.Version, basis.ActiveVariant.ToId(), PlanJson.Plan(adapted),
-            [.. changes.Select(PlanChangeRecord.From)], adjustmentId);
+            [.. changes.Select(PlanChangeRecord.From)], adjustmentId, addedRace is null ? null : AddedRaceRecord.From(addedRace));
         var id = await proposals.AddAsync(new StoredProposal(0, CoachingIds.ToId(change.Category), change.Summary, CoachingJson.Payload(payload),
             CoachingIds.RouteId(decision.Route), decision.RuleId, decision.Reason, ProposalStatus.Pending, clock.GetUtcNow()), cancellationToken);
         return new ChangeOutcome(decision, changes, null, id, violations);

@@ -42,7 +42,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
     private async Task<long> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
     {
         var payload = CoachingJson.ReadPayload(proposal.PayloadJson);
-        var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var latest = WithRace(await ReadLatestPlan.RequireAsync(plans, cancellationToken), payload.AddedRace);
         var changes = CoachingJson.Changes(payload);
         var unchanged = latest.Version == payload.BaseVersion && latest.ActiveVariant.ToId() == payload.Variant && payload.PlanJson is not null;
         var plan = unchanged ? PlanJson.ReadPlan(payload.PlanJson!) : PlanRevision.Apply(latest.Active.Plan, changes);
@@ -51,6 +51,11 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
             ChangeSubmission.Notes(changes), cancellationToken);
         return set.Version;
     }
+
+    /// <summary>A proposal that adds a race adds it to the request of the version it writes (once).</summary>
+    private static PlanSet WithRace(PlanSet latest, AddedRaceRecord? added) =>
+        added is null || latest.Request.OtherRaces.Any(r => r.Date == added.Date) || latest.Request.GoalRace.Date == added.Date ? latest
+            : latest with { Request = latest.Request with { OtherRaces = [.. latest.Request.OtherRaces, added.ToRace()] } };
 
     private async Task<StoredProposal> PendingAsync(char prefix, long number, CancellationToken cancellationToken)
     {

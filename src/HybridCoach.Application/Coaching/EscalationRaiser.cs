@@ -32,6 +32,34 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
         return raised;
     }
 
+    /// <summary>Kind id of the alert for a rule that fired but found no valid change.</summary>
+    public const string AdaptationBlockedKind = "adaptation_blocked";
+
+    /// <summary>Training going wrong: the urgency of missed key sessions and repeated soreness (<see cref="EscalationUrgency"/>).</summary>
+    public const int AdaptationBlockedUrgency = EscalationUrgency.MissedKeySessions;
+
+    /// <summary>
+    /// Tells the coach about each rule the check-in fired that backed off (every change it tried broke a plan
+    /// invariant): the plan kept those days, so a human must decide (e.g. approve a bigger change or a regeneration).
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEscalation>> RaiseBlockedAsync(DateOnly asOf, IReadOnlyList<BlockedRule> blocked,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blocked);
+        var raised = new List<StoredEscalation>();
+        foreach (var rule in blocked)
+        {
+            var summary = $"adaptation blocked by {rule.Invariants}: the {rule.RuleId} rule could not change the plan validly; the plan stays as it was";
+            var evidence = rule.Violations.Take(MaxEvidence).Select(v => $"{v.InvariantId}: {v.Message}").ToList();
+            var row = new StoredEscalation(0, AdaptationBlockedKind, AdaptationBlockedUrgency, asOf, summary, evidence,
+                $"{AdaptationBlockedKind}|{asOf:yyyy-MM-dd}|{rule.RuleId}", EscalationStatus.Open, clock.GetUtcNow());
+            if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
+        }
+        return raised;
+    }
+
+    private const int MaxEvidence = 5;
+
     public static CheckIn ToCheckIn(StoredCheckIn s) =>
         new(s.WeekStart, s.Effort, s.Fatigue, CoachingJson.ReadNiggles(s.NigglesJson), s.Notes, CoachingJson.ReadRequest(s.RequestJson));
 }

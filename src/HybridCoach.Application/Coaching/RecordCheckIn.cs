@@ -9,7 +9,8 @@ namespace HybridCoach.Application.Coaching;
 /// The `coach checkin` use case: stores the weekly check-in, raises the escalations it (with the recent signals and
 /// how the plan went) calls for, then adapts the remaining plan (<see cref="IPlanAdaptation"/>) and sends the
 /// adaptation through the oversight policy (<see cref="ChangeSubmission"/>): applied as a new plan version, or
-/// held as a proposal. The check-in must be for a week that has begun by the as-of day.
+/// held as a proposal. A rule that fired but found no valid change is reported to the coach's inbox
+/// (<see cref="EscalationRaiser.RaiseBlockedAsync"/>: "adaptation blocked by …"), never dropped silently. The check-in must be for a week that has begun by the as-of day.
 /// </summary>
 public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPlanAdaptation adaptation, EscalationRaiser raiser,
     ChangeSubmission submission, TimeProvider clock)
@@ -25,18 +26,23 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         var actuals = plan is null ? new PlanActuals(asOf, [], [], [])
             : await adaptation.MatchAsync(plan.Active.Plan, plan.Request, asOf, cancellationToken);
         var escalations = await raiser.RaiseAsync(asOf, actuals.Sessions, cancellationToken);
-        var outcome = plan is null ? null : await AdaptAsync(plan, checkIn, actuals, asOf, cancellationToken);
-        return new CheckInResult(id, escalations, outcome);
+        if (plan is null) return new CheckInResult(id, escalations, null);
+        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
+        var blocked = await raiser.RaiseBlockedAsync(asOf, result.BlockedRules, cancellationToken);
+        var outcome = await SubmitAsync(plan, checkIn, result, cancellationToken);
+        return new CheckInResult(id, [.. escalations, .. blocked], outcome);
     }
 
-    private async Task<ChangeOutcome?> AdaptAsync(PlanSet plan, CheckIn checkIn, PlanActuals actuals, DateOnly asOf, CancellationToken cancellationToken)
+    private async Task<ChangeOutcome?> SubmitAsync(PlanSet plan, CheckIn checkIn, AdaptationResult result, CancellationToken cancellationToken)
     {
-        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
         if (result.Changes.Count == 0) return null;
         var summary = $"check-in of the week of {checkIn.WeekStart:yyyy-MM-dd}: {Describe(result.Changes)}";
         var change = ChangeSizing.Adaptation(plan.Active.Plan, result.Changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary,
             checkIn.Request.AddRace);
-        return await submission.SubmitAsync(plan, result.Plan, result.Changes, change, "checkin", athleteAgreed: false, cancellationToken: cancellationToken);
+        // The adapted plan is held to the request with the added race (as the adapter held it), and a new version keeps it.
+        var basis = plan with { Request = PlanAdapter.EffectiveRequest(plan.Request, checkIn) };
+        return await submission.SubmitAsync(basis, result.Plan, result.Changes, change, "checkin", athleteAgreed: false,
+            cancellationToken: cancellationToken, addedRace: checkIn.Request.AddRace);
     }
 
     private static string Describe(IReadOnlyList<PlanChange> changes) =>

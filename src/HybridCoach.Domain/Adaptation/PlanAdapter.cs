@@ -11,7 +11,7 @@ namespace HybridCoach.Domain.Adaptation;
 /// else changed). Each rule offers attempts, strongest first; the first attempt that (1) changes nothing on or before
 /// today, (2) keeps recovery microcycles no longer and no harder (<see cref="RecoveryProtection"/>) and (3) adds no
 /// validator violation the plan did not already have is kept — otherwise the rule backs off and the plan stays as
-/// it was. The result is a new plan (projection recomputed), one <see cref="PlanChange"/> per changed day with every
+/// it was and the rule is reported as blocked (<see cref="BlockedRule"/>, for the coach). The result is a new plan (projection recomputed), one <see cref="PlanChange"/> per changed day with every
 /// rule's reason, and the validator's verdict against <see cref="EffectiveRequest"/>.
 /// </summary>
 public static class PlanAdapter
@@ -53,29 +53,42 @@ public static class PlanAdapter
         var input = new AdaptationInput(plan, effective, checkIn, actuals, injuries, today, SeasonPlanner.Context(effective, plan.Variant).Kit);
         var draft = PlanDraft.From(plan);
         var standing = Keys(PlanValidator.Validate(plan, effective));
+        var blocked = new List<BlockedRule>();
         foreach (var rule in Rules)
         {
+            IReadOnlyList<PlanViolation>? refused = null;
             foreach (var attempt in rule.Attempts(input, draft))
             {
-                if (attempt.Notes.Count == draft.Notes.Count && attempt.Notes.All(n => draft.Notes.TryGetValue(n.Key, out var o) && o == n.Value)) break;
-                if (!Acceptable(attempt, input, standing, out var violations)) continue;
-                draft = attempt;
-                standing = violations;
-                break;
+                if (Unchanged(attempt, draft)) break; // nothing left to try: blocked if a stronger attempt was refused
+                var verdict = Verdict(attempt, input);
+                if (verdict is { } added && Keys(added).IsSubsetOf(standing))
+                {
+                    (draft, standing, refused) = (attempt, Keys(added), null);
+                    break;
+                }
+                refused = verdict?.Where(v => !standing.Contains(Key(v))).ToList() ?? [RecoveryViolation];
             }
+            if (refused is not null) blocked.Add(new BlockedRule(rule.Id, refused));
         }
         var adapted = draft.ToPlan(plan, effective);
-        return new AdaptationResult(adapted, PlanAdapterDiff.Changes(plan, draft), PlanValidator.Validate(adapted, effective));
+        return new AdaptationResult(adapted, PlanAdapterDiff.Changes(plan, draft), PlanValidator.Validate(adapted, effective), blocked);
     }
 
-    private static bool Acceptable(PlanDraft attempt, AdaptationInput input, HashSet<string> standing, out HashSet<string> violations)
+    private static readonly PlanViolation RecoveryViolation =
+        new("recovery_protection", null, null, "a recovery microcycle would run more, longer or harder");
+
+    private static bool Unchanged(PlanDraft attempt, PlanDraft draft) =>
+        attempt.Notes.Count == draft.Notes.Count && attempt.Notes.All(n => draft.Notes.TryGetValue(n.Key, out var o) && o == n.Value);
+
+    /// <summary>The validator's violations of an attempt, or null when it touches today or earlier (never allowed)
+    /// or breaks <see cref="RecoveryProtection"/>.</summary>
+    private static IReadOnlyList<PlanViolation>? Verdict(PlanDraft attempt, AdaptationInput input)
     {
-        violations = [];
-        if (attempt.Notes.Keys.Any(d => d <= input.Today) || !RecoveryProtection.Holds(input.Plan, attempt)) return false;
-        violations = Keys(PlanValidator.Validate(attempt.ToPlan(input.Plan, input.Request), input.Request));
-        return violations.IsSubsetOf(standing);
+        if (attempt.Notes.Keys.Any(d => d <= input.Today) || !RecoveryProtection.Holds(input.Plan, attempt)) return null;
+        return PlanValidator.Validate(attempt.ToPlan(input.Plan, input.Request), input.Request);
     }
 
-    private static HashSet<string> Keys(IEnumerable<PlanViolation> violations) =>
-        [.. violations.Select(v => $"{v.InvariantId}|{v.MicrocycleIndex}|{v.Date:yyyy-MM-dd}")];
+    private static HashSet<string> Keys(IEnumerable<PlanViolation> violations) => [.. violations.Select(Key)];
+
+    private static string Key(PlanViolation v) => $"{v.InvariantId}|{v.MicrocycleIndex}|{v.Date:yyyy-MM-dd}";
 }

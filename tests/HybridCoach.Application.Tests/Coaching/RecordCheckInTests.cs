@@ -60,6 +60,27 @@ public class RecordCheckInTests
         Assert.StartsWith("--week 2026-05-18: after the as-of day 2026-05-17", error.Message, StringComparison.Ordinal);
     }
 
+    // A rule that fired but found no valid change must not vanish: the coach's inbox gets "adaptation blocked by <invariant>".
+    [Fact]
+    public async Task Record_AdaptationBlocked_AlertsCoachAndPlanStays()
+    {
+        var w = await CoachingWorld.CreateAsync();
+        w.Adaptation.Blocked = [new BlockedRule("niggle", [new PlanViolation("cycle_growth", 3, new DateOnly(2026, 6, 1),
+            "microcycle 3 (build): 50 km in 7 days is 20.0 % more per day than microcycle 2's 41.7 km in 7 days; the moderate limit is 8.0 %")])];
+
+        var result = await w.CheckIns.RecordAsync(CheckIn(null, new Niggle("calf", BodySide.Left, 3)), CoachingWorld.AsOf);
+        var again = await w.CheckIns.RecordAsync(CheckIn(null, new Niggle("calf", BodySide.Left, 3)), CoachingWorld.AsOf);
+
+        var alert = Assert.Single(result.Escalations);
+        Assert.Equal(("adaptation_blocked", 3, CoachingWorld.AsOf), (alert.Kind, alert.Urgency, alert.Date));
+        Assert.StartsWith("adaptation blocked by cycle_growth: the niggle rule", alert.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("cycle_growth: microcycle 3 (build): 50 km", Assert.Single(alert.Evidence), StringComparison.Ordinal);
+        Assert.Empty(again.Escalations);
+        Assert.Single(await w.Stores.ListAsync(Application.Coaching.EscalationStatus.Open));
+        Assert.Null(result.Adaptation);
+        Assert.Equal(1, (await w.LatestAsync()).Version);
+    }
+
     // Shortening the last easy run (race week) by about 5 minutes (the adjuster's short-on-time cut) cuts well under 10 % of its microcycle's load and breaks no invariant: load_reduction.small → auto_apply.
     [Fact]
     public async Task Record_SmallLoadReduction_AutoAppliedAsVersionTwo()

@@ -5,10 +5,13 @@ using HybridCoach.Domain.Planning;
 
 namespace HybridCoach.Application.Tests.Coaching;
 
-/// <summary>A fake <see cref="IPlanAdaptation"/>: nothing matched, and the changes a test scripts applied to the plan.</summary>
+/// <summary>A fake <see cref="IPlanAdaptation"/>: nothing matched, the changes a test scripts applied to the plan, and any rules it scripts as blocked.</summary>
 internal sealed class ScriptedAdaptation : IPlanAdaptation
 {
     public Func<SeasonPlan, IReadOnlyList<PlanChange>> Changes { get; set; } = _ => [];
+
+    /// <summary>The rules the scripted adaptation reports as blocked (fired, but every attempt broke an invariant).</summary>
+    public IReadOnlyList<BlockedRule> Blocked { get; set; } = [];
 
     public Task<PlanActuals> MatchAsync(SeasonPlan plan, PlanRequest request, DateOnly asOf, CancellationToken cancellationToken = default) =>
         Task.FromResult(new PlanActuals(asOf, [], [], []));
@@ -17,6 +20,6 @@ internal sealed class ScriptedAdaptation : IPlanAdaptation
         CancellationToken cancellationToken = default)
     {
         var changes = Changes(plan);
-        return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes), changes, []));
+        return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes), changes, [], Blocked));
     }
 }

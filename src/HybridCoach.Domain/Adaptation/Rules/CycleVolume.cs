@@ -29,14 +29,29 @@ public static class CycleVolume
         if (scalableM <= 0) return draft;
         var fixedM = SessionScaler.RunningM(cycle.Days) - scalableM;
         var factor = Math.Clamp((targetRunningM - fixedM) / scalableM, MinFactor, MaxFactor);
-        foreach (var day in scalable)
+        var scaledDays = ScaleAll(scalable, factor, input);
+        // Repeat blocks keep their size and distances round to 100 m, so one pass can land a little above the
+        // target; a lower target must not overshoot (it is a cap such as cycle_growth), so the factor is corrected.
+        for (var pass = 0; pass < MaxCorrections && targetRunningM < scalableM + fixedM; pass++)
         {
-            var scaled = SessionScaler.Scale(day, factor, input.Kit.Steps);
+            var gotM = SessionScaler.RunningM(scaledDays) + fixedM;
+            if (gotM <= targetRunningM + 1 || factor <= MinFactor) break;
+            factor = Math.Clamp(factor * (targetRunningM - fixedM) / Math.Max(1, gotM - fixedM) - CorrectionStep, MinFactor, MaxFactor);
+            scaledDays = ScaleAll(scalable, factor, input);
+        }
+        foreach (var (day, scaled) in scalable.Zip(scaledDays))
+        {
             if (Math.Abs(scaled.DistanceM - day.DistanceM) < 1 && Math.Abs(scaled.DurationS - day.DurationS) < 1) continue;
             draft = draft.With(scaled, kind, reason);
         }
         return draft;
     }
+
+    private const int MaxCorrections = 6;
+    private const double CorrectionStep = 0.002;
+
+    private static List<PlannedSession> ScaleAll(IEnumerable<PlannedSession> days, double factor, AdaptationInput input) =>
+        [.. days.Select(d => SessionScaler.Scale(d, factor, input.Kit.Steps))];
 
     /// <summary>
     /// Rebalances every future microcycle after <paramref name="afterIndex"/>. The growth base is the last loading

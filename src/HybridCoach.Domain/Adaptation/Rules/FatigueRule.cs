@@ -10,7 +10,7 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// recovery run via <see cref="SessionAdjuster"/>, reason "tired"); later microcycles are rebalanced
 /// (<see cref="CycleVolume.Rebalance"/>). Product rules: high perceived fatigue after an unexpectedly heavy week is
 /// the overreaching signal session-RPE monitoring looks for (Foster 1998), and the response is a lighter week.
-/// Back-off: cut + soften, then soften only, then nothing. A recovery microcycle next already unloads: nothing to do.
+/// Back-off: cut + soften (15 %, then 10 %, then 5 %: <see cref="FallbackCuts"/>), then soften only, then nothing. A recovery microcycle next already unloads: nothing to do.
 /// </summary>
 public sealed class FatigueRule : IAdaptationRule
 {
@@ -30,12 +30,19 @@ public sealed class FatigueRule : IAdaptationRule
         var why = Text($"fatigue {input.CheckIn.Fatigue}/10 after a harder week than planned ({Evidence(input)})");
         var softened = Soften(draft, input, next, why);
         var oldM = SessionScaler.RunningM(next.Days);
-        var cut = Scale(softened, input, next.Index, oldM * (1 - VolumeCut), ChangeKind.Shortened,
-            Text($"{why}: microcycle {next.Index} runs {VolumeCut * 100:0} % less"), softened.Notes.Keys.ToHashSet());
-        yield return Rebalance(cut, input, next.Index);
+        foreach (var cutShare in FallbackCuts)
+        {
+            var cut = Scale(softened, input, next.Index, oldM * (1 - cutShare), ChangeKind.Shortened,
+                Text($"{why}: microcycle {next.Index} runs {cutShare * 100:0} % less"), softened.Notes.Keys.ToHashSet());
+            yield return Rebalance(cut, input, next.Index);
+        }
         yield return Rebalance(softened, input, next.Index);
         yield return softened;
     }
+
+    /// <summary>The cut, then smaller ones when the full cut leaves no valid way back to the plan (product rule:
+    /// a lower next microcycle is the point of the rule, so it gives up size before it gives up the cut).</summary>
+    public static IReadOnlyList<double> FallbackCuts { get; } = [VolumeCut, 0.10, 0.05];
 
     private static PlanDraft Soften(PlanDraft draft, AdaptationInput input, Microcycle next, string why)
     {
