@@ -111,4 +111,18 @@ public class TemplateNarratorTests
         var openings = RecommendationIds.All.Select(id => Text(RecommendationIds.Parse(id)).Split('.')[0]).ToList();
         Assert.Equal(7, openings.Distinct().Count());
     }
+
+    // The engine's own reason ("hard session yesterday (2026-…)") is not a sentence; the narrator phrases it.
+    [Fact]
+    public void Compose_HardYesterdayFired_PhrasesTheRuleInPlainWords()
+    {
+        var fired = GuardrailOutcome.Fire("hard_yesterday", Recommendation.ReduceIntensity, "hard session yesterday (2026-05-19; 1 easy day needed after one): no hard days back to back",
+            Values.Observed(("hard_sessions_in_window", 1)), Values.Thresholds(("recovery_days", 1)));
+        var decision = new Decision(NarrationFixtures.Day, Recommendation.ReduceIntensity, [fired], ["hard_yesterday"], "hash", GuardrailEngine.Version);
+
+        var text = TemplateNarrator.Compose(new NarrationRequest(decision, NarrationContext.Empty));
+
+        Assert.Contains("your last hard session is too recent for another one today", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("because hard session", text, StringComparison.Ordinal);
+    }
 }

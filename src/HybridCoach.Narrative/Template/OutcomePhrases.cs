@@ -33,6 +33,7 @@ public static partial class OutcomePhrases
             "life_stress_high" when O("life_stress_1_5") is { } stress => $"life stress is at {Figures.Number(stress)}/5",
             "no_rest_day" when O("days_without_rest") is { } days => $"you have gone {Figures.Number(days)} days without a rest day",
             "monotony_high" when O("monotony") is { } monotony => $"the last 7 days were very uniform (monotony {Figures.Ratio(monotony)}, above {Figures.Ratio(T("max_monotony") ?? 2)})",
+            "hard_yesterday" => "your last hard session is too recent for another one today (no hard days back to back)",
             _ => FiguresOf(outcome.Reason),
         };
     }
