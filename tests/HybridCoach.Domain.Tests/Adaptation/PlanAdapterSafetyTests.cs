@@ -48,6 +48,7 @@ public class PlanAdapterSafetyTests
         if (next.Recovery) Assert.True(after.PlannedDistanceM <= next.PlannedDistanceM + 1);
         else Assert.True(after.PlannedDistanceM < next.PlannedDistanceM * 0.97,
             $"microcycle {next.Index}: {next.PlannedDistanceM:0} m → {after.PlannedDistanceM:0} m");
+        AssertOnlyNextTwoMicrocyclesChange(today, result);
     }
 
     private static void AssertNoIntensity(DateOnly today, IReadOnlyList<Niggle> niggles, IReadOnlyList<Injury> injuries)
@@ -63,6 +64,20 @@ public class PlanAdapterSafetyTests
         Assert.Equal(hadIntensity, result.Changes.Count > 0);
         Assert.All(result.Changes.Where(c => c.Date <= today.AddDays(7) && (c.Before!.Hard || c.Before.Type == SessionType.Strides)),
             c => Assert.Contains($"{niggles[0].Site} niggle", c.Reason));
+        AssertOnlyNextTwoMicrocyclesChange(today, result);
+    }
+
+    /// <summary>A one-week reduction is a deliberate dip (<see cref="Microcycle.Reduced"/>), not a new growth base:
+    /// nothing after the microcycle following the reduced one changes, and every later microcycle keeps its distance.</summary>
+    private static void AssertOnlyNextTwoMicrocyclesChange(DateOnly today, AdaptationResult result)
+    {
+        var next = Plan.Microcycles.First(c => c.Start > today);
+        var lastChangeable = Plan.Microcycles.FirstOrDefault(c => c.Index == next.Index + 1)?.End ?? next.End;
+        Assert.All(result.Changes, c => Assert.True(c.Date <= lastChangeable, $"{c.Date}: {c.Reason}"));
+        foreach (var later in Plan.Microcycles.Where(c => c.Index > next.Index + 1))
+            Assert.Equal(later.PlannedDistanceM, result.Plan.Microcycles.Single(c => c.Index == later.Index).PlannedDistanceM, 1);
+        Assert.Equal(result.Plan.Microcycles.Single(c => c.Index == next.Index).PlannedDistanceM < next.PlannedDistanceM - 1,
+            result.Plan.Microcycles.Single(c => c.Index == next.Index).Reduced);
     }
 
     private static void AssertNeverHarder(AdaptationResult result) =>

@@ -56,6 +56,34 @@ public class CycleGrowthInvariantTests
         var violation = Assert.Single(new CycleGrowthInvariant().Check(bigger, request));
         Assert.Equal(7, violation.MicrocycleIndex);
         Assert.Contains("25.0 % more per day than microcycle 5's 48.0 km", violation.Message);
-        Assert.Contains("21.0 % over 2 (a B-race microcycle between)", violation.Message);
+        Assert.Contains("21.0 % over 2 (a B-race or reduced microcycle between)", violation.Message);
+    }
+
+    [Fact]
+    public void Check_ReturnToPlanAfterReducedWeek_PassesOnlyWhenMarkedReduced()
+    {
+        // Week 2 (44 km) cut 15 % to 37.4 km by an adaptation, week 3 back to its planned 48 km: against week 2 that is
+        // +28.3 %, against the pre-dip week 1 (40 km) over two cycles +20.0 % ≤ 1.1² − 1 = 21 %.
+        var dipped = HandPlans.Week(2, Phase.Base, HandPlans.Start.AddDays(7), 37.4);
+        var unmarked = HandPlans.ReplaceCycle(HandPlans.Valid(), dipped);
+        var marked = HandPlans.ReplaceCycle(HandPlans.Valid(), dipped with { Reduced = true });
+
+        Assert.Empty(Check(marked));
+        var violation = Assert.Single(Check(unmarked));
+        Assert.Equal(3, violation.MicrocycleIndex);
+        Assert.Contains("28.3 % more per day than microcycle 2's 37.4 km", violation.Message);
+    }
+
+    [Fact]
+    public void Check_ReducedWeekThenTooBigJump_StillReportedAgainstThePreDipWeek()
+    {
+        // 40 → 37.4 (reduced) → 50 km: +25.0 % on week 1 over two cycles is above 21 %.
+        var plan = HandPlans.ReplaceCycle(
+            HandPlans.ReplaceCycle(HandPlans.Valid(), HandPlans.Week(2, Phase.Base, HandPlans.Start.AddDays(7), 37.4) with { Reduced = true }),
+            HandPlans.Week(3, Phase.Base, HandPlans.Start.AddDays(14), 50));
+
+        var violation = Assert.Single(Check(plan));
+        Assert.Contains("25.0 % more per day than microcycle 1's 40.0 km", violation.Message);
+        Assert.Contains("21.0 % over 2 (a B-race or reduced microcycle between)", violation.Message);
     }
 }

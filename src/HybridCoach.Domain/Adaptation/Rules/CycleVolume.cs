@@ -54,12 +54,17 @@ public static class CycleVolume
         [.. days.Select(d => SessionScaler.Scale(d, factor, input.Kit.Steps))];
 
     /// <summary>
-    /// Rebalances every future microcycle after <paramref name="afterIndex"/>. The growth base is the last loading
-    /// microcycle up to it as the draft now stands (or <paramref name="basePerDayM"/>, running per day, when given:
-    /// the level actually run); a recovery microcycle scales with the microcycle before it, against the original plan.
+    /// Rebalances every future microcycle after <paramref name="afterIndex"/>. Without <paramref name="basePerDayM"/>
+    /// the microcycle <paramref name="afterIndex"/> is a deliberate dip: when it now runs less than planned it is
+    /// marked <see cref="Microcycle.Reduced"/>, and like every reduced microcycle it does not set the growth base
+    /// (mirroring <c>cycle_growth</c>), so a one-week reduction leaves the loading microcycles after it as planned.
+    /// The growth base is the last loading, not reduced microcycle up to it as the draft now stands (or
+    /// <paramref name="basePerDayM"/>, running per day, when given: the level actually run, a new base); a recovery
+    /// microcycle scales with the microcycle before it, against the original plan.
     /// </summary>
     public static PlanDraft Rebalance(PlanDraft draft, AdaptationInput input, int afterIndex, double? basePerDayM = null)
     {
+        if (basePerDayM is null) draft = MarkIfLowered(draft, input, afterIndex);
         var g = input.Settings.MaxCycleGrowth;
         var bRaces = input.Request.OtherRaces.Where(r => r.Priority == RacePriority.B).Select(r => r.Date).ToHashSet();
         var before = draft;
@@ -75,8 +80,10 @@ public static class CycleVolume
                 var original = input.Plan.Microcycles.FirstOrDefault(c => c.Index == cycle.Index);
                 var perDay = cycle.Index == afterIndex && basePerDayM is { } b ? b : PerDay(cycle);
                 previousRatio = original is null || PerDay(original) <= 0 ? 1 : perDay / PerDay(original);
+                var newBase = cycle.Index == afterIndex && basePerDayM is not null;
                 if (bRace) span++;
-                if (loading || (cycle.Index == afterIndex && basePerDayM is not null)) (previousLoading, span) = (perDay, 1);
+                if (loading && !newBase && cycle.Reduced && previousLoading is not null) span++;
+                else if (loading || newBase) (previousLoading, span) = (perDay, 1);
                 continue;
             }
             if (cycle.Start <= input.Today) continue;
@@ -91,9 +98,17 @@ public static class CycleVolume
                     $"growth restarts from the lower level: at most {g * 100:0} % per microcycle ({input.Plan.Variant.ToString().ToLowerInvariant()}), microcycle {cycle.Index} {oldM / 1000:0.0} → {t / 1000:0.0} km"));
             var newM = SessionScaler.RunningM(draft.Cycle(cycle.Index).Days);
             previousRatio = oldM > 0 ? newM / oldM : 1;
-            if (loading) (previousLoading, span) = (newM / cycle.LengthDays, 1);
+            if (loading && cycle.Reduced && previousLoading is not null) span++;
+            else if (loading) (previousLoading, span) = (newM / cycle.LengthDays, 1);
         }
         return draft;
+    }
+
+    private static PlanDraft MarkIfLowered(PlanDraft draft, AdaptationInput input, int index)
+    {
+        var original = input.Plan.Microcycles.FirstOrDefault(c => c.Index == index);
+        var lowered = original is not null && SessionScaler.RunningM(draft.Cycle(index).Days) < SessionScaler.RunningM(original.Days) - 1;
+        return lowered ? draft.MarkedReduced(index) : draft;
     }
 
     /// <summary>Shortens a long run that a lighter week left above the variant's long-run share (<c>long_run_share</c>):

@@ -36,6 +36,10 @@ public sealed record PlanDraft(IReadOnlyList<Microcycle> Cycles, IReadOnlyDictio
         return new PlanDraft(cycles, notes);
     }
 
+    /// <summary>Marks microcycle <paramref name="index"/> as deliberately lowered (<see cref="Microcycle.Reduced"/>).</summary>
+    public PlanDraft MarkedReduced(int index) =>
+        this with { Cycles = [.. Cycles.Select(c => c.Index == index && !c.Reduced ? c with { Reduced = true } : c)] };
+
     public SeasonPlan ToPlan(SeasonPlan original, PlanRequest request) =>
         original with { Microcycles = Cycles, Projection = PlanProjector.Project(request, Cycles) };
 }

@@ -9,7 +9,10 @@ namespace HybridCoach.Domain.Planning.Invariants;
 /// loading one, per day so cycles of different lengths compare fairly. A microcycle holding a B race is skipped on
 /// both sides: its mini-taper dents the volume on purpose (<c>b_race_mini_taper</c>), so it neither has to grow nor
 /// sets the base; the next microcycle is compared with the one before it and may grow once per cycle spanned
-/// (<see cref="Step.Cycles"/>: (1 + g)^cycles). A previous cycle with no running gives no
+/// (<see cref="Step.Cycles"/>: (1 + g)^cycles). A microcycle an adaptation deliberately lowered
+/// (<see cref="Microcycle.Reduced"/>: a niggle, fatigue, a travel week) is checked against the base but does not set
+/// it, and counts as a cycle spanned (product rule: returning to the pre-dip level after a deliberate,
+/// adaptation-driven dip is not growth; the ACWR ceiling still caps the load). A previous cycle with no running gives no
 /// ratio (the ACWR ceiling guards a start from nothing).
 /// </summary>
 public static class CycleGrowth
@@ -33,6 +36,11 @@ public static class CycleGrowth
             if (cycle.Recovery || IsUnloadingPhase(cycle.Phase)) continue;
             if (previous is not null && RunningDistanceMPerDay(previous) > 0)
                 yield return new Step(previous, cycle, RunningDistanceMPerDay(cycle) / RunningDistanceMPerDay(previous) - 1, cycles);
+            if (cycle.Reduced && previous is not null)
+            {
+                cycles++;
+                continue;
+            }
             previous = cycle;
             cycles = 1;
         }
@@ -49,7 +57,7 @@ public static class CycleGrowth
                 $"microcycle {current.Index} ({PhaseId(current.Phase)}): {Km(RunningDistanceM(current))} in {current.LengthDays} days is "
                 + $"{Percent(step.Growth)} more per day than microcycle {previous.Index}'s {Km(RunningDistanceM(previous))} in "
                 + $"{previous.LengthDays} days; {limitName} is {Percent(maxGrowth)}"
-                + (step.Cycles > 1 ? $" per microcycle, {Percent(allowed)} over {step.Cycles} (a B-race microcycle between)" : ""));
+                + (step.Cycles > 1 ? $" per microcycle, {Percent(allowed)} over {step.Cycles} (a B-race or reduced microcycle between)" : ""));
         }
     }
 }
