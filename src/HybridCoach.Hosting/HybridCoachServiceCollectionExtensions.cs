@@ -75,7 +75,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IProposalStore>(provider => new SqliteProposalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IEscalationStore>(provider => new SqliteEscalationStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPlanChangeLog>(provider => new SqlitePlanChangeLog(databasePath, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new ApprovalPolicy(ApprovalSettings.Default));
+        services.AddSingleton(new ApprovalPolicy(ApprovalSettingsConfiguration.From(configuration)));
         services.AddTransient<IPlanAdaptation, DomainPlanAdaptation>();
         services.AddSingleton<ICoachedAthletes, DataDirectoryAthletes>();
         services.AddTransient<PlanVersionWriter>();
