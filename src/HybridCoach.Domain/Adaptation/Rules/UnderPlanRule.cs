@@ -30,7 +30,7 @@ public sealed class UnderPlanRule : IAdaptationRule
         var days = under.Sum(c => c.End.DayNumber - c.Start.DayNumber + 1);
         var actualPerDay = under.Sum(c => c.ActualDistanceM) / days;
                 var rebalanced = Rebalance(draft, input, under[^1].MicrocycleIndex, actualPerDay);
-        var why = Text($"the last {WeeksInARow} microcycles ran {under.Sum(c => c.ActualDistanceM) / 1000:0.0} of {under.Sum(c => c.PlannedDistanceM) / 1000:0.0} km planned (under {UnderShare * 100:0} % each): the build restarts from {actualPerDay * 7 / 1000:0.0} km per 7 days");
+        var why = Text($"the last {WeeksInARow} microcycles ran {under.Sum(c => c.ActualDistanceM) / 1000:0.0} of {under.Sum(c => c.PlannedDistanceM) / 1000:0.0} km planned (under {UnderShare * 100:0} % each): the build restarts from what was run ({actualPerDay * 7 / 1000:0.0} km per 7 days), each microcycle cut by at most {(1 - CycleVolume.MinFactor) * 100:0} %");
         yield return Relabel(rebalanced, draft, why);
     }
 
