@@ -32,6 +32,6 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
             decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot), DecisionJson.Outcomes(decision.Outcomes),
             narration.Text, narration.Source, narration.Exchange);
         var id = await audit.AppendAsync(record, cancellationToken);
-        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange);
+        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange, planned);
     }
 }

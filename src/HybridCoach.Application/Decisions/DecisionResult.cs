@@ -1,8 +1,9 @@
+using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Decisions;
 
-/// <summary>What `coach today` answers: the decision, the snapshot it was made on, the settings in force, the narrative (and the LLM exchange when a model was asked) and the audit record's id.</summary>
+/// <summary>What `coach today` answers: the decision, the snapshot it was made on, the settings in force, the narrative (and the LLM exchange when a model was asked), the audit record's id and the day's planned session from the active plan (null without one).</summary>
 public sealed record DecisionResult(
     Decision Decision,
     DecisionSnapshot Snapshot,
@@ -10,4 +11,5 @@ public sealed record DecisionResult(
     string Narrative,
     string NarrativeSource,
     long AuditId,
-    LlmExchange? Llm = null);
+    LlmExchange? Llm = null,
+    PlannedDay? Planned = null);

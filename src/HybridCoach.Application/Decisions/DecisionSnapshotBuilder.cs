@@ -43,7 +43,7 @@ public sealed class DecisionSnapshotBuilder(IActivityStore activityStore, IAthle
         IReadOnlyList<PaceZone>? paceZones, IReadOnlyList<HeartRateZone>? heartRateZones)
     {
         var summary = activity.Summary;
-        var day = LocalDay(activity);
+        var day = ActivitiesAsOf.LocalDate(summary);
         var hard = HardSessionRule.IsHard(summary.Rpe, AerobicThresholdTime.SecondsAbove(activity, paceZones, heartRateZones),
             raceDays.Contains(day) && summary.Sport.IsRun());
         return new ActivityFact(activity.Id, day, summary.Sport, summary.Distance.Meters, summary.TimerTime.Seconds, load, hard);
@@ -57,14 +57,12 @@ public sealed class DecisionSnapshotBuilder(IActivityStore activityStore, IAthle
         var activities = new List<Activity>();
         foreach (var item in (await activityStore.ListAsync(query, cancellationToken)).OrderBy(i => i.Summary.StartTime))
         {
-            var day = DateOnly.FromDateTime(item.Summary.StartTime.DateTime);
+            var day = ActivitiesAsOf.LocalDate(item.Summary);
             if (day < first || day >= date) continue;
             if (await activityStore.GetAsync(item.Id, cancellationToken) is { } activity) activities.Add(activity with { Id = item.Id });
         }
         return activities;
     }
-
-    private static DateOnly LocalDay(Activity activity) => DateOnly.FromDateTime(activity.Summary.StartTime.DateTime);
 
     private static DateTimeOffset Utc(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

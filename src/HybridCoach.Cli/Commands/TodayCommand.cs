@@ -32,13 +32,12 @@ public static class TodayCommand
     {
         await using var services = context.OpenServices();
         var result = await services.GetRequiredService<DecideToday>().DecideAsync(date, cancel);
-        var planned = await services.GetRequiredService<PlannedSessionOn>().FindAsync(date, cancel);
-        if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result, planned));
-        else Render(context.Console.Ansi, result, planned);
+        if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result));
+        else Render(context.Console.Ansi, result);
         return ExitCodes.Success;
     }
 
-    public static void Render(IAnsiConsole console, DecisionResult result, PlannedDay? planned = null)
+    public static void Render(IAnsiConsole console, DecisionResult result)
     {
         var decision = result.Decision;
         console.MarkupLineInterpolated($"[bold]{decision.Date:yyyy-MM-dd}: {decision.Recommendation.ToId()}[/]");
@@ -50,7 +49,7 @@ public static class TodayCommand
             console.MarkupLineInterpolated($"{mark} {outcome.Id} → {outcome.AsksFor.ToId()}: {outcome.Reason}");
         }
         DecisionView.RenderMetrics(console, result.Snapshot);
-        RenderPlanned(console, planned);
+        RenderPlanned(console, result.Planned);
         console.MarkupLineInterpolated($"{result.Narrative}");
         console.MarkupLineInterpolated($"[grey]audit {result.AuditId} · {decision.EngineVersion} · settings {decision.SettingsHash[..12]}[/]");
     }

@@ -19,13 +19,13 @@ public sealed record TodayJson(
     string SettingsHash,
     string EngineVersion)
 {
-    public static TodayJson From(DecisionResult result, PlannedDay? planned = null)
+    public static TodayJson From(DecisionResult result)
     {
         var decision = result.Decision;
         return new(RecoverySignalsJson.DateText(decision.Date), decision.Recommendation.ToId(), decision.DecidedBy,
             [.. decision.Outcomes.Select(GuardrailOutcomeJson.From)], result.Snapshot.LoadMeasure,
             result.Snapshot.Metrics is { } m ? DailyMetricsJson.From(m) : null,
-            planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null, result.Narrative, result.NarrativeSource,
+            result.Planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null, result.Narrative, result.NarrativeSource,
             result.AuditId, decision.SettingsHash, decision.EngineVersion);
     }
 }
