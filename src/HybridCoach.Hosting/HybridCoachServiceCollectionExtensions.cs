@@ -58,6 +58,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<GuardrailSettingsResolver>();
         services.AddTransient<GuardrailOverrides>();
         services.AddSingleton<INarrator>(_ => NarratorFactory.Create(NarratorSettings.From(key => configuration[key])));
+        services.AddSingleton<INarrationAudit>(provider => new SqliteNarrationAudit(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<NarrateAndRecord>();
         services.AddTransient<DecideToday>();
         services.AddTransient<ReplayDecision>();
         services.AddTransient<ComputeAgreement>();

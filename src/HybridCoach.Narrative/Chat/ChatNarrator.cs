@@ -31,6 +31,10 @@ public sealed class ChatNarrator(IChatClient client, string provider, string mod
         return new Narration(fallback.Text, NarrationSources.TemplateFallback, exchange);
     }
 
+    // Placeholder until the subject prompts land: subjects are narrated by the template.
+    public Task<Narration> NarrateAsync(NarrationSubject subject, CancellationToken cancellationToken = default) =>
+        template.NarrateAsync(subject, cancellationToken);
+
     private async Task<(string? Reply, string? Failure)> AskAsync(string system, string user, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -13,6 +13,9 @@ public sealed class TemplateNarrator : INarrator
     public Task<Narration> NarrateAsync(NarrationRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new Narration(Compose(request), NarrationSources.Template));
 
+    public Task<Narration> NarrateAsync(NarrationSubject subject, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new Narration(SubjectTemplate.Compose(subject), NarrationSources.Template));
+
     public static string Compose(NarrationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

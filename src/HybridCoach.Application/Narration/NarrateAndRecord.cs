@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace HybridCoach.Application.Narration;
+
+/// <summary>
+/// Narrates a <see cref="NarrationSubject"/> through the configured <see cref="INarrator"/> (template by default,
+/// a guarded model when configured) and appends the narration audit record — every narration anyone sees is on file
+/// with what the narrator was given and, for a model, what it was asked and answered. The time comes from the
+/// injected clock.
+/// </summary>
+public sealed class NarrateAndRecord(INarrator narrator, INarrationAudit audit, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions SubjectJsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public async Task<RecordedNarration> NarrateAsync(NarrationSubject subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var narration = await narrator.NarrateAsync(subject, cancellationToken);
+        var record = new NarrationAuditRecord(0, subject.Purpose, subject.Reference, subject.Date, clock.GetUtcNow(), SubjectJson(subject),
+            narration.Text, narration.Source, narration.Exchange);
+        var id = await audit.AppendAsync(record, cancellationToken);
+        return new RecordedNarration(narration, id);
+    }
+
+    /// <summary>The subject as snake_case JSON, its runtime type's properties included (what the narrator was given).</summary>
+    public static string SubjectJson(NarrationSubject subject) => JsonSerializer.Serialize(subject, subject.GetType(), SubjectJsonOptions);
+}

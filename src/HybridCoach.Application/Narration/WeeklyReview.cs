@@ -1,0 +1,20 @@
+namespace HybridCoach.Application.Narration;
+
+/// <summary>
+/// The weekly summary (`coach summary`, the end of `coach checkin`): what changed (the week's training against the
+/// week before and the plan, the load trend, plan changes made), why (check-in, recovery signals, alerts raised) and
+/// what next (the week ahead). The seed's Monday review: "What changed? Why did it change? What should we do next?"
+/// </summary>
+public sealed record WeeklyReview(DateOnly WeekStart, WeekTraining Actual, WeekTraining Previous, WeekPlanCompliance? Plan, WeekWellbeing Wellbeing,
+    LoadTrend? Load, IReadOnlyList<string> PlanChanges, IReadOnlyList<string> Alerts, WeekAhead? Next) : NarrationSubject
+{
+    public const int Days = 7;
+
+    public DateOnly WeekEnd => WeekStart.AddDays(Days - 1);
+    public override NarrationPurpose Purpose => NarrationPurpose.WeeklySummary;
+    public override DateOnly Date => WeekStart;
+    public override string Reference => $"week:{WeekStart:yyyy-MM-dd}";
+
+    public override IReadOnlyList<string> AthleteText =>
+        Wellbeing.CheckIn is { } c ? [.. new[] { c.Notes, c.Request }.OfType<string>().Where(t => t.Length > 0)] : [];
+}

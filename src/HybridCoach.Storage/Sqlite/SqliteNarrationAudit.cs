@@ -1,0 +1,60 @@
+using Dapper;
+using HybridCoach.Application.Decisions;
+using HybridCoach.Application.Narration;
+
+namespace HybridCoach.Storage.Sqlite;
+
+/// <summary>The append-only narration audit in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE).</summary>
+public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), INarrationAudit
+{
+    public Task<long> AppendAsync(NarrationAuditRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var row = ToRow(record);
+        return Locked(() => Connection.ExecuteScalarAsync<long>(NarrationSql.Insert, row), cancellationToken);
+    }
+
+    public Task<NarrationAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>
+        await Connection.QuerySingleOrDefaultAsync<NarrationRow>(NarrationSql.SelectById, new { id }) is { } row ? ToRecord(row) : null,
+        cancellationToken);
+
+    public Task<NarrationAuditRecord?> LatestForAsync(string reference, CancellationToken cancellationToken = default) => Locked(async () =>
+        await Connection.QuerySingleOrDefaultAsync<NarrationRow>(NarrationSql.SelectLatestForReference, new { reference }) is { } row ? ToRecord(row) : null,
+        cancellationToken);
+
+    public Task<IReadOnlyList<NarrationAuditRecord>> ListAsync(NarrationPurpose? purpose = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        Locked(async () =>
+        {
+            var rows = await Connection.QueryAsync<NarrationRow>(NarrationSql.SelectList, new { Purpose = purpose?.ToId(), Limit = limit ?? -1 });
+            return (IReadOnlyList<NarrationAuditRecord>)[.. rows.Select(ToRecord)];
+        }, cancellationToken);
+
+    private static NarrationRow ToRow(NarrationAuditRecord r) => new()
+    {
+        Purpose = r.Purpose.ToId(),
+        Reference = r.Reference,
+        NarratedFor = AthleteCodes.Date(r.NarratedFor),
+        CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(r.CreatedAtUtc),
+        SubjectJson = r.SubjectJson,
+        Text = r.Text,
+        Source = r.Source,
+        LlmProvider = r.Exchange?.Provider,
+        LlmModel = r.Exchange?.Model,
+        LlmPrompt = r.Exchange?.Prompt,
+        LlmResponse = r.Exchange?.Response,
+        LlmGuardVerdict = r.Exchange?.GuardVerdict,
+        LlmLatencyMs = r.Exchange?.LatencyMs,
+        LlmFallbackUsed = r.Exchange?.FallbackUsed is { } used ? used ? 1 : 0 : null,
+    };
+
+    private static NarrationAuditRecord ToRecord(NarrationRow r)
+    {
+        var exchange = r.LlmProvider is null && r.LlmModel is null && r.LlmPrompt is null && r.LlmResponse is null
+            && r.LlmGuardVerdict is null && r.LlmLatencyMs is null && r.LlmFallbackUsed is null
+            ? null
+            : new LlmExchange(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs,
+                r.LlmFallbackUsed is { } used ? used != 0 : null);
+        return new NarrationAuditRecord(r.Id, NarrationPurposes.Parse(r.Purpose), r.Reference, AthleteCodes.ParseDate(r.NarratedFor),
+            SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc), r.SubjectJson, r.Text, r.Source, exchange);
+    }
+}
