@@ -25,15 +25,16 @@ public static class EffortPhrases
 
     public static readonly string[] Longer = ["longer", "extend", "extra", "add distance", "more distance", "more kilometres", "more km", "go long", "double"];
 
-    /// <summary>The forbidden phrases found, e.g. "suggests 'intervals' on REDUCE_INTENSITY".</summary>
-    public static IEnumerable<string> Violations(string normalised, Recommendation decided, string? plannedSession = null)
+    /// <summary>The forbidden phrases found, e.g. "suggests 'intervals', harder than REDUCE_INTENSITY allows".</summary>
+    public static IEnumerable<string> Violations(string normalised, EffortCeiling ceiling)
     {
-        var planned = TextScan.Normalise(plannedSession ?? "");
-        foreach (var phrase in Forbidden(decided, planned))
+        ArgumentNullException.ThrowIfNull(ceiling);
+        var planned = TextScan.Normalise(ceiling.AllowedText ?? "");
+        foreach (var phrase in Forbidden(ceiling.Call, planned))
             foreach (var at in TextScan.Occurrences(normalised, phrase.Replace('-', ' ')))
                 if (!TextScan.NegatedOrPast(normalised, at, phrase.Length))
                 {
-                    yield return $"suggests '{phrase}', harder than {decided.ToId()} allows";
+                    yield return $"suggests '{phrase}', harder than {ceiling.Name} allows";
                     break;
                 }
     }

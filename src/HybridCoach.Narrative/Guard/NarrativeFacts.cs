@@ -3,10 +3,12 @@ using HybridCoach.Domain.Guardrails;
 namespace HybridCoach.Narrative.Guard;
 
 /// <summary>
-/// What the guard checks a text against: the decision's call, every figure the narrator was given (with units)
-/// the dates it was given, and the planned session's text (what PROCEED allows). Build it with <see cref="NarrativeFactsBuilder"/> from the same request the model sees.
+/// What the guard checks a text against: the daily call (null for a <c>NarrationSubject</c>, which explains no call:
+/// then only the upper-case call ids must not appear), every figure the narrator was given (with units), the dates it
+/// was given, and the effort ceiling. Build it with <see cref="NarrativeFactsBuilder"/> or
+/// <see cref="SubjectFactsBuilder"/> from the same data the model sees.
 /// </summary>
-public sealed record NarrativeFacts(Recommendation Recommendation, IReadOnlyList<NarrativeFact> Figures, IReadOnlyList<DateOnly> Dates, string? PlannedSession = null)
+public sealed record NarrativeFacts(Recommendation? Recommendation, IReadOnlyList<NarrativeFact> Figures, IReadOnlyList<DateOnly> Dates, EffortCeiling Effort)
 {
     /// <summary>Every value a figure may be written as: metres also as km, seconds also as minutes and hours, a ratio also as a percentage.</summary>
     public IEnumerable<NarrativeFact> Renderings()

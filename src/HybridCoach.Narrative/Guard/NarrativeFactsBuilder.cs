@@ -36,7 +36,7 @@ public static class NarrativeFactsBuilder
         if (context.PlannedSession is { } planned) AddText(planned, figures, dates);
         foreach (var note in context.AthleteNotes) AddText(note, figures, dates);
         figures.AddRange(Windows.Select(w => Plain(w)));
-        return new NarrativeFacts(decision.Recommendation, figures, dates, context.PlannedSession);
+        return new NarrativeFacts(decision.Recommendation, figures, dates, EffortCeiling.Of(decision.Recommendation, context.PlannedSession));
     }
 
     private static void AddSessions(IReadOnlyList<RecentSession> sessions, List<NarrativeFact> figures, List<DateOnly> dates)
@@ -54,7 +54,7 @@ public static class NarrativeFactsBuilder
         figures.Add(new(sessions.Sum(s => s.DistanceM), FactUnit.Metres));
     }
 
-    private static void AddText(string text, List<NarrativeFact> figures, List<DateOnly> dates)
+    public static void AddText(string text, List<NarrativeFact> figures, List<DateOnly> dates)
     {
         dates.AddRange(NumberMentions.Dates(text));
         figures.AddRange(NumberMentions.Figures(text).Select(f => new NarrativeFact(f.Value, f.Unit)));
@@ -62,12 +62,14 @@ public static class NarrativeFactsBuilder
 
     private static NarrativeFact Plain(double value) => new(value, FactUnit.Plain);
 
-    /// <summary>The unit from the key's suffix (the engine's keys carry units: <c>run_km</c>, <c>rise_bpm</c>, <c>min_relative_form_pct</c>).</summary>
+    /// <summary>The unit from the key's suffix (the engine's keys carry units: <c>run_km</c>, <c>rise_bpm</c>, <c>min_relative_form_pct</c>, <c>duration_min</c>, <c>average_sleep_h</c>).</summary>
     public static NarrativeFact Keyed(string key, double value) =>
         key.EndsWith("_km", StringComparison.Ordinal) || key.EndsWith("_km_per_week", StringComparison.Ordinal) ? new(value * 1000, FactUnit.Metres)
         : key.EndsWith("_mi", StringComparison.Ordinal) ? new(value * 1609.344, FactUnit.Metres)
         : key.EndsWith("_m", StringComparison.Ordinal) ? new(value, FactUnit.Metres)
         : key.EndsWith("_s", StringComparison.Ordinal) ? new(value, FactUnit.Seconds)
+        : key.EndsWith("_min", StringComparison.Ordinal) ? new(value * 60, FactUnit.Seconds)
+        : key.EndsWith("_h", StringComparison.Ordinal) ? new(value * 3600, FactUnit.Seconds)
         : key.EndsWith("_bpm", StringComparison.Ordinal) ? new(value, FactUnit.Bpm)
         : key.EndsWith("_pct", StringComparison.Ordinal) ? new(value, FactUnit.Percent)
         : Plain(value);

@@ -6,7 +6,7 @@ namespace HybridCoach.Narrative.Guard;
 /// <summary>
 /// Checks a narration before anyone sees it (issue 7; ARCHITECTURE.md "Decisions and the LLM"): 2–4 sentences and
 /// at most <see cref="MaxLength"/> characters; plain text (no markup, no JSON); names no call but the decision's
-/// (<see cref="RecommendationPhrases"/>); suggests nothing harder than the call allows (<see cref="EffortPhrases"/>);
+/// (<see cref="RecommendationPhrases"/>; for a subject, no call id at all); suggests nothing harder than the effort ceiling allows (<see cref="EffortPhrases"/>);
 /// every figure and date in it is among the facts given, unit-aware (<see cref="NumberMentions"/>); and it does not talk
 /// about rules or instructions (<see cref="InjectionPhrases"/>). Pure and deterministic.
 /// </summary>
@@ -33,9 +33,11 @@ public static partial class NarrativeGuard
         if (trimmed.Length > MaxLength) reasons.Add($"{trimmed.Length} characters (at most {MaxLength})");
         if (trimmed.IndexOfAny(['{', '}', '`', '<', '>', '#', '*']) >= 0) reasons.Add("markup or code in the text");
         var normalised = TextScan.Normalise(trimmed);
-        reasons.AddRange(RecommendationPhrases.OtherCallsNamed(normalised, facts.Recommendation)
-            .Select(n => $"names {n.Named.ToId()} ('{n.Phrase}') but the call is {facts.Recommendation.ToId()}"));
-        reasons.AddRange(EffortPhrases.Violations(normalised, facts.Recommendation, facts.PlannedSession));
+        if (facts.Recommendation is { } call)
+            reasons.AddRange(RecommendationPhrases.OtherCallsNamed(normalised, call).Select(n => $"names {n.Named.ToId()} ('{n.Phrase}') but the call is {call.ToId()}"));
+        else
+            reasons.AddRange(RecommendationPhrases.IdsNamed(trimmed).Select(id => $"names the call {id}, but no daily call is explained here"));
+        reasons.AddRange(EffortPhrases.Violations(normalised, facts.Effort));
         reasons.AddRange(InjectionPhrases.Found(normalised).Select(p => $"talks about its instructions ('{p}')"));
         reasons.AddRange(UnknownFigures(trimmed, facts));
         return reasons.Count == 0 ? GuardVerdict.Pass : new GuardVerdict(false, reasons);

@@ -42,4 +42,11 @@ public static class RecommendationPhrases
             }
         }
     }
+
+    /// <summary>
+    /// The call ids written in upper case (REDUCE_INTENSITY, FULL_REST) in the original text: a subject narration
+    /// explains no daily call, so it must not name one — while "recovery run" or "rest day" are plain session words there.
+    /// </summary>
+    public static IEnumerable<string> IdsNamed(string text) =>
+        RecommendationIds.All.Where(id => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![A-Za-z_]){id}(?![A-Za-z_])"));
 }

@@ -9,8 +9,12 @@ public static class TextScan
         ["no", "not", "never", "skip", "skipping", "avoid", "avoiding", "without", "instead", "rather", "hold", "off", "don't", "dont",
          "nothing", "zero", "save", "leave", "drop", "pause", "none", "forget", "resist", "nor", "neither", "cannot", "can't", "shouldn't", "won't"];
 
-    /// <summary>Words that place a mention in the past ("last Sunday's long run", "your recent intervals"): a memory, not a suggestion.</summary>
-    private static readonly string[] PastMarkers = ["last", "recent", "recently", "yesterday", "yesterday's", "previous", "past", "earlier", "ago", "did", "ran", "completed", "logged"];
+    /// <summary>
+/// Words that place a mention in the past or take it away ("last Sunday's long run", "your recent intervals", "the
+/// tempo you missed", "the tempo was replaced"): a memory or a removal, not a suggestion.
+/// </summary>
+    private static readonly string[] PastMarkers = ["last", "recent", "recently", "yesterday", "yesterday's", "previous", "past", "earlier", "ago", "did", "ran", "completed", "logged",
+         "missed", "was", "were", "had", "originally", "removed", "replaced", "dropped"];
 
     /// <summary>Lower case; '_' and '-' become spaces; runs of other punctuation (but the apostrophe) become one space.</summary>
     public static string Normalise(string text)
