@@ -2,7 +2,7 @@ using HybridCoach.Application.Narration;
 
 namespace HybridCoach.Narrative.Template;
 
-/// <summary>Placeholder: two plain sentences per subject until the subject templates land.</summary>
+/// <summary>The template text of a <see cref="NarrationSubject"/>: one template per subject.</summary>
 public static class SubjectTemplate
 {
     public static string Compose(NarrationSubject subject)
@@ -10,11 +10,17 @@ public static class SubjectTemplate
         ArgumentNullException.ThrowIfNull(subject);
         return subject switch
         {
-            WeeklyReview w => $"In the week from {Figures.Date(w.WeekStart)} you logged {w.Actual.Activities} activities over {Figures.Km(w.Actual.DistanceM)}. Keep logging every session.",
-            SessionBrief s => $"{s.Session.Title} on {Figures.Date(s.Session.Date)}. {s.Session.Purpose.TrimEnd('.')}.",
-            PlanChangeBrief c => $"The plan changed on {c.Changes.Count} day(s). Planned distance went from {Figures.Km(c.DistanceBeforeM)} to {Figures.Km(c.DistanceAfterM)}.",
-            EscalationBrief e => $"{e.Athlete} raised a {e.Kind.Replace('_', ' ')} alert at urgency {e.Urgency}. {e.Summary.TrimEnd('.')}.",
+            WeeklyReview w => WeeklySummaryTemplate.Compose(w),
+            SessionBrief s => SessionNoteTemplate.Compose(s),
+            PlanChangeBrief c => AdaptationDiffTemplate.Compose(c),
+            EscalationBrief e => EscalationAlertTemplate.Compose(e),
             _ => throw new ArgumentException($"narration subject {subject.GetType().Name}: no template", nameof(subject)),
         };
     }
+
+    public static string Plural(int count, string one, string many) => count == 1 ? $"{count} {one}" : $"{count} {many}";
+
+    /// <summary>"a, b and c".</summary>
+    public static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 }

@@ -1,0 +1,86 @@
+using HybridCoach.Application.Narration;
+using HybridCoach.Narrative.Guard;
+using static HybridCoach.Narrative.Template.SubjectTemplate;
+
+namespace HybridCoach.Narrative.Template;
+
+/// <summary>
+/// An adaptation diff in plain words: what changed (each day for one or two changes, else the counts by kind and
+/// the span), the planned running distance and load before and after, why (the engine's reasons, shortened to their
+/// cause when the whole reason names harder work than the new plan holds), and where it stands — applied as plan
+/// version N, a suggestion for the athlete, or waiting for the coach.
+/// </summary>
+public static class AdaptationDiffTemplate
+{
+    private const int DetailedChanges = 2;
+    private const int ReasonsShown = 2;
+
+    public static string Compose(PlanChangeBrief change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var text = new SubjectText(SubjectFactsBuilder.Ceiling(change));
+        text.Add(What(change));
+        text.Add(Distance(change));
+        if (Why(change, text) is { } why) text.Add(why, optional: true);
+        text.Add(Status(change, text));
+        return text.Compose();
+    }
+
+    private static string What(PlanChangeBrief change)
+    {
+        var lines = change.Changes.OrderBy(c => c.Date).ToList();
+        if (lines.Count == 0) return $"The plan change of {Figures.Date(change.ChangeDate)} leaves every session as it was";
+        if (lines.Count <= DetailedChanges) return $"The plan changes {Plural(lines.Count, "day", "days")}: {string.Join("; ", lines.Select(Detail))}";
+        var kinds = List([.. SubjectFigures.ByKind(change).Select(k => $"{k.Count} {k.Kind.Replace('_', ' ')}")]);
+        return $"The plan changes {lines.Count} days from {Figures.Weekday(lines[0].Date)} {Figures.Date(lines[0].Date)} to {Figures.Date(lines[^1].Date)}: {kinds}";
+    }
+
+    private static string Detail(ChangeLine line)
+    {
+        var day = Figures.Weekday(line.Date);
+        return (line.Before, line.After) switch
+        {
+            (null, { } after) => $"{SubjectFigures.Clause(after.Title)} added on {day}",
+            ({ } before, null) => $"no {SubjectFigures.Clause(before.Title)} on {day} any more",
+            ({ } before, { } after) when before.Title == after.Title => $"{SubjectFigures.Clause(after.Title)} now on {day}",
+            ({ } before, { } after) => $"{SubjectFigures.Clause(after.Title)} instead of the {SubjectFigures.Clause(before.Title)} on {day}",
+            _ => $"{line.Kind.Replace('_', ' ')} on {day}",
+        };
+    }
+
+    private static string Distance(PlanChangeBrief change)
+    {
+        var (before, after) = (Figures.Km(change.DistanceBeforeM), Figures.Km(change.DistanceAfterM));
+        var distance = before == after ? $"Planned running on those days stays at {after}" : $"Planned running on those days goes from {before} to {after}";
+        if (change.LoadChangePct is not { } pct || Math.Round(pct) == 0) return distance;
+        return distance + $", and the planned load {(pct < 0 ? "falls" : "rises")} by {Math.Abs(Math.Round(pct)):0} %";
+    }
+
+    private static string? Why(PlanChangeBrief change, SubjectText text)
+    {
+        var reasons = change.Changes.Select(c => Reason(c.Reason, text)).OfType<string>().Distinct(StringComparer.Ordinal).Take(ReasonsShown).ToList();
+        return reasons.Count == 0 ? null : $"{(reasons.Count == 1 ? "The reason" : "The reasons")}: {string.Join("; ", reasons)}";
+    }
+
+    /// <summary>The whole reason when it names nothing harder than the new plan holds, else its cause (the part before the first ": ").</summary>
+    private static string? Reason(string reason, SubjectText text)
+    {
+        var whole = SubjectFigures.Clause(reason);
+        if (whole.Length > 0 && text.Allows(whole)) return whole;
+        var cut = whole.IndexOf(": ", StringComparison.Ordinal);
+        return cut > 0 && text.Allows(whole[..cut]) ? whole[..cut] : null;
+    }
+
+    private static string Status(PlanChangeBrief change, SubjectText text)
+    {
+        var because = change.RouteReason.Length > 0 && text.Allows(change.RouteReason) ? $" because {SubjectFigures.Clause(change.RouteReason)}" : "";
+        var proposal = change.ProposalId is { } p ? $" (proposal p{p})" : "";
+        return change.Route switch
+        {
+            "auto_apply" => change.ToVersion is { } v ? $"It is applied as plan version {v}{because}" : $"It is applied to the plan{because}",
+            "suggest_to_athlete" => $"It is a suggestion for you to accept or decline{proposal}{because}",
+            "coach_approval" => $"It waits for your coach's approval{proposal}{because}",
+            _ => $"Its status is {change.Route.Replace('_', ' ')}{proposal}",
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using HybridCoach.Application.Narration;
+using static HybridCoach.Narrative.Template.SubjectTemplate;
+
+namespace HybridCoach.Narrative.Template;
+
+/// <summary>
+/// The "why" of the weekly summary: what the check-in and the recovery signals say (high fatigue or effort, niggles,
+/// pain, illness, poor sleep, high soreness), the plan changes they led to and the alerts sent to the coach — or,
+/// when nothing stands out, that recovery looks on track.
+/// </summary>
+public static class WeeklyReasons
+{
+    /// <summary>Fatigue or effort from 7/10 up and soreness from 6/10 up are worth naming (the check-in's upper third).</summary>
+    private const int HighScore = 7;
+    private const int HighSoreness = 6;
+    private const int PoorSleepNightsWorthNaming = 2;
+
+    public static string Why(WeeklyReview week, string key)
+    {
+        var reasons = Reasons(week.Wellbeing);
+        var changes = week.PlanChanges.Count;
+        var alerts = week.Alerts.Count > 0 ? $", and {Plural(week.Alerts.Count, "alert", "alerts")} went to your coach" : "";
+        if (reasons.Count > 0)
+        {
+            var named = List(reasons);
+            return (changes > 0
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    VariantPicker.Pick(key + "|why", ["{0} {1} why the plan was adjusted with {2}", "{0} led to {2}", "Behind {2}: {0}"]),
+                    named, reasons.Count == 1 ? "is" : "are", Plural(changes, "plan change", "plan changes"))
+                : $"{named} {(reasons.Count == 1 ? "is" : "are")} worth watching, so keep the easy days truly easy") + alerts;
+        }
+        var adjusted = changes > 0 ? $", and the plan was adjusted with {Plural(changes, "change", "changes")}" : "";
+        return week.Wellbeing.CheckIn is { } c
+            ? $"Effort {c.Effort}/10 and fatigue {c.Fatigue}/10 at the check-in, with no pain or illness, say recovery is on track{adjusted}{alerts}"
+            : $"No check-in was filed this week, so the coach has only your logs to go on{adjusted}{alerts}";
+    }
+
+    private static List<string> Reasons(WeekWellbeing wellbeing)
+    {
+        var reasons = new List<string>();
+        if (wellbeing.CheckIn is { } c)
+        {
+            if (c.Fatigue >= HighScore) reasons.Add($"fatigue at {c.Fatigue}/10");
+            if (c.Effort >= HighScore) reasons.Add($"effort rated {c.Effort}/10");
+            var niggles = c.Niggles.Take(2).Select(SubjectFigures.Clause).ToList();
+            if (niggles.Count > 0) reasons.Add($"the {(niggles.Count == 1 ? "niggle" : "niggles")} ({string.Join(", ", niggles)})");
+        }
+        if (wellbeing.PainFlagDays > 0) reasons.Add($"pain on {Plural(wellbeing.PainFlagDays, "day", "days")}");
+        if (wellbeing.IllnessDays > 0) reasons.Add($"illness on {Plural(wellbeing.IllnessDays, "day", "days")}");
+        if (wellbeing.PoorSleepNights >= PoorSleepNightsWorthNaming) reasons.Add($"{wellbeing.PoorSleepNights} poor nights of sleep");
+        if (wellbeing.MaxSoreness is { } sore && sore >= HighSoreness) reasons.Add($"soreness up to {sore}/10");
+        return reasons;
+    }
+}
