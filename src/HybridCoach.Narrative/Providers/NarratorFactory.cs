@@ -14,7 +14,8 @@ namespace HybridCoach.Narrative.Providers;
 /// <summary>
 /// Makes the configured narrator: the template, or a <see cref="ChatNarrator"/> over Anthropic (the official package's
 /// <c>AsIChatClient</c>) or an OpenAI-compatible endpoint (<see cref="OpenAIChatClientAdapter"/>). The SDKs' own
-/// retries are switched off and their timeout set to ours, so one slow reply costs at most the timeout.
+/// retries are switched off and their timeout set to ours, so one slow reply costs at most the timeout; both use an
+/// HttpClient that keeps the raw response body for the audit (<see cref="RawResponseCapture"/>).
 /// </summary>
 public static class NarratorFactory
 {
@@ -39,7 +40,7 @@ public static class NarratorFactory
     public static IChatClient Anthropic(NarratorSettings settings, out string model)
     {
         model = settings.Model ?? DefaultAnthropicModel;
-        var options = new ClientOptions { ApiKey = settings.ApiKey ?? "no-key", Timeout = settings.Timeout, MaxRetries = 0 };
+        var options = new ClientOptions { ApiKey = settings.ApiKey ?? "no-key", Timeout = settings.Timeout, MaxRetries = 0, HttpClient = RawResponseCapture.HttpClient() };
         if (settings.Endpoint is { } endpoint) options.BaseUrl = endpoint.ToString().TrimEnd('/');
         return new AnthropicClient(options).AsIChatClient(model);
     }
@@ -47,7 +48,10 @@ public static class NarratorFactory
     public static IChatClient OpenAI(NarratorSettings settings, out string model)
     {
         model = settings.Model ?? DefaultOpenAIModel;
-        var options = new OpenAIClientOptions { NetworkTimeout = settings.Timeout, RetryPolicy = new ClientRetryPolicy(0) };
+        var options = new OpenAIClientOptions
+        {
+            NetworkTimeout = settings.Timeout, RetryPolicy = new ClientRetryPolicy(0), Transport = new HttpClientPipelineTransport(RawResponseCapture.HttpClient()),
+        };
         if (settings.Endpoint is { } endpoint) options.Endpoint = endpoint;
         // Local servers (Ollama, llama.cpp, vLLM) ignore the key, but the client needs one.
         var client = new ChatClient(model, new ApiKeyCredential(settings.ApiKey ?? "no-key"), options);
