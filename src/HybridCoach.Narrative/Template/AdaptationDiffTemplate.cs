@@ -58,9 +58,14 @@ public static class AdaptationDiffTemplate
 
     private static string? Why(PlanChangeBrief change, SubjectText text)
     {
-        var reasons = change.Changes.Select(c => Reason(c.Reason, text)).OfType<string>().Distinct(StringComparer.Ordinal).Take(ReasonsShown).ToList();
+        // One reason per cause ("calf: …", "travel week: …"): the first whole reason the ceiling allows, else the cause alone.
+        var reasons = change.Changes.GroupBy(c => Cause(SubjectFigures.Clause(c.Reason)), StringComparer.Ordinal)
+            .Select(g => g.Select(c => Reason(c.Reason, text)).OfType<string>().OrderByDescending(r => r.Length).FirstOrDefault())
+            .OfType<string>().Take(ReasonsShown).ToList();
         return reasons.Count == 0 ? null : $"{(reasons.Count == 1 ? "The reason" : "The reasons")}: {string.Join("; ", reasons)}";
     }
+
+    private static string Cause(string reason) => reason.IndexOf(": ", StringComparison.Ordinal) is var cut and > 0 ? reason[..cut] : reason;
 
     /// <summary>The whole reason when it names nothing harder than the new plan holds, else its cause (the part before the first ": ").</summary>
     private static string? Reason(string reason, SubjectText text)

@@ -39,6 +39,6 @@ public static partial class EscalationAlertTemplate
     private static string Evidence(string line)
     {
         var clause = SubjectFigures.Clause(line);
-        return MissedLine().Match(clause) is { Success: true } m ? $"missed the {m.Groups[2].Value.Replace('_', ' ')} on {m.Groups[1].Value}{m.Groups[3].Value}" : clause;
+        return MissedLine().Match(clause) is { Success: true } m ? $"missed the {(m.Groups[2].Value == "long" ? "long run" : m.Groups[2].Value.Replace('_', ' '))} on {m.Groups[1].Value}{m.Groups[3].Value}" : clause;
     }
 }

@@ -17,6 +17,7 @@ public static class SessionNoteTemplate
         var key = $"{Figures.Date(session.Date)}|{session.Type}|note";
         var text = new SubjectText(SubjectFactsBuilder.Ceiling(brief));
         var purpose = SubjectFigures.Clause(session.Purpose);
+        if (session.Type == "rest" && purpose.StartsWith("Rest: ", StringComparison.OrdinalIgnoreCase)) purpose = purpose["Rest: ".Length..];
         var day = Figures.Weekday(session.Date);
         switch (session.Type)
         {
