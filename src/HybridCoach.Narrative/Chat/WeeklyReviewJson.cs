@@ -42,7 +42,7 @@ public static class WeeklyReviewJson
 
     private static JsonObject Training(WeekTraining t) => new()
     {
-        ["activities"] = t.Activities, ["runs"] = t.Runs, ["distance_km"] = Km(t.DistanceM), ["run_distance_km"] = Km(t.RunDistanceM),
+        ["activities"] = t.Activities, ["runs"] = t.Runs, ["other_activities"] = t.Activities - t.Runs, ["distance_km"] = Km(t.DistanceM), ["run_distance_km"] = Km(t.RunDistanceM),
         ["moving_time_h"] = Round(t.DurationS / 3600), ["hard_sessions"] = t.HardSessions, ["longest_run_km"] = Km(t.LongestRunM),
         ["easy_time_share_pct"] = Round(t.EasyTimeSharePct),
     };

@@ -42,7 +42,7 @@ public static class WeeklySummaryTemplate
         var compare = before.RunDistanceM <= 0 ? ", with no running logged the week before"
             : Math.Abs(diff) < SameDistanceM ? ", about the same as the week before"
             : $", {Figures.Km(Math.Abs(diff))} {(diff > 0 ? "more" : "less")} than the week before";
-        var longest = now.LongestRunM > 0 && now.Runs > 1 ? $", with a longest run of {Figures.Km(now.LongestRunM)}" : "";
+        var longest = now.LongestRunM > 0 && now.Runs > 1 ? $", and the longest run was {Figures.Km(now.LongestRunM)}" : "";
         return lead + others + compare + longest;
     }
 
@@ -67,8 +67,8 @@ public static class WeeklySummaryTemplate
     {
         if (week.Next is not { } next) return "There is no plan for the coming week yet, so keep your running easy by feel and log every session";
         var opening = VariantPicker.Pick(key + "|next", ["Next week", "The coming week", "The week ahead"]);
-        var kind = next.RecoveryMicrocycle ? "a recovery week" : $"a {SubjectFigures.Clause(next.Phase)} week focused on {SubjectFigures.Clause(next.Focus)}";
-        var sentence = $"{opening} is {kind} of {Figures.Km(next.PlannedDistanceM)}";
+        var sentence = next.RecoveryMicrocycle ? $"{opening} is a recovery week of {Figures.Km(next.PlannedDistanceM)}"
+            : $"{opening} is a {SubjectFigures.Clause(next.Phase)} week of {Figures.Km(next.PlannedDistanceM)} focused on {SubjectFigures.Clause(next.Focus)}";
         if (SubjectFigures.LongestRun(next) is { } longest) sentence += $", with the longest run of {Figures.Km(longest.DistanceM)} on {Figures.Weekday(longest.Date)}";
         if (next.Sessions.FirstOrDefault(s => s.Hard) is { } hard) sentence += $" and the {SubjectFigures.Clause(hard.Title)} on {Figures.Weekday(hard.Date)}";
         if (next.NextRace is { } race && next.NextRaceDate is { } day) sentence += $", on the way to {SubjectFigures.Clause(race)} on {Figures.Date(day)}";
