@@ -114,6 +114,7 @@ public sealed class ChatNarratorTests : IDisposable
         Assert.Equal(TemplateNarrator.Compose(Request), narration.Text);
         Assert.True(narration.Exchange!.FallbackUsed);
         Assert.StartsWith("failed: ", narration.Exchange.GuardVerdict, StringComparison.Ordinal);
+        Assert.Equal(raw, narration.Exchange.Response);
     }
 
     [Theory]

@@ -16,6 +16,9 @@ public static class TextScan
     private static readonly string[] PastMarkers = ["last", "recent", "recently", "yesterday", "yesterday's", "previous", "past", "earlier", "ago", "did", "ran", "completed", "logged",
          "missed", "was", "were", "had", "originally", "removed", "replaced", "dropped"];
 
+    /// <summary>Words that, just after a mention, say it is being taken away ("the tempo becomes an easy run", "the intervals are swapped").</summary>
+    private static readonly string[] RemovalAfter = ["becomes", "become", "swapped", "softened", "shortened", "cancelled", "canceled"];
+
     /// <summary>Lower case; '_' and '-' become spaces; runs of other punctuation (but the apostrophe) become one space.</summary>
     public static string Normalise(string text)
     {
@@ -48,7 +51,7 @@ public static class TextScan
     /// <summary>
     /// True when the mention at <paramref name="index"/> is negated or in the past: a negation or past marker among
     /// the up to six words before it in the same clause ("no intervals", "skip the tempo", "instead of running"),
-    /// or a past marker among the three words after it ("the run yesterday").
+    /// or a past or removal marker among the three words after it ("the run yesterday", "the tempo becomes an easy run").
     /// </summary>
     public static bool NegatedOrPast(string normalised, int index, int length)
     {
@@ -58,6 +61,6 @@ public static class TextScan
         var end = Math.Min(normalised.Length, index + length);
         var clauseEnd = normalised.IndexOfAny(['.', ',', ';', ':', '!', '?'], end);
         var after = normalised[end..(clauseEnd < 0 ? normalised.Length : clauseEnd)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3);
-        return after.Any(w => PastMarkers.Contains(w));
+        return after.Any(w => PastMarkers.Contains(w) || RemovalAfter.Contains(w));
     }
 }
