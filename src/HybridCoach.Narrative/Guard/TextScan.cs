@@ -55,12 +55,29 @@ public static class TextScan
     /// </summary>
     public static bool NegatedOrPast(string normalised, int index, int length)
     {
-        var clauseStart = normalised.LastIndexOfAny(['.', ',', ';', ':', '!', '?'], Math.Max(0, index - 1)) + 1;
+        var clauseStart = ClauseStart(normalised, index);
         var before = normalised[clauseStart..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6);
         if (before.Any(w => Negations.Contains(w) || PastMarkers.Contains(w))) return true;
         var end = Math.Min(normalised.Length, index + length);
-        var clauseEnd = normalised.IndexOfAny(['.', ',', ';', ':', '!', '?'], end);
+        var clauseEnd = ClauseEnd(normalised, end);
         var after = normalised[end..(clauseEnd < 0 ? normalised.Length : clauseEnd)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3);
         return after.Any(w => PastMarkers.Contains(w) || RemovalAfter.Contains(w));
+    }
+
+    private static readonly char[] ClausePunctuation = ['.', ',', ';', ':', '!', '?'];
+
+    /// <summary>A clause ends at punctuation followed by a space — not inside a figure such as 10.4 or 5:31.</summary>
+    private static bool EndsClause(string text, int at) => ClausePunctuation.Contains(text[at]) && (at + 1 >= text.Length || text[at + 1] == ' ');
+
+    private static int ClauseStart(string text, int index)
+    {
+        for (var at = index - 1; at >= 0; at--) if (EndsClause(text, at)) return at + 1;
+        return 0;
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        for (var at = from; at < text.Length; at++) if (EndsClause(text, at)) return at;
+        return -1;
     }
 }
