@@ -17,15 +17,15 @@ public sealed class DataDirectoryAthletes(DataDirectoryLocation location, TimePr
         var path = AthleteDatabases.DatabasePath(location.Path, athlete);
         var proposals = new SqliteProposalStore(path, clock);
         var escalations = new SqliteEscalationStore(path, clock);
-        return new AthleteInboxStores(proposals, escalations, new Both(proposals, escalations));
+        var narrations = new SqliteNarrationAudit(path, clock);
+        return new AthleteInboxStores(proposals, escalations, new All([proposals, escalations, narrations]), narrations);
     }
 
-    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    private sealed class All(IReadOnlyList<IDisposable> owned) : IDisposable
     {
         public void Dispose()
         {
-            first.Dispose();
-            second.Dispose();
+            foreach (var d in owned) d.Dispose();
         }
     }
 }

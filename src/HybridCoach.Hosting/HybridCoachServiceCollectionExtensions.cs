@@ -88,6 +88,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<DecideInboxItem>();
         services.AddTransient<RestorePlanVersion>();
         services.AddTransient<PlanHistory>();
+        services.AddTransient<NarratePlanDiff>();
         services.AddTransient<CoachInbox>();
         return services;
     }

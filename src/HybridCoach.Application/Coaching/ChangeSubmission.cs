@@ -1,4 +1,5 @@
 using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Plans.Records;
 using HybridCoach.Domain.Adaptation;
@@ -15,9 +16,10 @@ namespace HybridCoach.Application.Coaching;
 /// branch still waits for the coach. An engine adaptation that breaks a plan invariant the basis kept is never applied
 /// or suggested on its own: it waits for the coach (rule <c>plan_validator</c>). A single-day adjustment the athlete
 /// accepted is applied with the validator's verdict kept on the version (an easier day can make the next week's growth
-/// look steep; the coach sees it in `coach plan versions`).
+/// look steep; the coach sees it in `coach plan versions`). Every outcome is narrated (the adaptation diff,
+/// <see cref="PlanChangeBriefs"/>) and the narration audited: <c>plan_version:N</c> when applied, <c>proposal:pN</c> when held.
 /// </summary>
-public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
+public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, NarrateAndRecord narration, TimeProvider clock)
 {
     public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
         string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null)
@@ -33,13 +35,22 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         {
             var by = decision.Route == OversightRoute.AutoApply ? "policy" : "athlete";
             var set = await writer.AddAsync(basis, adapted, source, change.Summary, by, Notes(changes), cancellationToken);
-            return new ChangeOutcome(decision, changes, set.Version, null, violations);
+            return await NarratedAsync(new ChangeOutcome(decision, changes, set.Version, null, violations), basis, adapted, source, cancellationToken);
         }
         var payload = new ProposalPayload(source, basis.Version, basis.ActiveVariant.ToId(), PlanJson.Plan(adapted),
             [.. changes.Select(PlanChangeRecord.From)], adjustmentId, addedRace is null ? null : AddedRaceRecord.From(addedRace));
         var id = await proposals.AddAsync(new StoredProposal(0, CoachingIds.ToId(change.Category), change.Summary, CoachingJson.Payload(payload),
             CoachingIds.RouteId(decision.Route), decision.RuleId, decision.Reason, ProposalStatus.Pending, clock.GetUtcNow()), cancellationToken);
-        return new ChangeOutcome(decision, changes, null, id, violations);
+        return await NarratedAsync(new ChangeOutcome(decision, changes, null, id, violations), basis, adapted, source, cancellationToken);
+    }
+
+    private async Task<ChangeOutcome> NarratedAsync(ChangeOutcome outcome, PlanSet basis, SeasonPlan adapted, string source, CancellationToken cancellationToken)
+    {
+        var origin = new ChangeOrigin(source, CoachingIds.RouteId(outcome.Decision.Route), outcome.Decision.Reason, basis.Version, outcome.AppliedVersion,
+            outcome.ProposalId);
+        var brief = PlanChangeBriefs.ForChanges(origin, basis.Active.Plan, adapted, outcome.Changes, basis.Request,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return outcome with { Narrative = await narration.NarrateAsync(brief, cancellationToken) };
     }
 
     public static IReadOnlyList<PlanChangeNote> Notes(IEnumerable<PlanChange> changes) =>

@@ -1,4 +1,5 @@
 using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Plans.Records;
 
@@ -8,9 +9,11 @@ namespace HybridCoach.Application.Coaching;
 /// `coach approve` / `coach reject` on one athlete's inbox item, recorded with who decided and why. Approving a
 /// proposal applies it as a new plan version: the proposed plan itself when the plan has not changed since, else its
 /// per-day changes onto the newest version; an edit note is kept as the decision's reason. Approving an escalation
-/// acknowledges it. A decided item cannot be decided again.
+/// acknowledges it. A decided item cannot be decided again. An applied proposal's change is narrated (the adaptation
+/// diff, <c>plan_version:N</c>) and the narration audited.
 /// </summary>
-public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer, TimeProvider clock)
+public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer,
+    NarrateAndRecord narration, TimeProvider clock)
 {
     public const int MaxTextLength = 2000;
 
@@ -21,10 +24,10 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, note, cancellationToken);
         var proposal = await PendingAsync(prefix, number, cancellationToken);
-        var version = await ApplyAsync(proposal, who, note, cancellationToken);
+        var (version, narrative) = await ApplyAsync(proposal, who, note, cancellationToken);
         if (!await proposals.DecideAsync(number, ProposalStatus.Applied, who, note ?? "approved", clock.GetUtcNow(), cancellationToken))
             throw new ArgumentException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
-        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Applied), who, note, version);
+        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Applied), who, note, version) { Narrative = narrative };
     }
 
     public async Task<CoachDecision> RejectAsync(string id, string by, string reason, CancellationToken cancellationToken = default)
@@ -39,7 +42,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Rejected), who, why, null);
     }
 
-    private async Task<long> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
+    private async Task<(long Version, RecordedNarration Narrative)> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
     {
         var payload = CoachingJson.ReadPayload(proposal.PayloadJson);
         var latest = WithRace(await ReadLatestPlan.RequireAsync(plans, cancellationToken), payload.AddedRace);
@@ -47,9 +50,11 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var unchanged = latest.Version == payload.BaseVersion && latest.ActiveVariant.ToId() == payload.Variant && payload.PlanJson is not null;
         var plan = unchanged ? PlanJson.ReadPlan(payload.PlanJson!) : PlanRevision.Apply(latest.Active.Plan, changes);
         var summary = $"{proposal.Summary} (approved by {who}{(note is null ? "" : $": {note}")})";
-        var set = await writer.AddAsync(latest, plan, $"proposal {CoachingIds.Proposal(proposal.Id)}", summary, who,
-            ChangeSubmission.Notes(changes), cancellationToken);
-        return set.Version;
+        var source = $"proposal {CoachingIds.Proposal(proposal.Id)}";
+        var set = await writer.AddAsync(latest, plan, source, summary, who, ChangeSubmission.Notes(changes), cancellationToken);
+        var origin = new ChangeOrigin(source, proposal.Route, $"approved by {who}{(note is null ? "" : $": {note}")}", latest.Version, set.Version, null);
+        var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, plan, changes, latest.Request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return (set.Version, await narration.NarrateAsync(brief, cancellationToken));
     }
 
     /// <summary>A proposal that adds a race adds it to the request of the version it writes (once).</summary>

@@ -1,5 +1,6 @@
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Narration;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Oversight;
@@ -9,14 +10,16 @@ namespace HybridCoach.Application.Coaching;
 /// <summary>
 /// Runs the escalation rules (<see cref="EscalationDetector"/>) over the athlete's check-ins, the last
 /// <see cref="SignalDays"/> days of recovery signals and how the planned sessions went, and stores the alerts not
-/// raised before (the same kind, day and summary is the same alert).
+/// raised before (the same kind, day and summary is the same alert). Each new alert is narrated for the coach
+/// (<see cref="EscalationBriefs"/>) and the narration audited as <c>escalation:eN</c>.
 /// </summary>
-public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athletes, IEscalationStore escalations, TimeProvider clock)
+public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athletes, IEscalationStore escalations, NarrateAndRecord narration,
+    TimeProvider clock)
 {
     /// <summary>Enough days for the longest rule window (motivation trend 28 days, resting-HR baseline 14 + lookback 7).</summary>
     public const int SignalDays = 42;
 
-    public async Task<IReadOnlyList<StoredEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
     {
         var stored = await checkIns.ListAsync(asOf, cancellationToken);
         var signals = await athletes.ListSignalsAsync(asOf.AddDays(-SignalDays), asOf, cancellationToken);
@@ -29,7 +32,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
                 $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Summary}", EscalationStatus.Open, clock.GetUtcNow());
             if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
         }
-        return raised;
+        return await NarrateAsync(raised, cancellationToken);
     }
 
     /// <summary>Kind id of the alert for a rule that fired but found no valid change.</summary>
@@ -42,7 +45,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     /// Tells the coach about each rule the check-in fired that backed off (every change it tried broke a plan
     /// invariant): the plan kept those days, so a human must decide (e.g. approve a bigger change or a regeneration).
     /// </summary>
-    public async Task<IReadOnlyList<StoredEscalation>> RaiseBlockedAsync(DateOnly asOf, IReadOnlyList<BlockedRule> blocked,
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseBlockedAsync(DateOnly asOf, IReadOnlyList<BlockedRule> blocked,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blocked);
@@ -55,10 +58,20 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
                 $"{AdaptationBlockedKind}|{asOf:yyyy-MM-dd}|{rule.RuleId}", EscalationStatus.Open, clock.GetUtcNow());
             if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
         }
-        return raised;
+        return await NarrateAsync(raised, cancellationToken);
     }
 
     private const int MaxEvidence = 5;
+
+    private async Task<IReadOnlyList<RaisedEscalation>> NarrateAsync(IReadOnlyList<StoredEscalation> raised, CancellationToken cancellationToken)
+    {
+        if (raised.Count == 0) return [];
+        var name = (await athletes.GetProfileAsync(cancellationToken))?.Name;
+        var narrated = new List<RaisedEscalation>();
+        foreach (var alert in raised)
+            narrated.Add(new RaisedEscalation(alert, await narration.NarrateAsync(EscalationBriefs.From(alert, name), cancellationToken)));
+        return narrated;
+    }
 
     public static CheckIn ToCheckIn(StoredCheckIn s) =>
         new(s.WeekStart, s.Effort, s.Fatigue, CoachingJson.ReadNiggles(s.NigglesJson), s.Notes, CoachingJson.ReadRequest(s.RequestJson));

@@ -26,11 +26,11 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         var actuals = plan is null ? new PlanActuals(asOf, [], [], [])
             : await adaptation.MatchAsync(plan.Active.Plan, plan.Request, asOf, cancellationToken);
         var escalations = await raiser.RaiseAsync(asOf, actuals.Sessions, cancellationToken);
-        if (plan is null) return new CheckInResult(id, escalations, null);
+        if (plan is null) return CheckInResult.From(id, escalations, null);
         var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
         var blocked = await raiser.RaiseBlockedAsync(asOf, result.BlockedRules, cancellationToken);
         var outcome = await SubmitAsync(plan, checkIn, result, cancellationToken);
-        return new CheckInResult(id, [.. escalations, .. blocked], outcome);
+        return CheckInResult.From(id, [.. escalations, .. blocked], outcome);
     }
 
     private async Task<ChangeOutcome?> SubmitAsync(PlanSet plan, CheckIn checkIn, AdaptationResult result, CancellationToken cancellationToken)

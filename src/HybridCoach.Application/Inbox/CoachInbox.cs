@@ -1,5 +1,6 @@
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Application.Narration;
 using HybridCoach.Domain.Oversight;
 
 namespace HybridCoach.Application.Inbox;
@@ -9,7 +10,7 @@ namespace HybridCoach.Application.Inbox;
 /// first, then newest, then by athlete and id. Escalations keep their urgency (<see cref="EscalationUrgency"/>);
 /// a proposal waiting for the coach ranks with training going wrong (<see cref="CoachApprovalUrgency"/>), one
 /// suggested to the athlete last (<see cref="SuggestionUrgency"/>) — product rule: a decision the coach owns outranks
-/// a mood trend, an athlete's own choice is for information.
+/// a mood trend, an athlete's own choice is for information. Each item carries its latest narration on file.
 /// </summary>
 public sealed class CoachInbox(ICoachedAthletes athletes)
 {
@@ -23,12 +24,16 @@ public sealed class CoachInbox(ICoachedAthletes athletes)
         {
             using var stores = athletes.Open(athlete);
             foreach (var e in await stores.Escalations.ListAsync(EscalationStatus.Open, cancellationToken))
-                items.Add(new InboxItem(athlete, CoachingIds.Escalation(e.Id), e.Kind, e.Urgency, e.Date, e.Summary, e.Evidence, null));
+                items.Add(await NarratedAsync(stores, new InboxItem(athlete, CoachingIds.Escalation(e.Id), e.Kind, e.Urgency, e.Date, e.Summary, e.Evidence, null),
+                    $"escalation:{CoachingIds.Escalation(e.Id)}", cancellationToken));
             foreach (var p in await stores.Proposals.ListAsync(ProposalStatus.Pending, cancellationToken))
-                items.Add(FromProposal(athlete, p));
+                items.Add(await NarratedAsync(stores, FromProposal(athlete, p), $"proposal:{CoachingIds.Proposal(p.Id)}", cancellationToken));
         }
         return [.. items.OrderBy(i => i.Urgency).ThenByDescending(i => i.Date).ThenBy(i => i.Athlete, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
+
+    private static async Task<InboxItem> NarratedAsync(AthleteInboxStores stores, InboxItem item, string reference, CancellationToken cancellationToken) =>
+        stores.Narrations is { } audit ? item with { Narrative = await audit.LatestForAsync(reference, cancellationToken) } : item;
 
     private static InboxItem FromProposal(string athlete, StoredProposal p)
     {

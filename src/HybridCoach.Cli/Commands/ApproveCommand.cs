@@ -37,6 +37,7 @@ public static class ApproveCommand
         {
             context.Console.Ansi.MarkupLineInterpolated($"{name}:{decision.Id} {decision.Status} by {decision.DecidedBy}{(decision.Reason is { } r ? $": {r}" : "")}");
             if (decision.AppliedVersion is { } v) context.Console.Ansi.MarkupLineInterpolated($"Applied as plan version {v}.");
+            CoachingView.RenderNarrative(context.Console.Ansi, decision.Narrative);
         }
         return ExitCodes.Success;
     }

@@ -8,13 +8,19 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach audit list [--from --to --limit]` and `coach audit show ID`: the append-only trail of decisions.</summary>
+/// <summary>
+/// `coach audit list [--from --to --limit]` and `coach audit show ID`: the append-only trail of decisions;
+/// `coach audit narrations` and `coach audit narration ID`: the narrations (<see cref="NarrationAuditCommands"/>).
+/// </summary>
 public static class AuditCommand
 {
     public const int DefaultLimit = 50;
 
     public static Command Create(CommandContextFactory contexts) =>
-        new("audit", "The audit trail: every decision the engine made, with its inputs") { CreateList(contexts), CreateShow(contexts) };
+        new("audit", "The audit trail: every decision the engine made, with its inputs, and every narration")
+        {
+            CreateList(contexts), CreateShow(contexts), NarrationAuditCommands.CreateList(contexts), NarrationAuditCommands.CreateShow(contexts),
+        };
 
     private static Command CreateList(CommandContextFactory contexts)
     {

@@ -13,7 +13,7 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach checkin --week D --effort N --fatigue N [--niggle site:side:severity ...] [--notes] [--request] [--unavailable]
 /// [--travel-week] [--add-race] [--feeling-strong]`: stores the weekly check-in, prints the alerts raised for the coach
-/// and where the oversight policy sent the plan's adaptation.
+/// and where the oversight policy sent the plan's adaptation, each with its narration.
 /// </summary>
 public static class CheckInCommand
 {
@@ -46,7 +46,7 @@ public static class CheckInCommand
             if (context.Console.Json)
             {
                 context.Console.WriteJson(new CheckInJson(result.CheckInId, RecoverySignalsJson.DateText(checkIn.WeekStart), result.Escalations.Count,
-                    [.. result.Escalations.Select(EscalationJson.From)], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null));
+                    [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null));
                 return ExitCodes.Success;
             }
             Render(context.Console.Ansi, checkIn, result);
@@ -60,7 +60,10 @@ public static class CheckInCommand
         console.MarkupLineInterpolated($"Check-in {result.CheckInId} stored for the week of {checkIn.WeekStart:yyyy-MM-dd}.");
         if (result.Escalations.Count == 0) console.MarkupLine("No new alert for the coach.");
         foreach (var e in result.Escalations)
+        {
             console.MarkupLineInterpolated($"[bold]alert {CoachingIds.Escalation(e.Id)}[/] {e.Kind} (urgency {e.Urgency}): {e.Summary}");
+            CoachingView.RenderNarrative(console, result.AlertNarratives.GetValueOrDefault(e.Id), "  ");
+        }
         if (result.Adaptation is not { } outcome)
         {
             console.MarkupLine("The plan stays as it is.");

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach inbox`: every athlete's open alerts and pending proposals in the data directory, most urgent first.</summary>
+/// <summary>`coach inbox`: every athlete's open alerts and pending proposals in the data directory, most urgent first, each with its latest narration.</summary>
 public static class InboxCommand
 {
     public static Command Create(CommandContextFactory contexts)
@@ -32,7 +32,8 @@ public static class InboxCommand
             foreach (var i in items)
             {
                 table.AddRow(Markup.Escape($"{i.Athlete}:{i.Id}"), i.Urgency.ToString(CultureInfo.InvariantCulture), Markup.Escape(i.Kind),
-                    RecoverySignalsJson.DateText(i.Date), Markup.Escape(i.Summary + "\n" + string.Join("\n", i.Evidence.Select(e => "· " + e))));
+                    RecoverySignalsJson.DateText(i.Date), Markup.Escape(i.Summary + "\n" + string.Join("\n", i.Evidence.Select(e => "· " + e))
+                        + (i.Narrative is { } n ? $"\n» {n.Text} ({n.Source}, narration {n.Id})" : "")));
             }
             context.Console.Ansi.Write(table);
             return ExitCodes.Success;

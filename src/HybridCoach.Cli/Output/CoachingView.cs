@@ -14,5 +14,14 @@ public static class CoachingView
         if (outcome.ProposalId is { } id) console.MarkupLineInterpolated($"Held as proposal {CoachingIds.Proposal(id)}: see `coach inbox`.");
         foreach (var c in outcome.Changes)
             console.MarkupLineInterpolated($"  {c.Date:yyyy-MM-dd} {CoachingIds.ToId(c.Kind)}: {c.Reason}");
+        RenderNarrative(console, outcome.Narrative);
+    }
+
+    /// <summary>The narration under what it explains, with its source and audit id (`coach audit narration ID`).</summary>
+    public static void RenderNarrative(IAnsiConsole console, Application.Narration.RecordedNarration? narrative, string indent = "")
+    {
+        if (narrative is null) return;
+        console.MarkupLineInterpolated($"{indent}[italic]{narrative.Text}[/]");
+        console.MarkupLineInterpolated($"{indent}[grey]({narrative.Source}, narration {narrative.AuditId})[/]");
     }
 }

@@ -1,4 +1,5 @@
 using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Tests.Fakes;
 using HybridCoach.Application.Tests.Plans;
@@ -20,16 +21,21 @@ internal sealed class CoachingWorld
         Plan = plan;
         var clock = new FixedClock(Now);
         Writer = new PlanVersionWriter(plan.World, Stores, clock);
-        Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, clock);
-        CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, clock), Submission, clock);
+        var narration = new NarrateAndRecord(Narrator, Narrations, clock);
+        Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, clock);
+        CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock);
         Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, clock);
-        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, clock);
+        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, clock);
+        DiffNarration = new NarratePlanDiff(plan.World, Stores, narration);
         Restore = new RestorePlanVersion(plan.World, Writer);
         History = new PlanHistory(plan.World, Stores);
     }
 
     public PlanFixture Plan { get; }
     public InMemoryCoachingStores Stores { get; } = new();
+    public EchoNarrator Narrator { get; } = new();
+    public InMemoryNarrationAudit Narrations { get; } = new();
+    public NarratePlanDiff DiffNarration { get; }
     public ScriptedAdaptation Adaptation { get; } = new();
     public PlanVersionWriter Writer { get; }
     public ChangeSubmission Submission { get; }
