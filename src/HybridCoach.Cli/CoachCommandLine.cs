@@ -60,6 +60,8 @@ public static class CoachCommandLine
         SignalsCommand.Create(context),
         TodayCommand.Create(context),
         PepTalkCommand.Create(context),
+        SummaryCommand.Create(context),
+        SessionCommand.Create(context),
         AuditCommand.Create(context),
         ReplayCommand.Create(context),
         JournalCommand.Create(context),

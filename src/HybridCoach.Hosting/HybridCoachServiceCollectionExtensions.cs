@@ -13,6 +13,7 @@ using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Races;
+using HybridCoach.Application.Summaries;
 using HybridCoach.Domain.Oversight;
 using HybridCoach.Formats;
 using HybridCoach.Formats.Fit;
@@ -90,6 +91,10 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<PlanHistory>();
         services.AddTransient<NarratePlanDiff>();
         services.AddTransient<CoachInbox>();
+        services.AddTransient<WeekActivities>();
+        services.AddTransient<WeeklyReviewBuilder>();
+        services.AddTransient<SummarizeWeek>();
+        services.AddTransient<DescribeSession>();
         return services;
     }
 }
