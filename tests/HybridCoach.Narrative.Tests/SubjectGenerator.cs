@@ -58,7 +58,10 @@ public sealed class SubjectGenerator(int seed)
             Chance(0.5) ? "City Half Marathon" : null, Chance(0.5) ? start.AddDays(Int(8, 90)) : null, Chance(0.5) ? 21_097.5 : null);
         return new WeeklyReview(start, actual, Chance(0.2) ? new WeekTraining(0, 0, 0, 0, 0, 0, 0, null) : Training(), plan, wellbeing, load,
             [.. Enumerable.Range(0, Int(0, 3)).Select(i => $"plan version {i + 2}: {Int(1, 4)} days changed")],
-            [.. Enumerable.Range(0, Int(0, 2)).Select(i => $"e{i + 1} repeated_soreness")], ahead);
+            [.. Enumerable.Range(0, Int(0, 2)).Select(i => $"e{i + 1} repeated_soreness")], ahead)
+        {
+            PendingChanges = [.. Enumerable.Range(0, Int(0, 2)).Select(i => $"p{i + 1} waiting (coach_approval): {Int(1, 9)} day(s) to change")],
+        };
     }
 
     public SessionBrief SessionNote()

@@ -33,6 +33,16 @@ public class SubjectTemplateTests(ITestOutputHelper output)
         Assert.DoesNotContain("ntervals", text, StringComparison.Ordinal);
     }
 
+    // The same week with the change held for a decision instead of applied: the text says it waits, not that it was made.
+    [Fact]
+    public void Compose_WeeklyReviewWithProposalWaiting_SaysItWaits()
+    {
+        var text = Text(SubjectFixtures.Week with { PlanChanges = [], PendingChanges = ["p2 waiting (coach_approval): 6 day(s) to change"] });
+        Assert.Contains("why a plan change was proposed, and it waits for a decision", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("led to", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("adjusted", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compose_TempoSession_GivesPurposeMainSetPaceZoneAndGoal()
     {

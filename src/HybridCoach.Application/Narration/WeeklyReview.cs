@@ -2,13 +2,16 @@ namespace HybridCoach.Application.Narration;
 
 /// <summary>
 /// The weekly summary (`coach summary`, the end of `coach checkin`): what changed (the week's training against the
-/// week before and the plan, the load trend, plan changes made), why (check-in, recovery signals, alerts raised) and
+/// week before and the plan, the load trend, plan changes made or waiting for a decision), why (check-in, recovery signals, alerts raised) and
 /// what next (the week ahead). The seed's Monday review: "What changed? Why did it change? What should we do next?"
 /// </summary>
 public sealed record WeeklyReview(DateOnly WeekStart, WeekTraining Actual, WeekTraining Previous, WeekPlanCompliance? Plan, WeekWellbeing Wellbeing,
     LoadTrend? Load, IReadOnlyList<string> PlanChanges, IReadOnlyList<string> Alerts, WeekAhead? Next) : NarrationSubject
 {
     public const int Days = 7;
+
+    /// <summary>Changes proposed but not applied yet (waiting for the athlete or the coach): "p2 waiting (coach_approval): …".</summary>
+    public IReadOnlyList<string> PendingChanges { get; init; } = [];
 
     public DateOnly WeekEnd => WeekStart.AddDays(Days - 1);
     public override NarrationPurpose Purpose => NarrationPurpose.WeeklySummary;

@@ -1,3 +1,4 @@
+using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 
@@ -6,7 +7,9 @@ namespace HybridCoach.Application.Summaries;
 /// <summary>
 /// The `coach summary` use case: the review of a week (default: <see cref="SummaryWeek.Default"/>) built from the
 /// athlete's data, narrated and put on file through <see cref="NarrateAndRecord"/> (reference <c>week:yyyy-mm-dd</c>).
-/// The narration explains the figures; nothing reads it back.
+/// The narration explains the figures; nothing reads it back. After a check-in (<see cref="SummarizeCheckInAsync"/>)
+/// the review of the check-in's week also names what the check-in just did — the plan change it made or sent for
+/// approval and the alerts it raised — which are dated by the check-in, not inside the week.
 /// </summary>
 public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans, NarrateAndRecord narrate)
 {
@@ -14,6 +17,22 @@ public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans,
     {
         var start = weekStart ?? SummaryWeek.Default(asOf, (await ReadLatestPlan.FindAsync(plans, cancellationToken))?.Active.Plan);
         var review = await builder.BuildAsync(start, asOf, cancellationToken);
+        return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken));
+    }
+
+    /// <summary>The review of the check-in's week (the "weekly review" a check-in drives), with the check-in's own change and alerts.</summary>
+    public async Task<WeeklySummary> SummarizeCheckInAsync(DateOnly weekStart, CheckInResult checkIn, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var review = await builder.BuildAsync(weekStart, asOf, cancellationToken);
+        var change = WeekLines.CheckInChange(checkIn.Adaptation);
+        var applied = checkIn.Adaptation?.Applied == true;
+        review = review with
+        {
+            PlanChanges = applied ? WeekLines.With(review.PlanChanges, change) : review.PlanChanges,
+            PendingChanges = applied ? review.PendingChanges : WeekLines.With(review.PendingChanges, change),
+            Alerts = WeekLines.WithRaised(review.Alerts, checkIn.Escalations),
+        };
         return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken));
     }
 }

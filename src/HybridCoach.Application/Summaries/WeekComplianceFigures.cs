@@ -8,17 +8,17 @@ namespace HybridCoach.Application.Summaries;
 
 /// <summary>
 /// How the week went against the plan, from the plan matcher's verdicts (<see cref="PlanMatcher"/>). Rest days are
-/// not planned sessions; a session not yet due counts as planned but in none of done/partial/missed/replaced. A
+/// not planned sessions; sessions not yet due (after the as-of day) are left out — the figures are "so far". A
 /// key session is a hard one or the long run — the sessions a week is built around (Daniels' "quality" days).
 /// </summary>
 public static class WeekComplianceFigures
 {
-    /// <summary>Null when the plan has no day in the week (the week lies before or after it).</summary>
+    /// <summary>Null when the plan has no day of the week that is due (the week lies before or after it, or has not begun in it).</summary>
     public static WeekPlanCompliance? From(IEnumerable<SessionMatch> matches, DateOnly weekStart, DistanceUnit units)
     {
         ArgumentNullException.ThrowIfNull(matches);
         var end = weekStart.AddDays(WeeklyReview.Days - 1);
-        var days = matches.Where(m => m.Planned.Date >= weekStart && m.Planned.Date <= end).ToList();
+        var days = matches.Where(m => m.Planned.Date >= weekStart && m.Planned.Date <= end && m.Status != SessionStatus.Upcoming).ToList();
         if (days.Count == 0) return null;
         var planned = days.Where(m => m.Planned.Type != SessionType.Rest).ToList();
         var missedKey = planned.Where(m => m.Status == SessionStatus.Missed && IsKey(m.Planned))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Manual;
 using HybridCoach.Application.Plans;
+using HybridCoach.Application.Summaries;
 using HybridCoach.Cli.Output;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Units;
@@ -13,7 +14,7 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach checkin --week D --effort N --fatigue N [--niggle site:side:severity ...] [--notes] [--request] [--unavailable]
 /// [--travel-week] [--add-race] [--feeling-strong]`: stores the weekly check-in, prints the alerts raised for the coach
-/// and where the oversight policy sent the plan's adaptation, each with its narration.
+/// and where the oversight policy sent the plan's adaptation, each with its narration, then the week's review (what changed, why, what next).
 /// </summary>
 public static class CheckInCommand
 {
@@ -42,14 +43,19 @@ public static class CheckInCommand
                 CheckInInput.Score(parse.GetValue(fatigue)!, "--fatigue"), [.. (parse.GetValue(niggles) ?? []).Select(CheckInInput.Niggle)], parse.GetValue(notes), adjustment);
             await using var services = context.OpenServices();
             var result = await services.GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, context.AsOf, cancel);
+            var summary = await services.GetRequiredService<SummarizeWeek>().SummarizeCheckInAsync(checkIn.WeekStart, result, context.AsOf, cancel);
             var units = (await ReadLatestPlan.FindAsync(services.GetRequiredService<IPlanStore>(), cancel))?.Request.Units ?? DistanceUnit.Kilometers;
             if (context.Console.Json)
             {
                 context.Console.WriteJson(new CheckInJson(result.CheckInId, RecoverySignalsJson.DateText(checkIn.WeekStart), result.Escalations.Count,
-                    [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null));
+                    [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null,
+                    SummaryJson.From(summary)));
                 return ExitCodes.Success;
             }
             Render(context.Console.Ansi, checkIn, result);
+            context.Console.Ansi.WriteLine();
+            context.Console.Ansi.MarkupLine("[bold]Weekly review[/]");
+            SummaryView.Render(context.Console.Ansi, summary);
             return ExitCodes.Success;
         });
         return command;

@@ -30,6 +30,7 @@ public sealed record SummaryJson(
     WeekWellbeingJson Wellbeing,
     LoadTrendJson? Load,
     IReadOnlyList<string> PlanChanges,
+    IReadOnlyList<string> PendingChanges,
     IReadOnlyList<string> Alerts,
     WeekAheadJson? WeekAhead,
     string Narrative,
@@ -43,7 +44,7 @@ public sealed record SummaryJson(
         return new SummaryJson(RecoverySignalsJson.DateText(r.WeekStart), RecoverySignalsJson.DateText(r.WeekEnd), a.Activities, p.Activities,
             a.Runs, p.Runs, a.DistanceM, p.DistanceM, a.RunDistanceM, p.RunDistanceM, a.DurationS, p.DurationS, a.HardSessions, p.HardSessions,
             a.LongestRunM, p.LongestRunM, a.EasyTimeSharePct, p.EasyTimeSharePct, r.Plan is { } plan ? WeekComplianceJson.From(plan) : null,
-            WeekWellbeingJson.From(r.Wellbeing), r.Load is { } load ? LoadTrendJson.From(load) : null, r.PlanChanges, r.Alerts,
+            WeekWellbeingJson.From(r.Wellbeing), r.Load is { } load ? LoadTrendJson.From(load) : null, r.PlanChanges, r.PendingChanges, r.Alerts,
             r.Next is { } next ? WeekAheadJson.From(next) : null, summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId);
     }
 }

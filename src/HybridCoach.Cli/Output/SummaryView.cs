@@ -17,6 +17,7 @@ public static class SummaryView
         console.MarkupLineInterpolated($"Wellbeing: {WellbeingLine(review.Wellbeing)}");
         console.MarkupLineInterpolated($"Load: {LoadLine(review.Load)}");
         Lines(console, "Plan changes", review.PlanChanges);
+        if (review.PendingChanges.Count > 0) Lines(console, "Waiting for a decision", review.PendingChanges);
         Lines(console, "Alerts", review.Alerts);
         RenderAhead(console, review.Next);
         console.MarkupLineInterpolated($"{summary.Narration.Text}");
@@ -68,7 +69,7 @@ public static class SummaryView
             return;
         }
         var race = a.NextRace is { } name ? $"; next race {name} on {a.NextRaceDate:yyyy-MM-dd}" : "";
-        console.MarkupLineInterpolated($"Week ahead from {a.Start:yyyy-MM-dd}: {a.Phase}, {a.Focus}{(a.RecoveryMicrocycle ? " (recovery)" : "")}, planned {Format.Km(new Distance(a.PlannedDistanceM))}{race}");
+        console.MarkupLineInterpolated($"Week ahead from {a.Start:yyyy-MM-dd}: {a.Phase}, {a.Focus.TrimEnd('.')}{(a.RecoveryMicrocycle ? " (recovery)" : "")}, planned {Format.Km(new Distance(a.PlannedDistanceM))}{race}");
         foreach (var s in a.Sessions) console.MarkupLineInterpolated($"  {s.Date:ddd yyyy-MM-dd}  {s.Title}{(s.Hard ? " (hard)" : "")}");
     }
 }

@@ -35,6 +35,8 @@ public static class WeeklyReviewJson
         } : null,
         ["plan_changes_count"] = w.PlanChanges.Count,
         ["plan_changes"] = new JsonArray([.. w.PlanChanges.Select(x => (JsonNode)x)]),
+        ["pending_changes_count"] = w.PendingChanges.Count,
+        ["pending_changes"] = new JsonArray([.. w.PendingChanges.Select(x => (JsonNode)x)]),
         ["alerts_count"] = w.Alerts.Count,
         ["alerts"] = new JsonArray([.. w.Alerts.Select(x => (JsonNode)x)]),
         ["week_ahead"] = w.Next is { } n ? Ahead(n) : null,

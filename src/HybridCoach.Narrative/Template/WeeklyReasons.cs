@@ -5,7 +5,7 @@ namespace HybridCoach.Narrative.Template;
 
 /// <summary>
 /// The "why" of the weekly summary: what the check-in and the recovery signals say (high fatigue or effort, niggles,
-/// pain, illness, poor sleep, high soreness), the plan changes they led to and the alerts sent to the coach — or,
+/// pain, illness, poor sleep, high soreness), the plan changes they led to (made, or proposed and waiting) and the alerts sent to the coach — or,
 /// when nothing stands out, that recovery looks on track.
 /// </summary>
 public static class WeeklyReasons
@@ -19,20 +19,24 @@ public static class WeeklyReasons
     {
         var reasons = Reasons(week.Wellbeing);
         var changes = week.PlanChanges.Count;
+        var pending = week.PendingChanges.Count;
+        var waiting = pending > 0 ? $", and {Plural(pending, "proposed plan change", "proposed plan changes")} {(pending == 1 ? "waits" : "wait")} for a decision" : "";
         var alerts = week.Alerts.Count > 0 ? $", and {Plural(week.Alerts.Count, "alert", "alerts")} went to your coach" : "";
         if (reasons.Count > 0)
         {
             var named = List(reasons);
-            return (changes > 0
-                ? string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            var verb = reasons.Count == 1 ? "is" : "are";
+            if (changes > 0)
+                return string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     VariantPicker.Pick(key + "|why", ["{0} {1} why the plan was adjusted with {2}", "{0} led to {2}", "Behind {2}: {0}"]),
-                    named, reasons.Count == 1 ? "is" : "are", Plural(changes, "plan change", "plan changes"))
-                : $"{named} {(reasons.Count == 1 ? "is" : "are")} worth watching, so keep the easy days truly easy") + alerts;
+                    named, verb, Plural(changes, "plan change", "plan changes")) + waiting + alerts;
+            return (pending > 0 ? $"{named} {verb} why a plan change was proposed, and it waits for a decision"
+                : $"{named} {verb} worth watching, so keep the easy days truly easy") + alerts;
         }
         var adjusted = changes > 0 ? $", and the plan was adjusted with {Plural(changes, "change", "changes")}" : "";
         return week.Wellbeing.CheckIn is { } c
-            ? $"Effort {c.Effort}/10 and fatigue {c.Fatigue}/10 at the check-in, with no pain or illness, say recovery is on track{adjusted}{alerts}"
-            : $"No check-in was filed this week, so the coach has only your logs to go on{adjusted}{alerts}";
+            ? $"Effort {c.Effort}/10 and fatigue {c.Fatigue}/10 at the check-in, with no pain or illness, say recovery is on track{adjusted}{waiting}{alerts}"
+            : $"No check-in was filed this week, so the coach has only your logs to go on{adjusted}{waiting}{alerts}";
     }
 
     private static List<string> Reasons(WeekWellbeing wellbeing)

@@ -38,4 +38,18 @@ public class WeekComplianceFiguresTests
     {
         Assert.Null(WeekComplianceFigures.From([Day(0, SessionType.Easy, 6, SessionStatus.Done)], Thursday.AddDays(-7), DistanceUnit.Kilometers));
     }
+
+    [Fact]
+    public void From_SessionsNotYetDue_LeftOut()
+    {
+        SessionMatch[] partWeek = [Day(0, SessionType.Easy, 6, SessionStatus.Done), Day(1, SessionType.Long, 16, SessionStatus.Upcoming)];
+        SessionMatch[] notBegun = [Day(0, SessionType.Long, 16.5, SessionStatus.Upcoming), Day(1, SessionType.Easy, 7.7, SessionStatus.Upcoming)];
+
+        var week = WeekComplianceFigures.From(partWeek, Thursday, DistanceUnit.Kilometers)!;
+
+        Assert.Equal((1, 1, 0), (week.Planned, week.Done, week.Missed));
+        Assert.Equal(6000, week.PlannedDistanceM, 6);
+        Assert.Empty(week.MissedKeySessions);
+        Assert.Null(WeekComplianceFigures.From(notBegun, Thursday, DistanceUnit.Kilometers));
+    }
 }

@@ -19,8 +19,11 @@ public class PlanAdapterSafetyTests
     private static readonly Pace Threshold = new(ThresholdSPerKm);
     private static readonly Injury CalfHistory = new("calf", BodySide.Left, new DateOnly(2024, 5, 1), 6, null);
 
-    /// <summary>Sundays after weeks 1..10 (the taper of the 16-week plan starts later).</summary>
-    public static TheoryData<int> Weeks() => [.. Enumerable.Range(1, 10)];
+    /// <summary>
+    /// Sundays after weeks 0..10 (the taper of the 16-week plan starts later); week 0 is the day before the plan
+    /// starts — a check-in on the week before the first microcycle, which then has no earlier microcycle to grow from.
+    /// </summary>
+    public static TheoryData<int> Weeks() => [.. Enumerable.Range(0, 11)];
 
     private static DateOnly Sunday(int week) => Plan.Start.AddDays(7 * week - 1);
 

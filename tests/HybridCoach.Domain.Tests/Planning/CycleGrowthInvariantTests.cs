@@ -86,4 +86,19 @@ public class CycleGrowthInvariantTests
         Assert.Contains("25.0 % more per day than microcycle 1's 40.0 km", violation.Message);
         Assert.Contains("21.0 % over 2 (a B-race or reduced microcycle between)", violation.Message);
     }
+
+    [Fact]
+    public void Check_ReducedFirstWeek_SetsNoBase()
+    {
+        // Week 1 (planned 40 km) cut 15 % to 34 km by a check-in before the plan began, week 2 at its planned 44 km:
+        // +29.4 % on the dip, but a reduced first week is no base (the ACWR ceiling guards the start, as at any plan's start).
+        var dipped = HandPlans.Week(1, Phase.Base, HandPlans.Start, 34);
+        var unmarked = HandPlans.ReplaceCycle(HandPlans.Valid(), dipped);
+        var marked = HandPlans.ReplaceCycle(HandPlans.Valid(), dipped with { Reduced = true });
+
+        Assert.Empty(Check(marked));
+        var violation = Assert.Single(Check(unmarked));
+        Assert.Equal(2, violation.MicrocycleIndex);
+        Assert.Contains("29.4 % more per day than microcycle 1's 34.0 km", violation.Message);
+    }
 }

@@ -47,6 +47,13 @@ public static class CycleVolume
         return draft;
     }
 
+    /// <summary>
+    /// A recalibration cut under 0.2 % (about 100 m in a 50 km week) is not made: it is rounding, not a change worth a
+    /// coach's attention, and the overshoot it leaves, at most 0.2 % × (1 + g)^span, stays inside the validator's
+    /// 0.5-point tolerance (<see cref="Planning.Invariants.PlanMeasures.ShareTolerance"/>) for any span with (1 + g)^span ≤ 2.5.
+    /// </summary>
+    private const double NegligibleCut = 0.002;
+
     private const int MaxCorrections = 6;
     private const double CorrectionStep = 0.002;
 
@@ -82,7 +89,7 @@ public static class CycleVolume
                 previousRatio = original is null || PerDay(original) <= 0 ? 1 : perDay / PerDay(original);
                 var newBase = cycle.Index == afterIndex && basePerDayM is not null;
                 if (bRace) span++;
-                if (loading && !newBase && cycle.Reduced && previousLoading is not null) span++;
+                if (loading && !newBase && cycle.Reduced) (previousLoading, span) = SkipReduced(previousLoading, span, original);
                 else if (loading || newBase) (previousLoading, span) = (perDay, 1);
                 continue;
             }
@@ -93,16 +100,27 @@ public static class CycleVolume
             else if (cycle.Phase is Phase.Race or Phase.Recovery) { }
             else if (cycle.Recovery) target = oldM * previousRatio;
             else if (previousLoading is { } level) target = Math.Min(oldM, level * Math.Pow(1 + g, span) * cycle.LengthDays);
-            if (target is { } t && t < oldM - 1)
+            if (target is { } t && t < oldM * (1 - NegligibleCut))
                 draft = Scale(draft, input, cycle.Index, t, ChangeKind.Recalibrated, Text(
                     $"growth restarts from the lower level: at most {g * 100:0} % per microcycle ({input.Plan.Variant.ToString().ToLowerInvariant()}), microcycle {cycle.Index} {oldM / 1000:0.0} → {t / 1000:0.0} km"));
             var newM = SessionScaler.RunningM(draft.Cycle(cycle.Index).Days);
             previousRatio = oldM > 0 ? newM / oldM : 1;
-            if (loading && cycle.Reduced && previousLoading is not null) span++;
+            if (loading && cycle.Reduced)
+                (previousLoading, span) = SkipReduced(previousLoading, span, input.Plan.Microcycles.FirstOrDefault(c => c.Index == cycle.Index));
             else if (loading) (previousLoading, span) = (newM / cycle.LengthDays, 1);
         }
         return draft;
     }
+
+    /// <summary>
+    /// A reduced microcycle is no growth base: growth counts one more microcycle from the base before it, or — when
+    /// it is the first loading microcycle (a check-in before the plan's first week) — from its planned level, which
+    /// the planner grew from the athlete's history.
+    /// </summary>
+    private static (double? Base, int Span) SkipReduced(double? previousLoading, int span, Microcycle? original) =>
+        previousLoading is not null ? (previousLoading, span + 1)
+        : original is not null ? (PerDay(original), 1)
+        : (null, span);
 
     private static PlanDraft MarkIfLowered(PlanDraft draft, AdaptationInput input, int index)
     {

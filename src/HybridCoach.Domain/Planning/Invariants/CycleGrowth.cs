@@ -12,7 +12,8 @@ namespace HybridCoach.Domain.Planning.Invariants;
 /// (<see cref="Step.Cycles"/>: (1 + g)^cycles). A microcycle an adaptation deliberately lowered
 /// (<see cref="Microcycle.Reduced"/>: a niggle, fatigue, a travel week) is checked against the base but does not set
 /// it, and counts as a cycle spanned (product rule: returning to the pre-dip level after a deliberate,
-/// adaptation-driven dip is not growth; the ACWR ceiling still caps the load). A previous cycle with no running gives no
+/// adaptation-driven dip is not growth; the ACWR ceiling still caps the load) — when it is the first loading microcycle,
+/// the next one has no base to be checked against, as at a plan's start. A previous cycle with no running gives no
 /// ratio (the ACWR ceiling guards a start from nothing).
 /// </summary>
 public static class CycleGrowth
@@ -36,9 +37,10 @@ public static class CycleGrowth
             if (cycle.Recovery || IsUnloadingPhase(cycle.Phase)) continue;
             if (previous is not null && RunningDistanceMPerDay(previous) > 0)
                 yield return new Step(previous, cycle, RunningDistanceMPerDay(cycle) / RunningDistanceMPerDay(previous) - 1, cycles);
-            if (cycle.Reduced && previous is not null)
+            if (cycle.Reduced)
             {
-                cycles++;
+                // A reduced first loading microcycle sets no base either: the next one is checked from the one after it.
+                if (previous is not null) cycles++;
                 continue;
             }
             previous = cycle;
