@@ -79,7 +79,12 @@ public class CoachingCommandTests
         Assert.Equal((Tomorrow, "softened", "adjusted on request: legs heavy"), (diff.GetProperty("date").GetString(), diff.GetProperty("kind").GetString(), diff.GetProperty("reason").GetString()));
 
         // Restore version 1 → version 3 with tomorrow's strides back.
-        Assert.Equal(3, (await Ok(Run, "plan", "restore", "1", "--json")).Json().GetProperty("new_version").GetInt32());
+        var restored = (await Ok(Run, "plan", "restore", "1", "--json")).Json();
+        Assert.Equal((3, 1), (restored.GetProperty("new_version").GetInt32(), restored.GetProperty("changed_days").GetInt32()));
+        Assert.Equal("template", restored.GetProperty("narrative_source").GetString());
+        var restoreRecord = (await Ok(Run, "audit", "narration", restored.GetProperty("narration_audit_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--json")).Json();
+        Assert.Equal(("adaptation_diff", "plan_version:3", restored.GetProperty("narrative").GetString()),
+            (restoreRecord.GetProperty("purpose").GetString(), restoreRecord.GetProperty("reference").GetString(), restoreRecord.GetProperty("text").GetString()));
         Assert.Equal(0, (await Ok(Run, "plan", "diff", "--from", "1", "--to", "3", "--json")).Json().GetProperty("changed_days").GetInt32());
 
         // A new request after the first was decided, rejected by id: the plan stays at version 3.

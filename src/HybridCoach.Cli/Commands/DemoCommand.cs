@@ -71,7 +71,7 @@ public static class DemoCommand
         console.Write(table);
         foreach (var failed in import.Files.Where(f => f.Status == ImportStatus.Failed)) console.MarkupLineInterpolated($"[red]failed[/] {failed.Reason}");
         if (decision is not null) TodayCommand.Render(console, decision);
-        console.MarkupLineInterpolated($"Next: [grey]coach today --data-dir {dataDirectory}[/], [grey]coach metrics --data-dir {dataDirectory}[/] or [grey]coach activities --data-dir {dataDirectory}[/]");
+        console.MarkupLineInterpolated($"Next: [grey]coach summary --data-dir {dataDirectory}[/] (the weekly review), [grey]coach plan generate --data-dir {dataDirectory}[/] (a season plan for the goal race), then [grey]coach session[/] and [grey]coach checkin[/]; also [grey]coach metrics[/], [grey]coach activities[/]");
     }
 
     private static string DataDirectoryText(string dataDirectory) => Hosting.DataDirectory.DatabasePath(dataDirectory);

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Commands;
 
-/// <summary>`coach plan restore N`: a new plan version equal to version N (earlier versions are never changed).</summary>
+/// <summary>`coach plan restore N`: a new plan version equal to version N (earlier versions are never changed), with the change it makes explained and audited.</summary>
 public static class PlanRestoreCommand
 {
     public static Command Create(CommandContextFactory contexts)
@@ -21,8 +21,17 @@ public static class PlanRestoreCommand
             var n = PlanDiffCommand.Version(parse.GetValue(version)!, "version");
             await using var services = context.OpenServices();
             var set = await services.GetRequiredService<RestorePlanVersion>().RestoreAsync(n, cancel);
-            if (context.Console.Json) context.Console.WriteJson(new PlanRestoreJson(n, set.Version, set.ActiveVariant.ToId(), set.Active.Violations.Count));
-            else context.Console.Ansi.MarkupLineInterpolated($"Version {n} restored as plan version {set.Version.ToString(CultureInfo.InvariantCulture)}.");
+            // What the restore changed against the version it replaced, explained like any adaptation diff (plan_version:N).
+            var diff = await services.GetRequiredService<PlanHistory>().DiffAsync(set.Version - 1, set.Version, cancel);
+            var narrative = await services.GetRequiredService<NarratePlanDiff>().NarrateAsync(diff, cancel);
+            if (context.Console.Json)
+            {
+                context.Console.WriteJson(new PlanRestoreJson(n, set.Version, set.ActiveVariant.ToId(), set.Active.Violations.Count, diff.Days.Count,
+                    narrative.Text, narrative.Source, narrative.AuditId));
+                return ExitCodes.Success;
+            }
+            context.Console.Ansi.MarkupLineInterpolated($"Version {n} restored as plan version {set.Version.ToString(CultureInfo.InvariantCulture)}.");
+            CoachingView.RenderNarrative(context.Console.Ansi, narrative);
             return ExitCodes.Success;
         });
         return command;

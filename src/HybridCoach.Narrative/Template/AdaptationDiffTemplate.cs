@@ -85,6 +85,8 @@ public static class AdaptationDiffTemplate
             "auto_apply" => change.ToVersion is { } v ? $"It is applied as plan version {v}{because}" : $"It is applied to the plan{because}",
             "suggest_to_athlete" => $"It is a suggestion for you to accept or decline{proposal}{because}",
             "coach_approval" => $"It waits for your coach's approval{proposal}{because}",
+            // A diff between versions already in force (`plan diff`, `plan restore`): the newer version is the plan.
+            "applied" when change.ToVersion is { } v => $"Plan version {v} is the one in force",
             _ => $"Its status is {change.Route.Replace('_', ' ')}{proposal}",
         };
     }
