@@ -24,13 +24,7 @@ public sealed class CliSubjectNarrationTests : IDisposable
         _data.Dispose();
     }
 
-    private Dictionary<string, string> OpenAIEnvironment => new()
-    {
-        ["HYBRIDCOACH_LLM_PROVIDER"] = "openai",
-        ["HYBRIDCOACH_LLM_ENDPOINT"] = _server.BaseUrl + "/v1",
-        ["HYBRIDCOACH_LLM_MODEL"] = "stub-local",
-        ["HYBRIDCOACH_LLM_TIMEOUT_S"] = "20",
-    };
+    private Dictionary<string, string> OpenAIEnvironment => _server.OpenAIEnvironment();
 
     private async Task<JsonElement> SummaryWithModelAsync(StubReply reply)
     {

@@ -26,6 +26,15 @@ public sealed class StubLlmServer : IDisposable
 
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>The variables that point `coach` at this stub as an OpenAI-compatible server (model "stub-local", 20 s timeout).</summary>
+    public Dictionary<string, string> OpenAIEnvironment() => new()
+    {
+        ["HYBRIDCOACH_LLM_PROVIDER"] = "openai",
+        ["HYBRIDCOACH_LLM_ENDPOINT"] = BaseUrl + "/v1",
+        ["HYBRIDCOACH_LLM_MODEL"] = "stub-local",
+        ["HYBRIDCOACH_LLM_TIMEOUT_S"] = "20",
+    };
     public StubReply Reply { get; set; } = StubReply.Text("Keep it easy today. Your calf is talking.");
 
     public IReadOnlyList<string> Requests { get { lock (_requests) return [.. _requests]; } }

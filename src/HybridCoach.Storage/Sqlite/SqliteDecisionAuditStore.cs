@@ -46,16 +46,12 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
         LlmResponse = r.Llm?.Response,
         LlmGuardVerdict = r.Llm?.GuardVerdict,
         LlmLatencyMs = r.Llm?.LatencyMs,
-        LlmFallbackUsed = r.Llm?.FallbackUsed is { } used ? used ? 1 : 0 : null,
+        LlmFallbackUsed = LlmExchangeColumns.Flag(r.Llm),
     };
 
     private static DecisionAuditRecord ToRecord(DecisionRow r)
     {
-        var llm = r.LlmProvider is null && r.LlmModel is null && r.LlmPrompt is null && r.LlmResponse is null
-            && r.LlmGuardVerdict is null && r.LlmLatencyMs is null && r.LlmFallbackUsed is null
-            ? null
-            : new LlmExchange(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs,
-                r.LlmFallbackUsed is { } used ? used != 0 : null);
+        var llm = LlmExchangeColumns.Read(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs, r.LlmFallbackUsed);
         return new DecisionAuditRecord(r.Id, AthleteCodes.ParseDate(r.DecidedFor), SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc),
             r.Recommendation, r.EngineVersion, r.SettingsHash, r.SettingsJson, r.SnapshotJson, r.OutcomesJson, r.Narrative, r.NarrativeSource, llm);
     }

@@ -1,5 +1,4 @@
 using Dapper;
-using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Narration;
 
 namespace HybridCoach.Storage.Sqlite;
@@ -44,16 +43,12 @@ public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? cloc
         LlmResponse = r.Exchange?.Response,
         LlmGuardVerdict = r.Exchange?.GuardVerdict,
         LlmLatencyMs = r.Exchange?.LatencyMs,
-        LlmFallbackUsed = r.Exchange?.FallbackUsed is { } used ? used ? 1 : 0 : null,
+        LlmFallbackUsed = LlmExchangeColumns.Flag(r.Exchange),
     };
 
     private static NarrationAuditRecord ToRecord(NarrationRow r)
     {
-        var exchange = r.LlmProvider is null && r.LlmModel is null && r.LlmPrompt is null && r.LlmResponse is null
-            && r.LlmGuardVerdict is null && r.LlmLatencyMs is null && r.LlmFallbackUsed is null
-            ? null
-            : new LlmExchange(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs,
-                r.LlmFallbackUsed is { } used ? used != 0 : null);
+        var exchange = LlmExchangeColumns.Read(r.LlmProvider, r.LlmModel, r.LlmPrompt, r.LlmResponse, r.LlmGuardVerdict, r.LlmLatencyMs, r.LlmFallbackUsed);
         return new NarrationAuditRecord(r.Id, NarrationPurposes.Parse(r.Purpose), r.Reference, AthleteCodes.ParseDate(r.NarratedFor),
             SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc), r.SubjectJson, r.Text, r.Source, exchange);
     }
