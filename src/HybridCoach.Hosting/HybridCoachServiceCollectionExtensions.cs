@@ -55,6 +55,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IJournalStore>(provider => new SqliteJournalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRaceCalendar>(provider => new SqliteRaceCalendar(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGuardrailOverrideStore>(provider => new SqliteGuardrailOverrideStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<ActivityFactWindow>();
         services.AddTransient<DecisionSnapshotBuilder>();
         services.AddTransient<GuardrailSettingsResolver>();
         services.AddTransient<GuardrailOverrides>();
@@ -91,7 +92,6 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<PlanHistory>();
         services.AddTransient<NarratePlanDiff>();
         services.AddTransient<CoachInbox>();
-        services.AddTransient<WeekActivities>();
         services.AddTransient<WeeklyReviewBuilder>();
         services.AddTransient<SummarizeWeek>();
         services.AddTransient<DescribeSession>();

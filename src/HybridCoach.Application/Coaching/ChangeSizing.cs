@@ -34,14 +34,28 @@ public static class ChangeSizing
     /// <summary>(after − before) / before over the microcycles the changes touch; null when they hold no planned load.</summary>
     public static double? NetLoadFraction(SeasonPlan before, IReadOnlyList<PlanChange> changes, double thresholdSPerKm)
     {
-        var dates = changes.Select(c => c.Date).ToHashSet();
-        var touched = before.Microcycles.Where(m => m.Days.Any(d => dates.Contains(d.Date))).ToList();
-        var old = touched.Sum(m => m.Days.Sum(d => PlannedLoad.Of(d, thresholdSPerKm)));
-        if (old <= 0) return null;
-        var after = PlanRevision.Apply(before, changes).Microcycles.Where(m => touched.Any(t => t.Index == m.Index))
-            .Sum(m => m.Days.Sum(d => PlannedLoad.Of(d, thresholdSPerKm)));
-        return Math.Max(-1, (after - old) / old);
+        ArgumentNullException.ThrowIfNull(changes);
+        return NetLoadFraction(before, PlanRevision.Apply(before, changes), changes.Select(c => c.Date), thresholdSPerKm);
     }
+
+    /// <summary>
+    /// (after − before) / before of the planned load (<see cref="PlannedLoad"/>) of the microcycles of
+    /// <paramref name="before"/> that hold one of <paramref name="days"/>, matched by index in <paramref name="after"/>;
+    /// null when they held no planned load. Also what a narrated plan change states (<see cref="PlanChangeBriefs"/>).
+    /// </summary>
+    public static double? NetLoadFraction(SeasonPlan before, SeasonPlan after, IEnumerable<DateOnly> days, double thresholdSPerKm)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var dates = days.ToHashSet();
+        var touched = before.Microcycles.Where(m => m.Days.Any(d => dates.Contains(d.Date))).Select(m => m.Index).ToHashSet();
+        var old = Load(before, touched, thresholdSPerKm);
+        if (old <= 0) return null;
+        return Math.Max(-1, (Load(after, touched, thresholdSPerKm) - old) / old);
+    }
+
+    private static double Load(SeasonPlan plan, HashSet<int> cycles, double thresholdSPerKm) =>
+        plan.Microcycles.Where(m => cycles.Contains(m.Index)).Sum(m => m.Days.Sum(d => PlannedLoad.Of(d, thresholdSPerKm)));
 
     /// <summary>The session adjustment as the policy sees it: an easier replacement, its load change a fraction of the original's.</summary>
     public static ProposedChange Replacement(SessionAdjustment adjustment, double thresholdSPerKm)

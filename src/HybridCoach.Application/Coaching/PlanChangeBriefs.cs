@@ -47,23 +47,9 @@ public static class PlanChangeBriefs
         return new ChangeLine(day.Date, day.Kind ?? UnrecordedKind, Session(day.Before, units), Session(day.After, units), day.Reason ?? UnrecordedReason);
     }
 
-    /// <summary>
-    /// (after − before) / before × 100 of the planned load (<see cref="PlannedLoad"/>) of the microcycles holding the
-    /// changed days, matched by index; null when they held no planned load. Rounded to 0.1 %.
-    /// </summary>
-    public static double? LoadChangePct(SeasonPlan before, SeasonPlan after, IEnumerable<DateOnly> dates, double thresholdSPerKm)
-    {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var days = dates.ToHashSet();
-        var touched = before.Microcycles.Where(m => m.Days.Any(d => days.Contains(d.Date))).Select(m => m.Index).ToHashSet();
-        var old = Load(before, touched, thresholdSPerKm);
-        if (old <= 0) return null;
-        return Math.Round((Load(after, touched, thresholdSPerKm) - old) / old * 100, 1);
-    }
-
-    private static double Load(SeasonPlan plan, HashSet<int> cycles, double thresholdSPerKm) =>
-        plan.Microcycles.Where(m => cycles.Contains(m.Index)).Sum(m => m.Days.Sum(d => PlannedLoad.Of(d, thresholdSPerKm)));
+    /// <summary>The policy's net load change (<see cref="ChangeSizing.NetLoadFraction(SeasonPlan, SeasonPlan, IEnumerable{DateOnly}, double)"/>) in percent, rounded to 0.1 %.</summary>
+    public static double? LoadChangePct(SeasonPlan before, SeasonPlan after, IEnumerable<DateOnly> dates, double thresholdSPerKm) =>
+        ChangeSizing.NetLoadFraction(before, after, dates, thresholdSPerKm) is { } fraction ? Math.Round(fraction * 100, 1) : null;
 
     private static SessionLine? Session(PlannedSession? session, DistanceUnit units) => session is null ? null : SessionLines.From(session, units);
 }

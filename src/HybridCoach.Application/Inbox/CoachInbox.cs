@@ -25,9 +25,9 @@ public sealed class CoachInbox(ICoachedAthletes athletes)
             using var stores = athletes.Open(athlete);
             foreach (var e in await stores.Escalations.ListAsync(EscalationStatus.Open, cancellationToken))
                 items.Add(await NarratedAsync(stores, new InboxItem(athlete, CoachingIds.Escalation(e.Id), e.Kind, e.Urgency, e.Date, e.Summary, e.Evidence, null),
-                    $"escalation:{CoachingIds.Escalation(e.Id)}", cancellationToken));
+                    EscalationBrief.ReferenceTo(CoachingIds.Escalation(e.Id)), cancellationToken));
             foreach (var p in await stores.Proposals.ListAsync(ProposalStatus.Pending, cancellationToken))
-                items.Add(await NarratedAsync(stores, FromProposal(athlete, p), $"proposal:{CoachingIds.Proposal(p.Id)}", cancellationToken));
+                items.Add(await NarratedAsync(stores, FromProposal(athlete, p), PlanChangeBrief.ProposalReference(p.Id), cancellationToken));
         }
         return [.. items.OrderBy(i => i.Urgency).ThenByDescending(i => i.Date).ThenBy(i => i.Athlete, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }

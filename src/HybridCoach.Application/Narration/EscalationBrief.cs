@@ -10,6 +10,9 @@ public sealed record EscalationBrief(string Athlete, string AlertId, string Kind
 {
     public override NarrationPurpose Purpose => NarrationPurpose.EscalationAlert;
     public override DateOnly Date => AlertDate;
-    public override string Reference => $"escalation:{AlertId}";
+    public override string Reference => ReferenceTo(AlertId);
+
+    /// <summary>The audit reference of an alert's narration: <c>escalation:e4</c>.</summary>
+    public static string ReferenceTo(string alertId) => $"escalation:{alertId}";
     public override IReadOnlyList<string> AthleteText => AthleteQuotes;
 }

@@ -13,7 +13,10 @@ public sealed record PlanChangeBrief(DateOnly ChangeDate, string Source, string 
     public override DateOnly Date => ChangeDate;
 
     public override string Reference =>
-        ProposalId is { } p ? $"proposal:p{p}"
+        ProposalId is { } p ? ProposalReference(p)
         : ToVersion is { } v ? (FromVersion is { } f && f != v - 1 ? $"plan_diff:{f}..{v}" : $"plan_version:{v}")
         : $"plan_change:{ChangeDate:yyyy-MM-dd}";
+
+    /// <summary>The audit reference of a held proposal's narration: <c>proposal:p2</c>.</summary>
+    public static string ProposalReference(long proposalId) => $"proposal:p{proposalId}";
 }

@@ -5,7 +5,6 @@ using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Races;
-using HybridCoach.Domain.Performance;
 using HybridCoach.Domain.Units;
 
 namespace HybridCoach.Application.Summaries;
@@ -16,7 +15,7 @@ namespace HybridCoach.Application.Summaries;
 /// week, and the 7 days after it from the active plan. Nothing dated after the as-of day is read into the figures;
 /// the pure figures live in the <c>*Figures</c> classes.
 /// </summary>
-public sealed class WeeklyReviewBuilder(WeekActivities activities, IAthleteStore athletes, IRaceCalendar races, ComputeMetrics metrics,
+public sealed class WeeklyReviewBuilder(ActivityFactWindow activities, IAthleteStore athletes, IRaceCalendar races, ComputeMetrics metrics,
     IPlanStore plans, IPlanAdaptation adaptation, ICheckInStore checkIns, IEscalationStore escalations, IPlanChangeLog changeLog,
     GuardrailSettingsResolver settings)
 {
@@ -29,10 +28,7 @@ public sealed class WeeklyReviewBuilder(WeekActivities activities, IAthleteStore
         var profile = AthleteLoadProfile.From(await athletes.GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
         var report = await metrics.ComputeAsync(new MetricsRequest(profile, lastDay, weekStart.AddDays(-1), lastDay), cancellationToken);
         var raceDays = (await races.ListAsync(previousStart, lastDay, cancellationToken)).Select(r => r.Race.Date).ToHashSet();
-        var paceZones = report.ThresholdPace is { } pace ? PaceZones.FromThreshold(pace) : null;
-        var heartRateZones = profile.LactateThresholdHeartRate is { } lthr ? HeartRateZones.FromLactateThreshold(lthr) : null;
-        var loads = report.ActivityLoads.ToDictionary(l => l.ActivityId, l => l.Value.Value);
-        var facts = await activities.ListAsync(previousStart, lastDay, loads, paceZones, heartRateZones, raceDays, cancellationToken);
+        var facts = await activities.ListAsync(previousStart, lastDay, report, profile, raceDays, cancellationToken);
         var plan = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         var units = plan?.Request.Units ?? DistanceUnit.Kilometers;
         var compliance = plan is null ? null
