@@ -13,6 +13,7 @@ using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
 using HybridCoach.Application.Races;
+using HybridCoach.Application.Restrictions;
 using HybridCoach.Application.Summaries;
 using HybridCoach.Domain.Oversight;
 using HybridCoach.Formats;
@@ -95,6 +96,12 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<WeeklyReviewBuilder>();
         services.AddTransient<SummarizeWeek>();
         services.AddTransient<DescribeSession>();
+        services.AddSingleton<IHoldStore>(provider => new SqliteHoldStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<ReadAthleteState>();
+        services.AddTransient<ManageHolds>();
+        services.AddTransient<ClearFlag>();
+        services.AddTransient<SessionsInForce>();
+        services.AddTransient<ApplyDailyCall>();
         return services;
     }
 }

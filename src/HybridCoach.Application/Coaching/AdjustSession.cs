@@ -25,8 +25,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         if (await adjustments.FindOpenAsync(date, cancellationToken) is { } open) throw OpenExists(open);
         var profile = await athletes.GetProfileAsync(cancellationToken);
         var fitness = set.Request.Fitness;
-        var neighbours = plan.Sessions.Where(s => s.Date != date && Math.Abs(s.Date.DayNumber - date.DayNumber) <= 1).ToList();
-        var context = new AdjusterContext(fitness.ThresholdPace, fitness.Vdot, neighbours, [.. (profile?.Injuries ?? []).Select(i => i.Site)], set.Request.Units);
+        var context = AdjusterContexts.For(set, date, profile);
         var adjustment = SessionAdjuster.Propose(session, reason, context);
         var verdict = NeverHarder.Check(session, adjustment.Replacement, fitness.ThresholdPace);
         var id = await adjustments.AddAsync(new StoredAdjustment(0, set.Version, date, CoachingJson.Session(session), CoachingJson.Session(adjustment.Replacement),
@@ -48,7 +47,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var original = CoachingJson.ReadSession(stored.OriginalJson, "original_json");
         var replacement = CoachingJson.ReadSession(stored.ReplacementJson, "replacement_json");
         var adjustment = new SessionAdjustment(original, replacement, stored.Reason, CoachingJson.ReadLines(stored.ChangesJson, "changes_json"));
-        PlanChange[] changes = [new(stored.Date, original, replacement, Kind(original, replacement), $"adjusted on request: {stored.Reason}")];
+        PlanChange[] changes = [new(stored.Date, original, replacement, ChangeKinds.Of(original, replacement), $"adjusted on request: {stored.Reason}")];
         var adapted = PlanRevision.Apply(set.Active.Plan, changes);
         var change = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
         var outcome = await submission.SubmitAsync(set, adapted, changes, change, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, cancellationToken);
@@ -73,10 +72,4 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
 
     private static OpenAdjustmentExistsException OpenExists(StoredAdjustment open) => new(
         $"date {open.Date:yyyy-MM-dd}: adjustment {CoachingIds.Adjustment(open.Id)} is already open for this session; accept or reject it first");
-
-    private static ChangeKind Kind(PlannedSession before, PlannedSession after) =>
-        after.Type == SessionType.Rest ? ChangeKind.Removed
-        : after.Type == SessionType.CrossTraining && before.Type != SessionType.CrossTraining ? ChangeKind.SwappedForCrossTraining
-        : after.Type == before.Type ? ChangeKind.Shortened
-        : ChangeKind.Softened;
 }

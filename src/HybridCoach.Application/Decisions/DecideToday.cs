@@ -8,13 +8,14 @@ namespace HybridCoach.Application.Decisions;
 
 /// <summary>
 /// The `coach today` use case: builds the snapshot for a day, resolves the athlete's settings, lets the
-/// deterministic engine decide, then asks the narrator to explain the decision already made, with the day's planned
-/// session from the active plan if there is one (the narration is
-/// never read back into it) and appends the audit record with the narration and any LLM exchange (its time from
-/// the injected clock — the domain has none). Every call appends a new record, even for a day decided before.
+/// deterministic engine decide, then asks the narrator to explain the decision already made, with the session the call
+/// allows on the day from the active plan if there is one (the narration is never read back into it) and appends the audit record with the narration and any LLM exchange (its time from
+/// the injected clock — the domain has none). Every call appends a new record, even for a day decided before. When the call
+/// does not allow the planned session, the allowed one replaces it as a plan change (<see cref="ApplyDailyCall"/>), so
+/// `coach today`, `coach session` and the exports agree.
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
-    IDecisionAuditStore audit, INarrator narrator, PlannedSessionOn plannedSessions, TimeProvider clock)
+    IDecisionAuditStore audit, INarrator narrator, ApplyDailyCall applyCall, TimeProvider clock)
 {
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
@@ -25,13 +26,19 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
         var snapshot = await snapshots.BuildAsync(date, cancellationToken);
         var settings = await settingsResolver.ResolveAsync(cancellationToken);
         var decision = GuardrailEngine.Default.Decide(snapshot, settings);
-        var planned = await plannedSessions.FindAsync(date, cancellationToken);
-        var plannedText = planned is null ? null : PrescriptionFormat.Title(planned.Session, planned.Units);
+        var day = await applyCall.PrepareAsync(decision, cancellationToken);
+        var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
+        var plannedText = day is null ? null : PrescriptionFormat.Title(day.InForce, day.Plan.Request.Units);
         var narration = await narrator.NarrateAsync(new NarrationRequest(decision, NarrationContextBuilder.From(snapshot, plannedText), purpose), cancellationToken);
         var record = new DecisionAuditRecord(0, date, clock.GetUtcNow(), decision.Recommendation.ToId(), decision.EngineVersion,
             decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot), DecisionJson.Outcomes(decision.Outcomes),
             narration.Text, narration.Source, narration.Exchange);
         var id = await audit.AppendAsync(record, cancellationToken);
-        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange, planned);
+        var change = day is null ? null : await applyCall.RecordAsync(day, decision, id, cancellationToken);
+        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange, planned)
+        {
+            InForce = day?.InForceDay,
+            SessionChange = change,
+        };
     }
 }

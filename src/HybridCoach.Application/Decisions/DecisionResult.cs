@@ -1,3 +1,4 @@
+using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Guardrails;
 
@@ -12,4 +13,11 @@ public sealed record DecisionResult(
     string NarrativeSource,
     long AuditId,
     LlmExchange? Llm = null,
-    PlannedDay? Planned = null);
+    PlannedDay? Planned = null)
+{
+    /// <summary>The session the call allows on the day (the planned one when the call allows it); null without a plan covering the day.</summary>
+    public PlannedDay? InForce { get; init; }
+
+    /// <summary>How the change to the session went through the oversight policy; null when the call left the session as planned.</summary>
+    public ChangeOutcome? SessionChange { get; init; }
+}

@@ -1,6 +1,7 @@
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Races;
+using HybridCoach.Application.Restrictions;
 using HybridCoach.Domain.Guardrails;
 using HybridCoach.Domain.Load;
 
@@ -10,9 +11,11 @@ namespace HybridCoach.Application.Decisions;
 /// Gathers everything the engine reads to decide day D (see <see cref="DecisionSnapshot"/>): the daily metrics as
 /// of D−1 from <see cref="ComputeMetrics"/> (the same load selection as `coach metrics --date D−1`), the
 /// activities of the 42 days before D with their load and hardness, the signals of the 60 days up to D, the
-/// profile's injuries, the calendar races around D and the easy-pace HR trend as of D−1.
+/// profile's injuries, the calendar races around D, the easy-pace HR trend as of D−1 and what is in force for the athlete on D
+/// (<see cref="ReadAthleteState"/>: open flags, coach holds, unavailable days).
 /// </summary>
-public sealed class DecisionSnapshotBuilder(ActivityFactWindow activityFacts, IAthleteStore athleteStore, IRaceCalendar raceCalendar, ComputeMetrics computeMetrics)
+public sealed class DecisionSnapshotBuilder(ActivityFactWindow activityFacts, IAthleteStore athleteStore, IRaceCalendar raceCalendar, ComputeMetrics computeMetrics,
+    ReadAthleteState states)
 {
     public async Task<DecisionSnapshot> BuildAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -26,6 +29,6 @@ public sealed class DecisionSnapshotBuilder(ActivityFactWindow activityFacts, IA
         var signals = await athleteStore.ListSignalsAsync(date.AddDays(1 - DecisionSnapshot.SignalWindowDays), date, cancellationToken);
         var trend = report.EasyPaceHeartRateTrend is { } t ? new EasyPaceHeartRateFact(t.SlopeBpmPer28Days, t.RunCount) : null;
         return new DecisionSnapshot(date, report.Measure.ToId(), report.ActivityCount == 0 ? null : report.Days[^1], facts, signals,
-            athlete?.Injuries ?? [], [.. races.Select(r => r.Race)], trend);
+            athlete?.Injuries ?? [], [.. races.Select(r => r.Race)], trend, await states.ReadAsync(date, cancellationToken));
     }
 }

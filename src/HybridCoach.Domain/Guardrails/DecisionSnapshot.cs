@@ -1,12 +1,14 @@
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Load;
 using HybridCoach.Domain.Racing;
+using HybridCoach.Domain.Restrictions;
 
 namespace HybridCoach.Domain.Guardrails;
 
 /// <summary>
 /// Everything the engine reads to decide one day, as plain values, so it can be stored in the audit record and
-/// replayed. <see cref="Date"/> is the day being decided. The training record is of complete days only:
+/// replayed. <see cref="State"/> is what is in force for the athlete on the date (open flags, coach holds,
+/// unavailable days; <see cref="AthleteState.None"/> in records made before it existed). <see cref="Date"/> is the day being decided. The training record is of complete days only:
 /// <see cref="Metrics"/> are the daily metrics as of the day before, and <see cref="Activities"/> are the
 /// activities of the <see cref="ActivityWindowDays"/> days before the date (the date's own activities are the
 /// training being decided, so they are left out). <see cref="Signals"/> are the recovery signals of the
@@ -22,8 +24,11 @@ public sealed record DecisionSnapshot(
     IReadOnlyList<RecoverySignals> Signals,
     IReadOnlyList<Injury> Injuries,
     IReadOnlyList<RaceEntry> Races,
-    EasyPaceHeartRateFact? EasyPaceHeartRate)
+    EasyPaceHeartRateFact? EasyPaceHeartRate,
+    AthleteState? State = null)
 {
+    public AthleteState State { get; init; } = State ?? AthleteState.None;
+
     public const int ActivityWindowDays = 42;
     public const int SignalWindowDays = 60;
     public const int RaceLookbackDays = 42;
@@ -49,5 +54,6 @@ public sealed record DecisionSnapshot(
         Signals = [.. Signals.OrderBy(s => s.Date)],
         Injuries = [.. Injuries.OrderBy(i => i.Date).ThenBy(i => i.Site, StringComparer.Ordinal)],
         Races = [.. Races.OrderBy(r => r.Date).ThenBy(r => r.Name, StringComparer.Ordinal)],
+        State = State.Canonical(),
     };
 }

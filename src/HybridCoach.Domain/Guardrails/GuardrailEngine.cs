@@ -8,7 +8,7 @@ namespace HybridCoach.Domain.Guardrails;
 public sealed class GuardrailEngine(IReadOnlyList<IGuardrail> guardrails)
 {
     /// <summary>Changes whenever a guardrail's logic changes, so a replay can tell logic changes from threshold changes.</summary>
-    public const string Version = "guardrails/1.0";
+    public const string Version = "guardrails/1.1";
 
     public static GuardrailEngine Default { get; } = new(GuardrailCatalog.All);
 

@@ -25,6 +25,10 @@ public static partial class OutcomePhrases
             "injury_site_soreness" when O("injury_site_soreness_0_10") is { } sore =>
                 $"your {site ?? "old injury site"}, where you have been injured before, is at {Figures.Number(sore)}/10 soreness",
             "high_soreness" => $"soreness is at {Figures.Number(O("soreness_0_10") is { } s && s >= (T("min_0_10") ?? 7) ? s : O("max_site_soreness_0_10") ?? 0)}/10{(site is null ? "" : $" at the {site}")}",
+            "medical_red_flag_open" => "you reported a possible medical warning sign that a doctor must assess before you train again",
+            "pain_report_open" => $"you reported pain{(site is null ? "" : $" at the {site}")} and your coach has not cleared it yet",
+            "coach_hold" => "your coach has put a hold on your training",
+            "unavailable_day" => "you said you cannot train today",
             "pain_flag" => $"you reported pain{(site is null ? "" : $" at the {site}")}",
             "resting_hr_elevated" when O("resting_hr_bpm") is { } hr && O("rise_bpm") is { } rise && O("baseline_resting_hr_bpm") is { } mean =>
                 $"your resting heart rate is {Figures.Number(hr)} bpm, {Figures.Number(rise)} bpm above your usual {Figures.Number(mean)} bpm",

@@ -63,6 +63,7 @@ internal sealed class EscalationRow
     public string? DecidedBy { get; set; }
     public string? DecisionReason { get; set; }
     public string? DecidedAtUtc { get; set; }
+    public string? Site { get; set; }
 }
 
 /// <summary>Date and time codes of the coaching tables: ISO dates, the dialect's UTC time text.</summary>
@@ -77,4 +78,29 @@ internal static class CoachingCodes
     public static DateTimeOffset ParseTime(string text) => SqliteDialect.Instance.FromDbTime(text);
 
     public static DateTimeOffset? ParseTimeOrNull(string? text) => text is null ? null : ParseTime(text);
+}
+
+internal sealed class ClearanceRow
+{
+    public long EscalationId { get; set; }
+    public string ClearedBy { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public string ClearedOn { get; set; } = "";
+    public string ClearedAtUtc { get; set; } = "";
+}
+
+internal sealed class HoldRow
+{
+    public long Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string StartsOn { get; set; } = "";
+    public string? Until { get; set; }
+    public double? MaxWeeklyKm { get; set; }
+    public string Reason { get; set; } = "";
+    public string PlacedBy { get; set; } = "";
+    public string PlacedAtUtc { get; set; } = "";
+    public string? LiftedBy { get; set; }
+    public string? LiftReason { get; set; }
+    public string? LiftedOn { get; set; }
+    public string? LiftedAtUtc { get; set; }
 }

@@ -1,0 +1,24 @@
+using HybridCoach.Application.Coaching;
+
+namespace HybridCoach.Application.Restrictions;
+
+/// <summary>
+/// `coach flag clear eN`: the coach clears a medical red flag or a pain report (after the athlete has been assessed),
+/// recorded with who, why and the first day it no longer applies (the as-of day). Until then the flag holds the
+/// athlete back. Clearing also acknowledges the alert in the inbox. Only flags can be cleared; other alerts are acknowledged with `coach approve`.
+/// </summary>
+public sealed class ClearFlag(IEscalationStore escalations, TimeProvider clock)
+{
+    public async Task<StoredClearance> ClearAsync(string alertRef, string reason, string by, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var (prefix, id) = CoachingIds.ParseRef(alertRef, "ALERT", CoachingIds.EscalationPrefix);
+        if (prefix != CoachingIds.EscalationPrefix) throw new ArgumentException($"ALERT '{alertRef}': not an alert; flags are alerts such as e3");
+        var alert = await escalations.GetAsync(id, cancellationToken) ?? throw new ArgumentException($"ALERT '{alertRef}': no such alert (see `coach inbox` or `coach state`)");
+        if (!FlagKinds.IsFlag(alert.Kind))
+            throw new ArgumentException($"ALERT {CoachingIds.Escalation(id)}: a {alert.Kind} alert is not a flag that holds the athlete back; acknowledge it with `coach approve {CoachingIds.Escalation(id)}`");
+        var clearance = new StoredClearance(id, ManageHolds.Text(by, "--by"), ManageHolds.Text(reason, "--reason"), asOf, clock.GetUtcNow());
+        if (!await escalations.ClearAsync(clearance, cancellationToken)) throw new ArgumentException($"ALERT {CoachingIds.Escalation(id)}: already cleared");
+        await escalations.AcknowledgeAsync(id, clearance.ClearedBy, $"cleared: {clearance.Reason}", clearance.ClearedAtUtc, cancellationToken);
+        return clearance;
+    }
+}

@@ -1,0 +1,36 @@
+using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Domain.Restrictions;
+
+namespace HybridCoach.Application.Restrictions;
+
+/// <summary>
+/// The one place that says what is in force for the athlete on a day (<see cref="AthleteState"/>): medical red flags
+/// and pain reports the coach has not cleared, the coach's holds that reach the day or later, and the days the athlete
+/// said in a check-in they cannot train from <see cref="UnavailableLookbackDays"/> before the day on. The daily call,
+/// the day's session, exports and narrations all read it.
+/// </summary>
+public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore holds, ICheckInStore checkIns)
+{
+    /// <summary>Unavailable days this far back still matter (the weekly-cap window of the coach_hold guardrail is shorter).</summary>
+    public const int UnavailableLookbackDays = 7;
+
+    /// <summary>Requests from check-ins this recent are shown with the state.</summary>
+    public const int RequestDays = 14;
+
+    public async Task<AthleteState> ReadAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        (await ViewAsync(asOf, cancellationToken)).State;
+
+    public async Task<AthleteStateView> ViewAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var flags = (await escalations.ListFlagsInForceAsync(asOf, cancellationToken)).Select(FlagKinds.ToFlag).ToList();
+        var stored = await holds.ListAsync(cancellationToken);
+        var inForce = stored.Select(h => h.AsOf(asOf)).OfType<CoachHold>().Where(h => h.Until is null || h.Until >= asOf).ToList();
+        var weeks = await checkIns.ListAsync(asOf, cancellationToken);
+        var unavailable = weeks.SelectMany(c => CoachingJson.ReadRequest(c.RequestJson).UnavailableDays)
+            .Where(d => d >= asOf.AddDays(-UnavailableLookbackDays)).ToList();
+        var requests = weeks.Where(c => c.WeekStart >= asOf.AddDays(-RequestDays) && c.RequestText is not null).Select(c => c.RequestText!).ToList();
+        var shown = stored.Where(h => inForce.Any(f => f.Id == h.Hold.Id)).ToList();
+        return new AthleteStateView(asOf, new AthleteState(flags, inForce, unavailable).Canonical(), shown, requests);
+    }
+}
