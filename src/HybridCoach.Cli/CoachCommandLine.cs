@@ -74,5 +74,8 @@ public static class CoachCommandLine
         InboxCommand.Create(context),
         ApproveCommand.Create(context),
         RejectCommand.Create(context),
+        HoldCommand.Create(context),
+        FlagCommand.Create(context),
+        StateCommand.Create(context),
     ];
 }

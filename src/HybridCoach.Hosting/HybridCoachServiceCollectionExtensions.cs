@@ -102,6 +102,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ClearFlag>();
         services.AddTransient<SessionsInForce>();
         services.AddTransient<ApplyDailyCall>();
+        services.AddTransient<RecordSignals>();
+        services.AddTransient<AnnotateActivity>();
         return services;
     }
 }

@@ -22,4 +22,10 @@ public interface IAthleteStore
 
     /// <summary>Sets (or with null clears) the session RPE of an activity; false when the id is unknown.</summary>
     Task<bool> SetActivityRpeAsync(long activityId, int? rpe, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets (or with null clears) the athlete's notes on an activity; false when the id is unknown.</summary>
+    Task<bool> SetActivityNotesAsync(long activityId, string? notes, CancellationToken cancellationToken = default);
+
+    /// <summary>Activity notes of activities whose local date lies from <paramref name="from"/> to <paramref name="to"/> (inclusive), oldest first.</summary>
+    Task<IReadOnlyList<HybridCoach.Domain.Oversight.DatedNote>> ListActivityNotesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }

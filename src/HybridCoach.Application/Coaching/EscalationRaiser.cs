@@ -21,15 +21,37 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
 
     public async Task<IReadOnlyList<RaisedEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
     {
+        var input = await InputAsync(asOf, sessions, cancellationToken);
+        return await StoreAsync(EscalationDetector.Detect(input), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the rules that cannot wait for the weekly check-in (medical red flags, pain: <see cref="EscalationDetector.DetectImmediate"/>)
+    /// the moment new evidence arrives — a day's signals, an activity note, a check-in. Each report is raised once: running
+    /// it again on the same evidence stores nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var input = await InputAsync(asOf, [], cancellationToken);
+        return await StoreAsync(EscalationDetector.DetectImmediate(input), cancellationToken);
+    }
+
+    private async Task<EscalationInput> InputAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken)
+    {
         var stored = await checkIns.ListAsync(asOf, cancellationToken);
         var signals = await athletes.ListSignalsAsync(asOf.AddDays(-SignalDays), asOf, cancellationToken);
-        var input = new EscalationInput(asOf, [.. stored.Select(ToCheckIn)], signals, sessions);
+        var notes = await athletes.ListActivityNotesAsync(asOf.AddDays(-SignalDays), asOf, cancellationToken);
+        return new EscalationInput(asOf, [.. stored.Select(ToCheckIn)], signals, sessions, Notes: notes);
+    }
+
+    private async Task<IReadOnlyList<RaisedEscalation>> StoreAsync(IEnumerable<Escalation> alerts, CancellationToken cancellationToken)
+    {
         var raised = new List<StoredEscalation>();
-        foreach (var alert in EscalationDetector.Detect(input))
+        foreach (var alert in alerts)
         {
             var kind = CoachingIds.ToId(alert.Kind);
             var row = new StoredEscalation(0, kind, alert.Urgency, alert.Date, alert.Summary, alert.Evidence,
-                $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Summary}", EscalationStatus.Open, clock.GetUtcNow());
+                $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Summary}", EscalationStatus.Open, clock.GetUtcNow(), Site: alert.Site);
             if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
         }
         return await NarrateAsync(raised, cancellationToken);

@@ -1,5 +1,6 @@
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Coaching.Records;
+using HybridCoach.Domain.Guardrails;
 using HybridCoach.Domain.Restrictions;
 
 namespace HybridCoach.Application.Restrictions;
@@ -10,7 +11,7 @@ namespace HybridCoach.Application.Restrictions;
 /// said in a check-in they cannot train from <see cref="UnavailableLookbackDays"/> before the day on. The daily call,
 /// the day's session, exports and narrations all read it.
 /// </summary>
-public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore holds, ICheckInStore checkIns)
+public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore holds, ICheckInStore checkIns, Decisions.GuardrailSettingsResolver settingsResolver)
 {
     /// <summary>Unavailable days this far back still matter (the weekly-cap window of the coach_hold guardrail is shorter).</summary>
     public const int UnavailableLookbackDays = 7;
@@ -20,6 +21,16 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
 
     public async Task<AthleteState> ReadAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         (await ViewAsync(asOf, cancellationToken)).State;
+
+    /// <summary>The view and the call the state alone makes for the day (<see cref="StateCall"/>), with the reasons of the guardrails behind it.</summary>
+    public async Task<(AthleteStateView View, (string Recommendation, IReadOnlyList<string> Reasons) Call)> ViewWithCallAsync(DateOnly asOf,
+        CancellationToken cancellationToken = default)
+    {
+        var view = await ViewAsync(asOf, cancellationToken);
+        var decision = StateCall.For(view.State, asOf, await settingsResolver.ResolveAsync(cancellationToken));
+        IReadOnlyList<string> reasons = [.. decision.Fired.Where(o => decision.DecidedBy.Contains(o.Id)).Select(o => $"{o.Id}: {o.Reason}")];
+        return (view, (decision.Recommendation.ToId(), reasons));
+    }
 
     public async Task<AthleteStateView> ViewAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {

@@ -1,20 +1,29 @@
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
+using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Restrictions;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Summaries;
 
 /// <summary>
-/// The `coach session` use case: a day's planned session from the newest plan's active variant, fully described,
+/// The `coach session` use case: a day's session from the newest plan's active variant — as the day's call leaves it
+/// (<see cref="SessionsInForce"/>: a red flag, a pain report, a hold, an unavailable day or today's call change it) — fully described,
 /// with its coaching note narrated and put on file through <see cref="NarrateAndRecord"/> (reference
 /// <c>session:yyyy-mm-dd</c>). Without a plan it says to generate one; a day outside the plan is an error naming the date.
 /// </summary>
-public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate)
+public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, SessionsInForce sessionsInForce)
 {
-    public async Task<SessionNote> DescribeAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public async Task<SessionNote> DescribeAsync(DateOnly date, DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var planned = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var (original, _, _) = SessionBriefs.From(planned, date);
+        var day = await sessionsInForce.ForDayAsync(planned, original, asOf, cancellationToken);
+        var set = day.Changed ? PlanRevision.WithActive(planned, PlanRevision.Apply(planned.Active.Plan,
+            [new PlanChange(date, original, day.InForce, ChangeKinds.Of(original, day.InForce), $"the day's call is {day.Call.ToId()}")])) : planned;
         var (session, cycle, brief) = SessionBriefs.From(set, date);
         var narration = await narrate.NarrateAsync(brief, cancellationToken);
-        return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration);
+        return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration, day);
     }
 }

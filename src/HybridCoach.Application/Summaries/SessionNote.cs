@@ -3,7 +3,13 @@ using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Planning;
 using HybridCoach.Domain.Racing;
 
+using HybridCoach.Application.Restrictions;
+
 namespace HybridCoach.Application.Summaries;
 
-/// <summary>What `coach session` shows: the planned day (with plan version and units), its microcycle, the goal race, the brief narrated and its audit id.</summary>
-public sealed record SessionNote(PlannedDay Day, Microcycle Cycle, RaceEntry GoalRace, SessionBrief Brief, RecordedNarration Narration);
+/// <summary>
+/// What `coach session` shows: the session in force on the day (with plan version and units) — the planned one unless the
+/// day's call changed it — its microcycle, the goal race, the brief narrated and its audit id, and the call behind it
+/// (<see cref="InForce"/>: planned session, call, reasons).
+/// </summary>
+public sealed record SessionNote(PlannedDay Day, Microcycle Cycle, RaceEntry GoalRace, SessionBrief Brief, RecordedNarration Narration, DayInForce InForce);

@@ -12,11 +12,12 @@ namespace HybridCoach.Cli.Commands;
 public static class ActivityCommand
 {
     public static Command Create(CommandContextFactory contexts) =>
-        new("activity", "Show one activity or add one by hand")
+        new("activity", "Show one activity, add one by hand, set its RPE or write notes on it")
         {
             CreateShow(contexts),
             ActivityAddCommand.Create(contexts),
             ActivityRpeCommand.Create(contexts),
+            ActivityNoteCommand.Create(contexts),
         };
 
     private static Command CreateShow(CommandContextFactory contexts)

@@ -23,15 +23,17 @@ public static class PlanExportCommand
             var fitDir = parse.GetValue(fit);
             if (icsPath is null && fitDir is null) throw new CliInputException("plan export: give --ics FILE and/or --fit DIR");
             await using var services = context.OpenServices();
-            var export = await services.GetRequiredService<ExportPlan>().ExportAsync(icsPath, fitDir, chosen, cancel);
+            var export = await services.GetRequiredService<ExportPlan>().ExportAsync(icsPath, fitDir, context.AsOf, chosen, cancel);
             if (context.Console.Json)
             {
                 context.Console.WriteJson(new PlanExportJson(export.Version, export.Variant.ToId(), export.IcsPath, export.IcsEvents,
-                    export.FitDirectory, export.FitFiles));
+                    export.FitDirectory, export.FitFiles, [.. export.ChangedByCall.Select(c => new ExportedChangeJson(RecoverySignalsJson.DateText(c.Date), c.Call, c.Planned, c.Exported))]));
                 return ExitCodes.Success;
             }
             if (export.IcsPath is { } path) context.Console.Ansi.MarkupLineInterpolated($"Wrote {path}: {export.IcsEvents} events");
             if (export.FitDirectory is { } dir) context.Console.Ansi.MarkupLineInterpolated($"Wrote {export.FitFiles.Count} FIT workouts to {dir}");
+            foreach (var c in export.ChangedByCall)
+                context.Console.Ansi.MarkupLineInterpolated($"  {c.Date:yyyy-MM-dd}: {c.Exported} instead of {c.Planned} (the call in force is {c.Call})");
             return ExitCodes.Success;
         });
         return command;

@@ -5,6 +5,7 @@ using HybridCoach.Cli.Output;
 using HybridCoach.Formats.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Cli.Commands;
 
@@ -25,7 +26,7 @@ public static class SessionCommand
             var context = contexts.Create(parse);
             var day = parse.GetValue(date) is { } text ? EntryText.ParseDate(text, "DATE") : context.AsOf;
             await using var services = context.OpenServices();
-            var note = await services.GetRequiredService<DescribeSession>().DescribeAsync(day, cancel);
+            var note = await services.GetRequiredService<DescribeSession>().DescribeAsync(day, context.AsOf, cancel);
             if (context.Console.Json) context.Console.WriteJson(SessionJson.From(note));
             else Render(context.Console.Ansi, note);
             return ExitCodes.Success;
@@ -37,6 +38,11 @@ public static class SessionCommand
     {
         var (s, units, brief) = (note.Day.Session, note.Day.Units, note.Brief);
         console.MarkupLineInterpolated($"[bold]{s.Date:ddd yyyy-MM-dd}: {PrescriptionFormat.Title(s, units)}[/]{(s.Hard ? " (hard)" : "")}");
+        if (note.InForce.Changed)
+        {
+            console.MarkupLineInterpolated($"[bold]Changed by the day's call {note.InForce.Call.ToId()}[/] (planned: {PrescriptionFormat.Title(note.InForce.Planned, units)})");
+            foreach (var reason in note.InForce.Reasons) console.MarkupLineInterpolated($"  {reason}");
+        }
         console.MarkupLineInterpolated($"{PrescriptionFormat.TypeName(s.Type)} · {PrescriptionFormat.Distance(s.DistanceM, units)} · {PrescriptionFormat.Time(s.DurationS)}{(s.ZoneId is { } z ? " · " + z : "")}");
         foreach (var step in brief.Session.Steps) console.MarkupLineInterpolated($"  {step}");
         foreach (var exercise in s.Exercises) console.MarkupLineInterpolated($"  {exercise.Name}");

@@ -9,7 +9,8 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach signals add [--date D] [--resting-hr] [--hrv] [--sleep-hours] [--sleep-quality] [--soreness]
 /// [--sore-site calf=5 ...] [--pain] [--pain-site] [--illness] [--stress] [--motivation] [--note]`:
-/// stores one day's signals (the global --date, default today), replacing what that day had.
+/// stores one day's signals (the global --date, default today), replacing what that day had, and raises at once any
+/// pain or medical red flag in them for the coach.
 /// </summary>
 public static class SignalsAddCommand
 {
@@ -62,9 +63,14 @@ public static class SignalsAddCommand
     private static async Task<int> RunAsync(CommandContext context, RecoverySignals signals, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
-        await services.GetRequiredService<IAthleteStore>().SaveSignalsAsync(signals, cancel);
-        if (context.Console.Json) context.Console.WriteJson(RecoverySignalsJson.From(signals));
-        else SignalsCommand.Render(context.Console.Ansi, [RecoverySignalsJson.From(signals)]);
+        var alerts = await services.GetRequiredService<RecordSignals>().RecordAsync(signals, cancel);
+        if (context.Console.Json)
+        {
+            context.Console.WriteJson(RecoverySignalsJson.From(signals) with { Alerts = [.. alerts.Select(a => EscalationJson.From(a.Alert, a.Narrative))] });
+            return ExitCodes.Success;
+        }
+        SignalsCommand.Render(context.Console.Ansi, [RecoverySignalsJson.From(signals)]);
+        CoachingView.RenderAlerts(context.Console.Ansi, alerts);
         return ExitCodes.Success;
     }
 }

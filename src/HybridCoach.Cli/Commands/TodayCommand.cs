@@ -49,13 +49,17 @@ public static class TodayCommand
             console.MarkupLineInterpolated($"{mark} {outcome.Id} → {outcome.AsksFor.ToId()}: {outcome.Reason}");
         }
         DecisionView.RenderMetrics(console, result.Snapshot);
-        RenderPlanned(console, result.Planned);
+        RenderPlanned(console, result.Planned, result.InForce);
+        if (result.SessionChange is { } change) CoachingView.RenderOutcome(console, change);
         console.MarkupLineInterpolated($"{result.Narrative}");
         console.MarkupLineInterpolated($"[grey]audit {result.AuditId} · {decision.EngineVersion} · settings {decision.SettingsHash[..12]}[/]");
     }
 
-    /// <summary>"Planned session: Tempo 10 km" and one line per step (warm-up, main set, cool-down) with its pace band.</summary>
-    private static void RenderPlanned(IAnsiConsole console, PlannedDay? planned)
+    /// <summary>
+    /// "Planned session: Tempo 10 km", and when the call changed it, "Session in force: Easy run 50 min (the day's call
+    /// changed it)"; then one line per step of the session in force (warm-up, main set, cool-down) with its pace band.
+    /// </summary>
+    private static void RenderPlanned(IAnsiConsole console, PlannedDay? planned, PlannedDay? inForce)
     {
         if (planned is not { } day)
         {
@@ -63,10 +67,13 @@ public static class TodayCommand
             return;
         }
         console.MarkupLineInterpolated($"Planned session: {PrescriptionFormat.Title(day.Session, day.Units)}{(day.Session.Hard ? " (hard)" : "")}");
-        foreach (var step in day.Session.Steps)
+        var shown = inForce ?? day;
+        if (!ReferenceEquals(shown.Session, day.Session))
+            console.MarkupLineInterpolated($"[bold]Session in force: {PrescriptionFormat.Title(shown.Session, shown.Units)}[/] (the day's call changed it: {shown.Session.Purpose})");
+        foreach (var step in shown.Session.Steps)
         {
-            console.MarkupLineInterpolated($"  {SessionDescription.StepLine(step, day.Units)}");
-            foreach (var child in step.Children) console.MarkupLineInterpolated($"    {SessionDescription.StepLine(child, day.Units)}");
+            console.MarkupLineInterpolated($"  {SessionDescription.StepLine(step, shown.Units)}");
+            foreach (var child in step.Children) console.MarkupLineInterpolated($"    {SessionDescription.StepLine(child, shown.Units)}");
         }
     }
 }

@@ -17,6 +17,17 @@ public static class CoachingView
         RenderNarrative(console, outcome.Narrative);
     }
 
+    /// <summary>Alerts raised for the coach by this command, each with its narration; nothing when none was raised.</summary>
+    public static void RenderAlerts(IAnsiConsole console, IReadOnlyList<RaisedEscalation> alerts)
+    {
+        foreach (var (alert, narrative) in alerts)
+        {
+            console.MarkupLineInterpolated($"[bold]alert {CoachingIds.Escalation(alert.Id)}[/] {alert.Kind} (urgency {alert.Urgency}): {alert.Summary}");
+            RenderNarrative(console, narrative, "  ");
+        }
+        if (alerts.Count > 0) console.MarkupLine("Your coach has been alerted (see `coach inbox`).");
+    }
+
     /// <summary>The narration under what it explains, with its source and audit id (`coach audit narration ID`).</summary>
     public static void RenderNarrative(IAnsiConsole console, Application.Narration.RecordedNarration? narrative, string indent = "")
     {

@@ -19,6 +19,10 @@ public sealed record RecoverySignalsJson(
     int? Motivation,
     string? Note)
 {
+    /// <summary>Alerts `coach signals add` raised for the coach (omitted by `signals list`).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EscalationJson>? Alerts { get; init; }
+
     public static RecoverySignalsJson From(RecoverySignals s) => new(
         DateText(s.Date),
         s.RestingHrBpm,

@@ -1,12 +1,14 @@
 using HybridCoach.Application.Summaries;
 using HybridCoach.Application.Plans;
+using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Cli.Output;
 
 /// <summary>
 /// `coach session --json`: the plan version and variant, the planned day fully prescribed (as `plan show` gives it),
 /// each step as text, where it sits (microcycle, phase, focus, recovery), the goal race and days to go, and the
-/// coaching note with its source and narration audit id.
+/// coaching note with its source and narration audit id; the call that decides the day (PROCEED when nothing changes it),
+/// its reasons, and the planned session when the call changed it (else null).
 /// </summary>
 public sealed record SessionJson(
     string Date,
@@ -24,7 +26,10 @@ public sealed record SessionJson(
     int? DaysToGoalRace,
     string Note,
     string NoteSource,
-    long NarrationAuditId)
+    long NarrationAuditId,
+    string Call,
+    IReadOnlyList<string> CallReasons,
+    PlanDayJson? PlannedSession)
 {
     public static SessionJson From(SessionNote note)
     {
@@ -33,6 +38,7 @@ public sealed record SessionJson(
         return new SessionJson(RecoverySignalsJson.DateText(day.Session.Date), day.Version, day.Variant.ToId(), PlanDayJson.From(day.Session, day.Units),
             brief.Session.Steps, note.Cycle.Index, brief.Phase, brief.Focus, brief.RecoveryMicrocycle, note.GoalRace.Name,
             RecoverySignalsJson.DateText(note.GoalRace.Date), note.GoalRace.Distance.Meters, brief.DaysToGoalRace, note.Narration.Text,
-            note.Narration.Source, note.Narration.AuditId);
+            note.Narration.Source, note.Narration.AuditId, note.InForce.Call.ToId(), note.InForce.Reasons,
+            note.InForce.Changed ? PlanDayJson.From(note.InForce.Planned, day.Units) : null);
     }
 }

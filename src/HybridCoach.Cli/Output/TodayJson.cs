@@ -4,7 +4,7 @@ using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Cli.Output;
 
-/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the planned session (null without a plan covering the day), the narrative and the audit record.</summary>
+/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the planned session and the session in force after the call (null without a plan covering the day), how a change to it was routed, the narrative and the audit record.</summary>
 public sealed record TodayJson(
     string Date,
     string Recommendation,
@@ -13,6 +13,8 @@ public sealed record TodayJson(
     string LoadMeasure,
     DailyMetricsJson? Metrics,
     PlanDayJson? PlannedSession,
+    PlanDayJson? SessionInForce,
+    ChangeOutcomeJson? SessionChange,
     string Narrative,
     string NarrativeSource,
     long AuditId,
@@ -25,7 +27,9 @@ public sealed record TodayJson(
         return new(RecoverySignalsJson.DateText(decision.Date), decision.Recommendation.ToId(), decision.DecidedBy,
             [.. decision.Outcomes.Select(GuardrailOutcomeJson.From)], result.Snapshot.LoadMeasure,
             result.Snapshot.Metrics is { } m ? DailyMetricsJson.From(m) : null,
-            result.Planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null, result.Narrative, result.NarrativeSource,
+            result.Planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null,
+            result.InForce is { } f ? PlanDayJson.From(f.Session, f.Units) : null,
+            result.SessionChange is { } c ? ChangeOutcomeJson.From(c, result.InForce?.Units ?? Domain.Units.DistanceUnit.Kilometers) : null, result.Narrative, result.NarrativeSource,
             result.AuditId, decision.SettingsHash, decision.EngineVersion);
     }
 }

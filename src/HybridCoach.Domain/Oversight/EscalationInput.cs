@@ -5,12 +5,15 @@ namespace HybridCoach.Domain.Oversight;
 
 /// <summary>
 /// What <see cref="EscalationDetector"/> looks at, as of a day ("today" is a parameter): the athlete's weekly
-/// check-ins, daily recovery signals, how planned sessions went, and the settings. Anything dated after
+/// check-ins, daily recovery signals, how planned sessions went, other notes (activities), and the settings. Anything dated after
 /// <see cref="AsOf"/> is ignored.
 /// </summary>
 public sealed record EscalationInput(DateOnly AsOf, IReadOnlyList<CheckIn> CheckIns, IReadOnlyList<RecoverySignals> Signals,
-    IReadOnlyList<SessionMatch> Sessions, EscalationSettings? Settings = null)
+    IReadOnlyList<SessionMatch> Sessions, EscalationSettings? Settings = null, IReadOnlyList<DatedNote>? Notes = null)
 {
+    /// <summary>Other athlete-written texts (activity notes), up to <see cref="AsOf"/>.</summary>
+    public IReadOnlyList<DatedNote> Notes { get; } = [.. (Notes ?? []).Where(n => n.Date <= AsOf).OrderBy(n => n.Date)];
+
     public IReadOnlyList<CheckIn> CheckIns { get; } =
         [.. (CheckIns ?? throw new ArgumentException("check_ins: must not be null")).Where(c => c.WeekStart <= AsOf).OrderBy(c => c.WeekStart)];
 

@@ -2,7 +2,7 @@ using HybridCoach.Domain.Athletes;
 
 namespace HybridCoach.Domain.Oversight;
 
-/// <summary>The athlete-written texts the escalation rules read, each with its date and where it came from (check-in notes and request, daily notes).</summary>
+/// <summary>The athlete-written texts the escalation rules read, each with its date and where it came from (check-in notes and request, daily notes, activity notes).</summary>
 internal static class EscalationText
 {
     public static IEnumerable<(DateOnly Date, string Source, string Text)> Recent(EscalationInput input)
@@ -16,6 +16,7 @@ internal static class EscalationText
         {
             if (day.Note is { } note) yield return (day.Date, "daily note", note);
         }
+        foreach (var note in input.Notes.Where(n => input.IsRecentEvent(n.Date))) yield return (note.Date, note.Source, note.Text);
     }
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

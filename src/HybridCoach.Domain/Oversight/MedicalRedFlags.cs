@@ -5,7 +5,7 @@ namespace HybridCoach.Domain.Oversight;
 /// <summary>
 /// Symptoms in free text that must reach a human at once. The cardiac ones are the personal-history items of the
 /// AHA pre-participation screening (Maron et al. 2007, Circulation 115:1643–1655: exertional chest pain or discomfort,
-/// unexplained fainting or near-fainting, excessive unexplained breathlessness, palpitations); the bone ones are the
+/// unexplained fainting or near-fainting (dizziness, light-headedness), excessive unexplained breathlessness, palpitations); the bone ones are the
 /// warning signs of a bone stress injury in runners (Warden, Davis &amp; Fredericson 2014, JOSPT 44:749–765: localised
 /// bone pain, pain at rest or at night). The phrase lists and the negation handling (<see cref="PhraseMatcher"/>) are
 /// product rules, built to over-report: a flag asks the coach to look, it is not a diagnosis.
@@ -46,7 +46,7 @@ public static partial class MedicalRedFlags
     [GeneratedRegex(@"\bchest\s+(pains?|tightness|pressure|discomfort|hurts?|hurting|ache|aching)\b|\b(pain|tightness|pressure|discomfort)\s+in\s+(my|the)\s+chest\b|\btight\s+chest\b", Options)]
     private static partial Regex ChestPainPattern();
 
-    [GeneratedRegex(@"\b(fainted|fainting|faints|(felt|feel|feeling|went|nearly|almost)\s+faint|passed\s+out|pass\s+out|black(ed)?\s*out|blackouts?|collapsed|lost\s+consciousness|syncope)\b", Options)]
+    [GeneratedRegex(@"\b(fainted|fainting|faints|(felt|feel|feeling|went|nearly|almost)\s+faint|(felt|feel|feeling|got|was|went|getting)\s+(dizzy|light-?headed)|dizziness|dizzy\s+spells?|passed\s+out|pass\s+out|black(ed)?\s*out|blackouts?|collapsed|lost\s+consciousness|syncope)\b", Options)]
     private static partial Regex FaintingPattern();
 
     [GeneratedRegex(@"\bstress\s+(fracture|reaction)s?\b|\bbone\s+(pain|ache|aches|hurts)\b|\b(pain|aches?|aching|hurts?|throbs?|throbbing)\s+(at|in\s+the|during\s+the)\s+night\b|\bnight\s+pain\b|\b(pain|hurts?|aches?)\s+(at|when|while)\s+rest(ing)?\b|\bpinpoint\s+(pain|tenderness)\b", Options)]

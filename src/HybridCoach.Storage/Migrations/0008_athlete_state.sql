@@ -29,3 +29,6 @@ CREATE TABLE coach_holds (
     lifted_on       TEXT,
     lifted_at_utc   TEXT
 );
+
+-- activities.notes: what the athlete wrote about an activity (read for pain and red-flag words the moment it is saved).
+ALTER TABLE activities ADD COLUMN notes TEXT;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dapper;
+using HybridCoach.Domain.Oversight;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Domain.Athletes;
 using Microsoft.Data.Sqlite;
@@ -77,6 +79,29 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
         await transaction.CommitAsync(cancellationToken);
         return updated;
     }, cancellationToken);
+
+    public Task<bool> SetActivityNotesAsync(long activityId, string? notes, CancellationToken cancellationToken = default) => Locked(async () =>
+        await _connection.ExecuteAsync("UPDATE activities SET notes = @notes WHERE id = @activityId;", new { notes, activityId }) == 1, cancellationToken);
+
+    // A day either side of the UTC range covers every local date (offsets are within ±14 h); the local date is then exact.
+    public Task<IReadOnlyList<DatedNote>> ListActivityNotesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) => Locked(async () =>
+    {
+        var rows = await _connection.QueryAsync<ActivityNoteRow>(
+            "SELECT id, start_time_utc, utc_offset_min, notes FROM activities WHERE notes IS NOT NULL AND start_time_utc >= @From AND start_time_utc < @To ORDER BY start_time_utc, id;",
+            new { From = AthleteCodes.Date(from.AddDays(-1)), To = AthleteCodes.Date(to.AddDays(2)) });
+        return (IReadOnlyList<DatedNote>)[.. rows
+            .Select(r => new DatedNote(DateOnly.FromDateTime(DateTime.Parse(r.StartTimeUtc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
+                .AddMinutes(r.UtcOffsetMin)), $"activity {r.Id} notes", r.Notes))
+            .Where(n => n.Date >= from && n.Date <= to)];
+    }, cancellationToken);
+
+    private sealed class ActivityNoteRow
+    {
+        public long Id { get; set; }
+        public string StartTimeUtc { get; set; } = "";
+        public long UtcOffsetMin { get; set; }
+        public string Notes { get; set; } = "";
+    }
 
     public void Dispose()
     {

@@ -71,6 +71,25 @@ internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustment
     public Task<IReadOnlyList<StoredEscalation>> ListAsync(EscalationStatus? status = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<StoredEscalation>>([.. _escalations.Where(e => status is null || e.Status == status).OrderBy(e => e.Urgency)]);
 
+    private readonly List<HybridCoach.Application.Restrictions.StoredClearance> _clearances = [];
+
+    public Task<bool> ClearAsync(HybridCoach.Application.Restrictions.StoredClearance clearance, CancellationToken cancellationToken = default)
+    {
+        if (_escalations.All(e => e.Id != clearance.EscalationId)) return Task.FromResult(false);
+        if (_clearances.Any(c => c.EscalationId == clearance.EscalationId)) return Task.FromResult(false);
+        _clearances.Add(clearance);
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<StoredEscalation>> ListFlagsInForceAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredEscalation>>([.. _escalations
+            .Where(e => HybridCoach.Application.Restrictions.FlagKinds.IsFlag(e.Kind) && e.Date <= asOf)
+            .Where(e => !_clearances.Any(c => c.EscalationId == e.Id && c.ClearedOn <= asOf))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)]);
+
+    public Task<IReadOnlyList<HybridCoach.Application.Restrictions.StoredClearance>> ListClearancesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<HybridCoach.Application.Restrictions.StoredClearance>>([.. _clearances]);
+
     public Task<bool> AcknowledgeAsync(long id, string decidedBy, string? note, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
     {
         var i = _escalations.FindIndex(e => e.Id == id && e.Status == EscalationStatus.Open);

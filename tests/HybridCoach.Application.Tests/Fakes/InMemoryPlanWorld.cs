@@ -29,6 +29,11 @@ internal sealed class InMemoryPlanWorld : IAthleteStore, IRaceCalendar, IPlanSto
 
     public Task<bool> SetActivityRpeAsync(long activityId, int? rpe, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
+    public Task<bool> SetActivityNotesAsync(long activityId, string? notes, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    public Task<IReadOnlyList<HybridCoach.Domain.Oversight.DatedNote>> ListActivityNotesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<HybridCoach.Domain.Oversight.DatedNote>>([]);
+
     public Task<long> AddAsync(RaceEntry race, CancellationToken cancellationToken = default)
     {
         var id = _races.Count + 1L;
