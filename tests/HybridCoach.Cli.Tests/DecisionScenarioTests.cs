@@ -70,13 +70,13 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
         Assert.Empty(json.GetProperty("decided_by").EnumerateArray());
         var guardrails = json.GetProperty("guardrails").EnumerateArray().ToArray();
         Assert.Contains(guardrails, g => g.GetProperty("id").GetString() == "pain_flag" && g.GetProperty("evaluated").GetBoolean());
-        Assert.Equal(21, guardrails.Length);
+        Assert.Equal(25, guardrails.Length);
         Assert.All(guardrails, g => Assert.False(g.GetProperty("fired").GetBoolean()));
         Assert.InRange(Guardrail(json, "insufficient_data").GetProperty("observed").GetProperty("activities_in_window").GetDouble(), 3, 14);
         Assert.Equal("2026-05-17", json.GetProperty("metrics").GetProperty("date").GetString());
         Assert.InRange(json.GetProperty("metrics").GetProperty("weekly_distance_m").GetDouble(), 20_000, 90_000);
         Assert.Equal(64, json.GetProperty("settings_hash").GetString()!.Length);
-        Assert.Equal("guardrails/1.0", json.GetProperty("engine_version").GetString());
+        Assert.Equal("guardrails/1.1", json.GetProperty("engine_version").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("planned_session").ValueKind);
     }
 

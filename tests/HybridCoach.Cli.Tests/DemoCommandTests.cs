@@ -57,7 +57,7 @@ public class DemoCommandTests
             .Select(r => (r.GetProperty("date").GetString(), r.GetProperty("priority").GetString())));
         var today = demo.GetProperty("today");
         Assert.Equal("2026-05-20", today.GetProperty("date").GetString());
-        Assert.Equal(21, today.GetProperty("guardrails").GetArrayLength());
+        Assert.Equal(25, today.GetProperty("guardrails").GetArrayLength());
         var record = Assert.Single(audit.GetProperty("decisions").EnumerateArray());
         Assert.Equal((today.GetProperty("audit_id").GetInt64(), today.GetProperty("recommendation").GetString()),
             (record.GetProperty("id").GetInt64(), record.GetProperty("recommendation").GetString()));

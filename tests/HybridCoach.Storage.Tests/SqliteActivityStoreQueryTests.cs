@@ -19,7 +19,7 @@ public sealed class SqliteActivityStoreQueryTests : IDisposable
         using (var store = SqliteActivityStore.Open(_db.Path)) first = store.SchemaVersion;
         using (var store = SqliteActivityStore.Open(_db.Path)) second = store.SchemaVersion;
 
-        Assert.Equal(7, first);
+        Assert.Equal(8, first);
         // Every embedded migration applied once (0001 activities, 0002 athlete, 0003 activity loads, 0004 decisions, 0005 plans, 0006 coaching, 0007 narrations).
         var newest = Storage.Migrations.Migration.Embedded[^1].Version;
         Assert.Equal(newest, first);

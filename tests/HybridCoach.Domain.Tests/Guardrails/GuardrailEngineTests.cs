@@ -33,7 +33,7 @@ public class GuardrailEngineTests
         Assert.Equal(Engine.Guardrails.Select(g => g.Id), decision.Outcomes.Select(o => o.Id));
         Assert.Equal(Date, decision.Date);
         Assert.Equal(Defaults.Hash, decision.SettingsHash);
-        Assert.Equal("guardrails/1.0", decision.EngineVersion);
+        Assert.Equal("guardrails/1.1", decision.EngineVersion);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class SafetyGuardrailsTests
     public void All_IdsAndSettings_AreNamespacedAndSourced()
     {
         Assert.Equal(
-            ["pain_flag", "illness", "resting_hr_elevated", "hrv_suppressed", "poor_sleep_streak", "high_soreness",
+            ["medical_red_flag_open", "pain_report_open", "coach_hold", "unavailable_day", "pain_flag", "illness", "resting_hr_elevated", "hrv_suppressed", "poor_sleep_streak", "high_soreness",
              "injury_site_soreness", "life_stress_high", "race_soon", "race_recovery"],
             SafetyGuardrails.All.Select(g => g.Id));
         foreach (var guardrail in SafetyGuardrails.All)
@@ -31,7 +31,7 @@ public class SafetyGuardrailsTests
         var settings = GuardrailSettings.Defaults(SafetyGuardrails.All.SelectMany(g => g.Settings));
         var outcomes = SafetyGuardrails.All.Select(g => g.Evaluate(On(Day), settings)).ToList();
         Assert.All(outcomes, o => Assert.False(o.Fired));
-        Assert.Equal(["injury_site_soreness", "race_soon", "race_recovery"], outcomes.Where(o => o.Evaluated).Select(o => o.Id));
+        Assert.Equal(["medical_red_flag_open", "pain_report_open", "coach_hold", "unavailable_day", "injury_site_soreness", "race_soon", "race_recovery"], outcomes.Where(o => o.Evaluated).Select(o => o.Id));
     }
 
     [Fact]

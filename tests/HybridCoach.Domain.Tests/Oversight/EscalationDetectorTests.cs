@@ -63,12 +63,13 @@ public class EscalationDetectorTests
     }
 
     [Fact]
-    public void Detect_PainOnTwoDays_OneAlertWithBothDays()
+    public void Detect_PainOnTwoDays_OneAlertPerReportWithItsSite()
     {
-        var alert = Assert.Single(EscalationDetector.Detect(Input(signals: [Signal(Ago(4), pain: true, painSite: "knee"), Signal(Ago(2), pain: true, painSite: "knee")])));
-        Assert.Equal(EscalationKind.PainFlag, alert.Kind);
-        Assert.Equal(Ago(2), alert.Date);
-        Assert.Equal(["2026-03-25: pain at the knee", "2026-03-27: pain at the knee"], alert.Evidence);
+        var alerts = EscalationDetector.Detect(Input(signals: [Signal(Ago(4), pain: true, painSite: "knee"), Signal(Ago(2), pain: true, painSite: "knee")]));
+        Assert.Equal([Ago(2), Ago(4)], alerts.Select(a => a.Date));
+        Assert.All(alerts, a => Assert.Equal((EscalationKind.PainFlag, "knee"), (a.Kind, a.Site)));
+        Assert.Equal(["2026-03-27 signals: pain at the knee"], alerts[0].Evidence);
+        Assert.Equal("Pain reported at the knee on 2026-03-27: no running until it is assessed and the coach clears it.", alerts[0].Summary);
     }
 
     [Fact]
