@@ -51,7 +51,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
         {
             var kind = CoachingIds.ToId(alert.Kind);
             var row = new StoredEscalation(0, kind, alert.Urgency, alert.Date, alert.Summary, alert.Evidence,
-                $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Summary}", EscalationStatus.Open, clock.GetUtcNow(), Site: alert.Site);
+                $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Key ?? alert.Summary}", EscalationStatus.Open, clock.GetUtcNow(), Site: alert.Site);
             if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
         }
         return await NarrateAsync(raised, cancellationToken);

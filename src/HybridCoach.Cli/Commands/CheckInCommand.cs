@@ -70,6 +70,8 @@ public static class CheckInCommand
             console.MarkupLineInterpolated($"[bold]alert {CoachingIds.Escalation(e.Id)}[/] {e.Kind} (urgency {e.Urgency}): {e.Summary}");
             CoachingView.RenderNarrative(console, result.AlertNarratives.GetValueOrDefault(e.Id), "  ");
         }
+        if (result.Escalations.Any(e => Application.Restrictions.FlagKinds.IsFlag(e.Kind)))
+            console.MarkupLine("[bold]Your coach has been alerted. Until they clear it, the daily call holds you back[/] (see `coach state` and `coach today`).");
         if (result.Adaptation is not { } outcome)
         {
             console.MarkupLine("The plan stays as it is.");

@@ -28,7 +28,7 @@ public static class SessionUnderCall
         var kit = new SessionAdjusterCandidates(context);
         var maxLoad = PlannedLoad.Of(planned, kit.ThresholdSPerKm);
         var date = planned.Date;
-        var why = $"the day's call is {call.ToId()}";
+        var why = call == Recommendation.FullRest ? "no training today" : "no running today, and nothing easier fits";
         var candidate = call switch
         {
             Recommendation.Proceed or Recommendation.NeedsMoreData => planned,
@@ -40,26 +40,26 @@ public static class SessionUnderCall
         } ?? SessionAdjusterCandidates.Rest(date, why);
         if (ReferenceEquals(candidate, planned)) return planned;
         var allowed = NeverHarder.Check(planned, candidate, context.ThresholdPace).Passed ? candidate : SessionAdjusterCandidates.Rest(date, why);
-        return allowed with { Purpose = Marker(call) + allowed.Purpose };
+        return allowed with { Purpose = allowed.Purpose + Marker(call) };
     }
 
-    /// <summary>How a session changed by a call begins its purpose, so the same call never changes it twice (a REDUCE_VOLUME is not cut again).</summary>
-    public static string Marker(Recommendation call) => $"{MarkerPrefix}{call.ToId()}: ";
+    /// <summary>How a session changed by a call ends its purpose, so the same call never changes it twice (a REDUCE_VOLUME is not cut again).</summary>
+    public static string Marker(Recommendation call) => $" {MarkerPrefix}{Words(call)})";
 
-    private const string MarkerPrefix = "Day's call ";
+    private const string MarkerPrefix = "(changed by the day's call: ";
 
     /// <summary>The call a session was already changed for, from its purpose; null when no call changed it.</summary>
     public static Recommendation? AlreadyUnder(PlannedSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (!session.Purpose.StartsWith(MarkerPrefix, StringComparison.Ordinal)) return null;
-        var end = session.Purpose.IndexOf(':', MarkerPrefix.Length);
-        return end < 0 ? null : RecommendationIds.TryParse(session.Purpose[MarkerPrefix.Length..end]);
+        var at = session.Purpose.LastIndexOf(MarkerPrefix, StringComparison.Ordinal);
+        if (at < 0 || !session.Purpose.EndsWith(')')) return null;
+        var words = session.Purpose[(at + MarkerPrefix.Length)..^1];
+        return Enum.GetValues<Recommendation>().Select(r => (Recommendation?)r).FirstOrDefault(r => Words(r!.Value) == words);
     }
 
-    /// <summary>True when the call leaves the planned session as it is.</summary>
-    public static bool Allows(PlannedSession planned, Recommendation call, AdjusterContext context) =>
-        ReferenceEquals(Apply(planned, call, context), planned);
+    /// <summary>The call in plain lower-case words ("full rest"): a session's text names no call id.</summary>
+    public static string Words(Recommendation call) => call.ToId().ToLowerInvariant().Replace('_', ' ');
 
     private static PlannedSession? Recovery(PlannedSession planned, SessionAdjusterCandidates kit, double maxLoad)
     {

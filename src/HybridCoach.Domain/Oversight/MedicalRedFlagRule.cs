@@ -14,8 +14,8 @@ public static class MedicalRedFlagRule
             if (flags.Count == 0) continue;
             var names = string.Join(", ", flags.Select(f => f.Id.Replace('_', ' ')));
             yield return EscalationDetector.Make(EscalationKind.MedicalRedFlag, date,
-                $"Possible medical red flag ({names}) in the {source}: stop hard training until assessed by a clinician.",
-                [.. flags.Select(f => $"{EscalationText.Day(date)} {source}: \"{f.Phrase}\" ({f.Id})")]);
+                $"Possible medical red flag ({names}) in the {source}: no training until a doctor has assessed it and the coach clears it.",
+                [.. flags.Select(f => $"{EscalationText.Day(date)} {source}: \"{f.Phrase}\" ({f.Id})")]) with { Key = $"{source}|{string.Join(",", flags.Select(f => f.Id))}" };
         }
     }
 }

@@ -18,13 +18,13 @@ public static class PainFlagRule
     public static IEnumerable<Escalation> Detect(EscalationInput input)
     {
         foreach (var day in input.RecentSignals.Where(s => s.Pain))
-            yield return Make(day.Date, day.PainSite, $"Pain reported{At(day.PainSite)} on {EscalationText.Day(day.Date)}",
+            yield return Make(day.Date, day.PainSite, "signals", $"Pain reported{At(day.PainSite)} on {EscalationText.Day(day.Date)}",
                 $"{EscalationText.Day(day.Date)} signals: pain{At(day.PainSite)}");
         foreach (var (date, source, text) in EscalationText.Recent(input))
         {
             if (MedicalRedFlags.Find(text).Count > 0) continue;
             foreach (var mention in PainPhrases.Find(text).DistinctBy(m => m.Site))
-                yield return Make(date, mention.Site, $"Pain in the {source}{At(mention.Site)} (\"{mention.Phrase}\")",
+                yield return Make(date, mention.Site, source, $"Pain in the {source}{At(mention.Site)} (\"{mention.Phrase}\")",
                     $"{EscalationText.Day(date)} {source}: \"{mention.Phrase}\"{At(mention.Site)}");
         }
         foreach (var checkIn in input.RecentCheckIns)
@@ -32,14 +32,15 @@ public static class PainFlagRule
             foreach (var niggle in checkIn.Niggles.Where(n => n.Severity >= NigglePainMin))
             {
                 var site = SidedSite(niggle);
-                yield return Make(checkIn.WeekStart, site, $"Niggle{At(site)} at {niggle.Severity}/10 in the check-in, past the {NigglePainMin}/10 pain line",
+                yield return Make(checkIn.WeekStart, site, "check-in niggle", $"Niggle{At(site)} at {niggle.Severity}/10 in the check-in, past the {NigglePainMin}/10 pain line",
                     $"{EscalationText.Day(checkIn.WeekStart)} check-in niggle: {niggle.Site} {niggle.Side.ToString().ToLowerInvariant()} {niggle.Severity}/10");
             }
         }
     }
 
-    private static Escalation Make(DateOnly date, string? site, string what, string evidence) =>
-        EscalationDetector.Make(EscalationKind.PainFlag, date, $"{what}: no running until it is assessed and the coach clears it.", [evidence]) with { Site = site };
+    private static Escalation Make(DateOnly date, string? site, string source, string what, string evidence) =>
+        EscalationDetector.Make(EscalationKind.PainFlag, date, $"{what}: no running until it is assessed and the coach clears it.", [evidence])
+            with { Site = site, Key = $"{source}|{site}" };
 
     private static string At(string? site) => site is null ? "" : $" at the {site.Replace('_', ' ')}";
 

@@ -51,7 +51,7 @@ public static partial class PainPhrases
         return site.Groups["side"].Success ? $"{site.Groups["side"].Value}_{name}" : name;
     }
 
-    [GeneratedRegex(@"\b(pains?|painful|hurts?|hurting|hurt|limp(s|ing|ed)?|can'?t\s+(put|bear)\s+weight|stabbing|shooting\s+pain|twinge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((sharp|stabbing|shooting|bad|severe)\s+)?(pains?(?!-?free|less)|painful|hurts?|hurting|hurt|limp(s|ing|ed)?|can'?t\s+(put|bear)\s+weight|twinge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PainPattern();
 
     [GeneratedRegex(@"(?:(?<side>left|right)\s+)?(?<site>achilles|calf|calves|shins?|knees?|hips?|foot|feet|heels?|ankles?|hamstrings?|quads?|groin|glutes?|lower\s+back|back|it\s+band|plantar|arch|toes?|thighs?|shoulders?|neck)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
