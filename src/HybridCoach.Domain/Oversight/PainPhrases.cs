@@ -17,30 +17,19 @@ public static partial class PainPhrases
         "arch", "toe", "thigh", "shoulder", "neck", "lower_back",
     ];
 
-    /// <summary>Every pain mention found, in text order, with its site ("right_achilles", "knee") or null when none is named in the clause.</summary>
+    /// <summary>
+    /// Every pain mention found, in text order, with the site named in its clause ("right_achilles", "knee"). A mention
+    /// with no site of its own is kept only when no mention in the text names one ("sharp pain in right achilles,
+    /// limping" is one report, at the right achilles).
+    /// </summary>
     public static IReadOnlyList<PainMention> Find(string? text)
     {
-        var found = new List<PainMention>();
-        foreach (var phrase in PhraseMatcher.Find(text, PainPattern()))
-        {
-            var clause = ClauseAround(text!, phrase);
-            found.Add(new PainMention(phrase, SiteIn(clause)));
-        }
-        return found;
-    }
-
-    private static string ClauseAround(string text, string phrase)
-    {
-        var lower = text.ToLowerInvariant().Replace('’', '\'');
-        var at = Math.Max(0, lower.IndexOf(phrase, StringComparison.Ordinal));
-        var start = lower.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
-        var end = lower.IndexOfAny(ClauseEnds, at + phrase.Length);
-        return lower[start..(end < 0 ? lower.Length : end)];
+        var found = PhraseMatcher.FindAt(text, PainPattern())
+            .Select(m => new PainMention(m.Phrase, SiteIn(PhraseMatcher.ClauseAt(text!.Replace('’', '\''), m.Index).ToLowerInvariant()))).ToList();
+        return found.Any(m => m.Site is not null) ? [.. found.Where(m => m.Site is not null)] : found;
     }
 
     private static readonly Dictionary<string, string> Singular = new(StringComparer.Ordinal) { ["calves"] = "calf", ["feet"] = "foot" };
-
-    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', '\n'];
 
     private static string? SiteIn(string clause)
     {

@@ -19,17 +19,30 @@ public static partial class PhraseMatcher
          "hasnt", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "none", "zero"];
 
     /// <summary>Every non-negated match of <paramref name="pattern"/> in <paramref name="text"/>, in text order.</summary>
-    public static IReadOnlyList<string> Find(string? text, Regex pattern)
+    public static IReadOnlyList<string> Find(string? text, Regex pattern) => [.. FindAt(text, pattern).Select(m => m.Phrase)];
+
+    /// <summary>Every non-negated match with where it starts in the text (lower-cased phrase), in text order.</summary>
+    public static IReadOnlyList<(int Index, string Phrase)> FindAt(string? text, Regex pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         if (string.IsNullOrWhiteSpace(text)) return [];
         var normal = text.Replace('’', '\'');
-        var found = new List<string>();
+        var found = new List<(int, string)>();
         foreach (Match match in pattern.Matches(normal))
         {
-            if (!Negated(normal, match.Index)) found.Add(match.Value.ToLowerInvariant());
+            if (!Negated(normal, match.Index)) found.Add((match.Index, match.Value.ToLowerInvariant()));
         }
         return found;
+    }
+
+    /// <summary>The clause of <paramref name="text"/> around <paramref name="index"/>, cut where <see cref="Negated"/> cuts clauses.</summary>
+    public static string ClauseAt(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var breaks = ClauseBreak().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        var start = breaks.Where(b => b.End <= index).Select(b => b.End).DefaultIfEmpty(0).Max();
+        var end = breaks.Where(b => b.Start > index).Select(b => b.Start).DefaultIfEmpty(text.Length).Min();
+        return text[start..end];
     }
 
     public static bool Contains(string? text, Regex pattern) => Find(text, pattern).Count > 0;

@@ -43,7 +43,7 @@ public class SessionAdjusterPropertyTests
         from children in Gen.ListOf(LeafGen(threshold)).Select(l => l.Take(2).ToArray())
         select SessionStep.Repeat(times, "repeat", children));
 
-    private static Gen<PlannedSession> SessionGen(Pace threshold, DateOnly date) =>
+    internal static Gen<PlannedSession> SessionGen(Pace threshold, DateOnly date) =>
         from type in Gen.Elements(Enum.GetValues<SessionType>())
         from steps in Gen.ListOf(StepGen(threshold)).Select(l => l.Take(4).ToArray())
         from zone in Gen.Elements(ZoneLabels)
