@@ -7,7 +7,7 @@ using HybridCoach.Domain.Planning;
 namespace HybridCoach.Application.Coaching;
 
 /// <summary>
-/// The `coach adjust` use case. Propose: a never-harder replacement (<see cref="SessionAdjuster"/>) for the active
+/// The `coach adjust` use case. A reason that asks for more (<see cref="HarderRequest"/>) is answered, not adjusted. Propose: a never-harder replacement (<see cref="SessionAdjuster"/>) for the active
 /// plan's session on a day, paces from the plan's fitness, kept as the day's one open request. Accept: the replacement
 /// goes through the oversight policy (<see cref="ChangeSubmission"/>; the athlete's acceptance settles a suggestion,
 /// the coach's branch waits for the coach) and, when applied, becomes a new plan version with that day replaced (the
@@ -17,6 +17,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
 {
     public async Task<AdjustmentProposal> ProposeAsync(DateOnly date, string reason, DateOnly asOf, CancellationToken cancellationToken = default)
     {
+        if (HarderRequest.Find(reason) is { } more) throw new ArgumentException($"--reason asks for more (\"{more}\"): {HarderRequest.Answer}");
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var plan = set.Active.Plan;
         if (date < asOf) throw new ArgumentException($"date {date:yyyy-MM-dd}: in the past (as of {asOf:yyyy-MM-dd}); only today's or a later session can be adjusted");
