@@ -7,7 +7,7 @@ namespace HybridCoach.Application.Activities;
 /// <summary>
 /// `coach activity note ID TEXT`: stores what the athlete wrote about an activity (quoted data everywhere; at most
 /// <see cref="MaxLength"/> characters) and at once raises any pain or medical red flag it mentions for the coach
-/// (<see cref="EscalationRaiser.RaiseImmediateAsync"/>, as of the later of the activity's day and the as-of day).
+/// (<see cref="EscalationRaiser.RaiseImmediateAsync"/>, as of the as-of day; an activity after it is refused).
 /// </summary>
 public sealed class AnnotateActivity(IActivityStore activities, IAthleteStore athletes, EscalationRaiser raiser)
 {

@@ -15,12 +15,10 @@ namespace HybridCoach.Application.Coaching;
 public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer,
     NarrateAndRecord narration, TimeProvider clock)
 {
-    public const int MaxTextLength = 2000;
-
     public async Task<CoachDecision> ApproveAsync(string id, string by, string? edit, CancellationToken cancellationToken = default)
     {
-        var who = Who(by);
-        var note = Text(edit, "--edit");
+        var who = CoachText.Who(by);
+        var note = CoachText.Optional(edit, "--edit");
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, note, cancellationToken);
         var proposal = await PendingAsync(prefix, number, cancellationToken);
@@ -32,8 +30,8 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
 
     public async Task<CoachDecision> RejectAsync(string id, string by, string reason, CancellationToken cancellationToken = default)
     {
-        var who = Who(by);
-        var why = Text(reason, "--reason") ?? throw new ArgumentException("--reason: required; say why the change is rejected");
+        var who = CoachText.Who(by);
+        var why = CoachText.Optional(reason, "--reason") ?? throw new ArgumentException("--reason: required; say why the change is rejected");
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, why, cancellationToken);
         await PendingAsync(prefix, number, cancellationToken);
@@ -79,15 +77,5 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         if (!await escalations.AcknowledgeAsync(number, who, note, clock.GetUtcNow(), cancellationToken))
             throw new ArgumentException($"id {CoachingIds.Escalation(number)}: already acknowledged by {alert.DecidedBy}");
         return new CoachDecision(CoachingIds.Escalation(number), CoachingIds.ToId(EscalationStatus.Acknowledged), who, note, null);
-    }
-
-    private static string Who(string? by) =>
-        Text(by, "--by") is { Length: <= 100 } who ? who : throw new ArgumentException($"--by '{by}': expected a name of 1 to 100 characters");
-
-    private static string? Text(string? text, string inputName)
-    {
-        var t = text?.Trim();
-        if (string.IsNullOrEmpty(t)) return null;
-        return t.Length <= MaxTextLength ? t : throw new ArgumentException($"{inputName}: longer than {MaxTextLength} characters");
     }
 }

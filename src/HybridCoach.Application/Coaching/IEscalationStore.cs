@@ -14,7 +14,7 @@ public interface IEscalationStore
     /// <summary>Marks an open alert acknowledged by <paramref name="decidedBy"/>; false when it was not open.</summary>
     Task<bool> AcknowledgeAsync(long id, string decidedBy, string? note, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default);
 
-    /// <summary>Records the coach's clearance of a flag; false when that alert was already cleared. Throws when there is no such alert.</summary>
+    /// <summary>Records the coach's clearance of a flag; false when that alert was already cleared or does not exist.</summary>
     Task<bool> ClearAsync(Restrictions.StoredClearance clearance, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -22,7 +22,4 @@ public interface IEscalationStore
     /// lifted, oldest first: what holds the athlete back on that day.
     /// </summary>
     Task<IReadOnlyList<StoredEscalation>> ListFlagsInForceAsync(DateOnly asOf, CancellationToken cancellationToken = default);
-
-    /// <summary>Every clearance, oldest first.</summary>
-    Task<IReadOnlyList<Restrictions.StoredClearance>> ListClearancesAsync(CancellationToken cancellationToken = default);
 }

@@ -29,7 +29,7 @@ public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, Cha
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(decision);
         if (!prepared.Changed) return null;
-        var reasons = string.Join("; ", decision.Fired.Where(o => decision.DecidedBy.Contains(o.Id)).Select(o => $"{o.Id}: {o.Reason}"));
+        var reasons = string.Join("; ", decision.Deciding.Select(o => $"{o.Id}: {o.Reason}"));
         var reason = $"the day's call is {decision.Recommendation.ToId()} (audit {auditId}) — {reasons}";
         var (planned, inForce) = (prepared.Planned, prepared.InForce);
         PlanChange[] changes = [new(planned.Date, planned, inForce, ChangeKinds.Of(planned, inForce), reason)];

@@ -16,7 +16,7 @@ public sealed class ClearFlag(IEscalationStore escalations, TimeProvider clock)
         var alert = await escalations.GetAsync(id, cancellationToken) ?? throw new ArgumentException($"ALERT '{alertRef}': no such alert (see `coach inbox` or `coach state`)");
         if (!FlagKinds.IsFlag(alert.Kind))
             throw new ArgumentException($"ALERT {CoachingIds.Escalation(id)}: a {alert.Kind} alert is not a flag that holds the athlete back; acknowledge it with `coach approve {CoachingIds.Escalation(id)}`");
-        var clearance = new StoredClearance(id, ManageHolds.Text(by, "--by"), ManageHolds.Text(reason, "--reason"), asOf, clock.GetUtcNow());
+        var clearance = new StoredClearance(id, CoachText.Who(by), CoachText.Required(reason, "--reason"), asOf, clock.GetUtcNow());
         if (!await escalations.ClearAsync(clearance, cancellationToken)) throw new ArgumentException($"ALERT {CoachingIds.Escalation(id)}: already cleared");
         await escalations.AcknowledgeAsync(id, clearance.ClearedBy, $"cleared: {clearance.Reason}", clearance.ClearedAtUtc, cancellationToken);
         return clearance;

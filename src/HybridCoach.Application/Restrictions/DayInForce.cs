@@ -1,3 +1,5 @@
+using HybridCoach.Application.Coaching;
+using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Guardrails;
 using HybridCoach.Domain.Planning;
 
@@ -10,4 +12,7 @@ namespace HybridCoach.Application.Restrictions;
 public sealed record DayInForce(PlannedSession Planned, PlannedSession InForce, Recommendation Call, IReadOnlyList<string> Reasons)
 {
     public bool Changed => !ReferenceEquals(Planned, InForce);
+
+    /// <summary>The day as a plan change from the planned session to the one in force.</summary>
+    public PlanChange ToChange() => new(Planned.Date, Planned, InForce, ChangeKinds.Of(Planned, InForce), $"the day's call is {Call.ToId()}");
 }

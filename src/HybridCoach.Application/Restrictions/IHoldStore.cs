@@ -6,7 +6,7 @@ public interface IHoldStore
     /// <summary>Stores a new hold; its id.</summary>
     Task<long> AddAsync(StoredHold hold, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a hold lifted from <paramref name="liftedOn"/>; false when it was already lifted. Throws naming the id when there is no such hold.</summary>
+    /// <summary>Marks a hold lifted from <paramref name="liftedOn"/>; false when it was already lifted or does not exist.</summary>
     Task<bool> LiftAsync(long id, string liftedBy, string reason, DateOnly liftedOn, DateTimeOffset liftedAtUtc, CancellationToken cancellationToken = default);
 
     Task<StoredHold?> GetAsync(long id, CancellationToken cancellationToken = default);

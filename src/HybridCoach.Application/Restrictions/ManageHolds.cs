@@ -1,3 +1,4 @@
+using HybridCoach.Application.Coaching;
 using HybridCoach.Domain.Restrictions;
 
 namespace HybridCoach.Application.Restrictions;
@@ -9,15 +10,13 @@ namespace HybridCoach.Application.Restrictions;
 /// </summary>
 public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
 {
-    public const int MaxTextLength = 500;
-
     public async Task<StoredHold> PlaceAsync(HoldKind kind, DateOnly? from, DateOnly? until, double? maxWeeklyKm, string reason, string by, DateOnly asOf,
         CancellationToken cancellationToken = default)
     {
         var start = from ?? asOf;
         if (start < asOf) throw new ArgumentException($"--from {start:yyyy-MM-dd}: before the as-of day {asOf:yyyy-MM-dd}; a hold applies to training still to come");
-        var hold = new CoachHold("h?", kind, start, until, maxWeeklyKm, Text(reason, "--reason"));
-        var stored = new StoredHold(0, hold, Text(by, "--by"), clock.GetUtcNow());
+        var hold = new CoachHold("h?", kind, start, until, maxWeeklyKm, CoachText.Required(reason, "--reason"));
+        var stored = new StoredHold(0, hold, CoachText.Who(by), clock.GetUtcNow());
         var id = await holds.AddAsync(stored, cancellationToken);
         return (await holds.GetAsync(id, cancellationToken))!;
     }
@@ -25,8 +24,8 @@ public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
     public async Task<StoredHold> LiftAsync(string holdRef, string reason, string by, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var id = ParseRef(holdRef);
-        var who = Text(by, "--by");
-        var why = Text(reason, "--reason");
+        var who = CoachText.Who(by);
+        var why = CoachText.Required(reason, "--reason");
         var stored = await holds.GetAsync(id, cancellationToken) ?? throw new ArgumentException($"hold '{holdRef}': no such hold (see `coach hold list`)");
         if (!await holds.LiftAsync(id, who, why, asOf, clock.GetUtcNow(), cancellationToken))
             throw new ArgumentException($"hold {StoredHold.Ref(id)}: already lifted by {stored.LiftedBy} from {stored.LiftedOn:yyyy-MM-dd}");
@@ -42,12 +41,5 @@ public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
         var digits = t.StartsWith(StoredHold.Prefix) ? t[1..] : t;
         return long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id
             : throw new ArgumentException($"hold '{text}': expected a hold id such as h3, as `coach hold list` shows");
-    }
-
-    public static string Text(string? text, string field)
-    {
-        var t = text?.Trim();
-        if (string.IsNullOrEmpty(t)) throw new ArgumentException($"{field}: required");
-        return t.Length <= MaxTextLength ? t : throw new ArgumentException($"{field}: {t.Length} characters, at most {MaxTextLength}");
     }
 }

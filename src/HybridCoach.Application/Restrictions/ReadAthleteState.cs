@@ -28,7 +28,7 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
     {
         var view = await ViewAsync(asOf, cancellationToken);
         var decision = StateCall.For(view.State, asOf, await settingsResolver.ResolveAsync(cancellationToken));
-        IReadOnlyList<string> reasons = [.. decision.Fired.Where(o => decision.DecidedBy.Contains(o.Id)).Select(o => $"{o.Id}: {o.Reason}")];
+        IReadOnlyList<string> reasons = [.. decision.Deciding.Select(o => $"{o.Id}: {o.Reason}")];
         return (view, (decision.Recommendation.ToId(), reasons));
     }
 

@@ -5,7 +5,9 @@ using HybridCoach.Application.Decisions.Records;
 using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Guardrails;
+using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Planning;
+using HybridCoach.Domain.Restrictions;
 
 namespace HybridCoach.Application.Restrictions;
 
@@ -23,11 +25,7 @@ public sealed class SessionsInForce(ReadAthleteState states, IDecisionAuditStore
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(planned);
         if (planned.Date < asOf) return new DayInForce(planned, planned, Recommendation.Proceed, []);
-        var state = await states.ReadAsync(asOf, cancellationToken);
-        var settings = await settingsResolver.ResolveAsync(cancellationToken);
-        var profile = await athletes.GetProfileAsync(cancellationToken);
-        var (call, reasons) = await CallAsync(state, planned.Date, asOf, settings, cancellationToken);
-        return Day(set, planned, call, reasons, profile);
+        return await DayAsync(set, planned, asOf, await InputsAsync(asOf, cancellationToken), cancellationToken);
     }
 
     /// <summary><paramref name="plan"/> with every session from <paramref name="asOf"/> on replaced by the one in force.</summary>
@@ -35,32 +33,34 @@ public sealed class SessionsInForce(ReadAthleteState states, IDecisionAuditStore
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(plan);
-        var state = await states.ReadAsync(asOf, cancellationToken);
-        var settings = await settingsResolver.ResolveAsync(cancellationToken);
-        var profile = await athletes.GetProfileAsync(cancellationToken);
+        var inputs = await InputsAsync(asOf, cancellationToken);
         var changed = new List<DayInForce>();
         foreach (var session in plan.Sessions.Where(s => s.Date >= asOf))
         {
-            var (call, reasons) = await CallAsync(state, session.Date, asOf, settings, cancellationToken);
-            if (call == Recommendation.Proceed) continue;
-            var day = Day(set, session, call, reasons, profile);
+            var day = await DayAsync(set, session, asOf, inputs, cancellationToken);
             if (day.Changed) changed.Add(day);
         }
-        var changes = changed.Select(d => new PlanChange(d.Planned.Date, d.Planned, d.InForce, ChangeKinds.Of(d.Planned, d.InForce), $"the day's call is {d.Call.ToId()}"));
-        return (PlanRevision.Apply(plan, [.. changes]), changed);
+        return (PlanRevision.Apply(plan, [.. changed.Select(d => d.ToChange())]), changed);
     }
 
-    private static DayInForce Day(PlanSet set, PlannedSession planned, Recommendation call, IReadOnlyList<string> reasons, Domain.Athletes.AthleteProfile? profile)
+    /// <summary>What every day's call reads once: the state as of the as-of day, the settings in force, the profile.</summary>
+    private sealed record Inputs(AthleteState State, GuardrailSettings Settings, AthleteProfile? Profile);
+
+    private async Task<Inputs> InputsAsync(DateOnly asOf, CancellationToken cancellationToken) => new(
+        await states.ReadAsync(asOf, cancellationToken), await settingsResolver.ResolveAsync(cancellationToken), await athletes.GetProfileAsync(cancellationToken));
+
+    private async Task<DayInForce> DayAsync(PlanSet set, PlannedSession planned, DateOnly asOf, Inputs inputs, CancellationToken cancellationToken)
     {
-        var inForce = SessionUnderCall.Apply(planned, call, AdjusterContexts.For(set, planned.Date, profile));
+        var (call, reasons) = await CallAsync(inputs.State, planned.Date, asOf, inputs.Settings, cancellationToken);
+        var inForce = SessionUnderCall.Apply(planned, call, AdjusterContexts.For(set, planned.Date, inputs.Profile));
         return new DayInForce(planned, inForce, call, reasons);
     }
 
-    private async Task<(Recommendation Call, IReadOnlyList<string> Reasons)> CallAsync(Domain.Restrictions.AthleteState state, DateOnly day, DateOnly asOf,
+    private async Task<(Recommendation Call, IReadOnlyList<string> Reasons)> CallAsync(AthleteState state, DateOnly day, DateOnly asOf,
         GuardrailSettings settings, CancellationToken cancellationToken)
     {
         var fromState = StateCall.For(state, day, settings);
-        var reasons = fromState.Fired.Where(o => fromState.DecidedBy.Contains(o.Id)).Select(o => o.Reason).ToList();
+        var reasons = fromState.Deciding.Select(o => o.Reason).ToList();
         if (day != asOf || await LatestCallAsync(day, cancellationToken) is not { } daily) return (fromState.Recommendation, reasons);
         var combined = RecommendationPrecedence.Combine([fromState.Recommendation, daily.Call]);
         return combined == fromState.Recommendation && fromState.Recommendation != Recommendation.Proceed ? (combined, reasons) : (combined, daily.Reasons);
@@ -71,7 +71,9 @@ public sealed class SessionsInForce(ReadAthleteState states, IDecisionAuditStore
         var latest = (await audit.ListAsync(day, day, null, cancellationToken)).OrderByDescending(r => r.Id).FirstOrDefault();
         if (latest is null || await audit.GetAsync(latest.Id, cancellationToken) is not { } record) return null;
         var call = RecommendationIds.Parse(record.Recommendation);
-        var fired = DecisionJson.ReadOutcomes(record.OutcomesJson).Where(o => o.Fired && o.AsksFor == record.Recommendation).Select(o => o.Reason).ToList();
-        return (call, fired);
+        // The record keeps every outcome, not decided_by: the outcomes that asked for the call, else (a combined RECOVERY_RUN) every one that fired.
+        var fired = DecisionJson.ReadOutcomes(record.OutcomesJson).Where(o => o.Fired).ToList();
+        var asked = fired.Where(o => o.AsksFor == record.Recommendation).ToList();
+        return (call, [.. (asked.Count > 0 ? asked : fired).Select(o => o.Reason)]);
     }
 }

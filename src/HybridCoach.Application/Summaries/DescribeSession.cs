@@ -1,9 +1,7 @@
 using HybridCoach.Application.Narration;
-using HybridCoach.Application.Plans;
 using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Plans;
 using HybridCoach.Application.Restrictions;
-using HybridCoach.Domain.Adaptation;
-using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Summaries;
 
@@ -20,8 +18,7 @@ public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, 
         var planned = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var (original, _, _) = SessionBriefs.From(planned, date);
         var day = await sessionsInForce.ForDayAsync(planned, original, asOf, cancellationToken);
-        var set = day.Changed ? PlanRevision.WithActive(planned, PlanRevision.Apply(planned.Active.Plan,
-            [new PlanChange(date, original, day.InForce, ChangeKinds.Of(original, day.InForce), $"the day's call is {day.Call.ToId()}")])) : planned;
+        var set = day.Changed ? PlanRevision.WithActive(planned, PlanRevision.Apply(planned.Active.Plan, [day.ToChange()])) : planned;
         var (session, cycle, brief) = SessionBriefs.From(set, date);
         var narration = await narrate.NarrateAsync(brief, cancellationToken);
         return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration, day);

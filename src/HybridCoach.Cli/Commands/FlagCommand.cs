@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Restrictions;
+using HybridCoach.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ public static class FlagCommand
             var done = await services.GetRequiredService<ClearFlag>().ClearAsync(parse.GetValue(id)!, parse.GetValue(reason)!, parse.GetValue(by)!, context.AsOf, cancel);
             var alert = CoachingIds.Escalation(done.EscalationId);
             if (context.Console.Json)
-                context.Console.WriteJson(new { alert_id = alert, cleared_by = done.ClearedBy, reason = done.Reason, cleared_on = done.ClearedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+                context.Console.WriteJson(new { alert_id = alert, cleared_by = done.ClearedBy, reason = done.Reason, cleared_on = RecoverySignalsJson.DateText(done.ClearedOn) });
             else context.Console.Ansi.MarkupLineInterpolated($"Flag {alert} cleared by {done.ClearedBy} from {done.ClearedOn:yyyy-MM-dd}: \"{done.Reason}\"");
             return ExitCodes.Success;
         });

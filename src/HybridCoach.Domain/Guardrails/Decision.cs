@@ -13,4 +13,7 @@ public sealed record Decision(
     string EngineVersion)
 {
     public IEnumerable<GuardrailOutcome> Fired => Outcomes.Where(o => o.Fired);
+
+    /// <summary>The fired guardrails whose call won (<see cref="DecidedBy"/>), in catalogue order.</summary>
+    public IEnumerable<GuardrailOutcome> Deciding => Fired.Where(o => DecidedBy.Contains(o.Id));
 }

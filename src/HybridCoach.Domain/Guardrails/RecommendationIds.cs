@@ -29,11 +29,4 @@ public static class RecommendationIds
         foreach (var (value, id) in Map) if (id == normalised) return value;
         throw new ArgumentException($"{inputName} '{text}': expected one of {string.Join(", ", All)}");
     }
-
-    /// <summary>The recommendation of an exact id, or null.</summary>
-    public static Recommendation? TryParse(string id)
-    {
-        foreach (var (value, known) in Map) if (known == id) return value;
-        return null;
-    }
 }

@@ -20,9 +20,6 @@ public sealed record AthleteState(IReadOnlyList<OpenFlag> Flags, IReadOnlyList<C
 
     public bool Unavailable(DateOnly date) => UnavailableDays.Contains(date);
 
-    /// <summary>True when nothing restricts training on <paramref name="date"/>.</summary>
-    public bool ClearOn(DateOnly date) => !Flags.Any(f => f.InForceOn(date)) && !HoldsOn(date).Any() && !Unavailable(date);
-
     public AthleteState Canonical() => new(
         [.. Flags.OrderBy(f => f.Since).ThenBy(f => f.AlertId, StringComparer.Ordinal)],
         [.. Holds.OrderBy(h => h.From).ThenBy(h => h.Id, StringComparer.Ordinal)],

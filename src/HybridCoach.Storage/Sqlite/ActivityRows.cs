@@ -66,3 +66,12 @@ internal sealed class CandidateRow
     public string StartTimeUtc { get; set; } = "";
     public double DistanceM { get; set; }
 }
+
+/// <summary>An activity's notes with what dates them (start and UTC offset), for the escalation rules.</summary>
+internal sealed class ActivityNoteRow
+{
+    public long Id { get; set; }
+    public string StartTimeUtc { get; set; } = "";
+    public long UtcOffsetMin { get; set; }
+    public string Notes { get; set; } = "";
+}

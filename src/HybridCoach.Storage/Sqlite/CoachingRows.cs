@@ -80,15 +80,6 @@ internal static class CoachingCodes
     public static DateTimeOffset? ParseTimeOrNull(string? text) => text is null ? null : ParseTime(text);
 }
 
-internal sealed class ClearanceRow
-{
-    public long EscalationId { get; set; }
-    public string ClearedBy { get; set; } = "";
-    public string Reason { get; set; } = "";
-    public string ClearedOn { get; set; } = "";
-    public string ClearedAtUtc { get; set; } = "";
-}
-
 internal sealed class HoldRow
 {
     public long Id { get; set; }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using HybridCoach.Domain.Oversight;
 using HybridCoach.Application.Athletes;
@@ -90,18 +89,10 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
             "SELECT id, start_time_utc, utc_offset_min, notes FROM activities WHERE notes IS NOT NULL AND start_time_utc >= @From AND start_time_utc < @To ORDER BY start_time_utc, id;",
             new { From = AthleteCodes.Date(from.AddDays(-1)), To = AthleteCodes.Date(to.AddDays(2)) });
         return (IReadOnlyList<DatedNote>)[.. rows
-            .Select(r => new DatedNote(DateOnly.FromDateTime(DateTime.Parse(r.StartTimeUtc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
-                .AddMinutes(r.UtcOffsetMin)), $"activity {r.Id} notes", r.Notes))
+            .Select(r => new DatedNote(DateOnly.FromDateTime(SqliteDialect.Instance.FromDbTime(r.StartTimeUtc).ToOffset(TimeSpan.FromMinutes(r.UtcOffsetMin)).DateTime),
+                $"activity {r.Id} notes", r.Notes))
             .Where(n => n.Date >= from && n.Date <= to)];
     }, cancellationToken);
-
-    private sealed class ActivityNoteRow
-    {
-        public long Id { get; set; }
-        public string StartTimeUtc { get; set; } = "";
-        public long UtcOffsetMin { get; set; }
-        public string Notes { get; set; } = "";
-    }
 
     public void Dispose()
     {

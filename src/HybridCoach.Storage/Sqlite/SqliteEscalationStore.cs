@@ -85,12 +85,4 @@ public sealed class SqliteEscalationStore(string databasePath, TimeProvider? clo
     public Task<IReadOnlyList<StoredEscalation>> ListFlagsInForceAsync(DateOnly asOf, CancellationToken cancellationToken = default) => Locked(async () =>
         (IReadOnlyList<StoredEscalation>)[.. (await Connection.QueryAsync<EscalationRow>(SelectFlagsInForce, new { AsOf = CoachingCodes.Date(asOf) })).Select(Map)],
         cancellationToken);
-
-    public Task<IReadOnlyList<StoredClearance>> ListClearancesAsync(CancellationToken cancellationToken = default) => Locked(async () =>
-    {
-        var rows = await Connection.QueryAsync<ClearanceRow>(
-            "SELECT escalation_id, cleared_by, reason, cleared_on, cleared_at_utc FROM flag_clearances ORDER BY cleared_at_utc, escalation_id;");
-        return (IReadOnlyList<StoredClearance>)[.. rows.Select(r => new StoredClearance(r.EscalationId, r.ClearedBy, r.Reason,
-            CoachingCodes.ParseDate(r.ClearedOn), CoachingCodes.ParseTime(r.ClearedAtUtc)))];
-    }, cancellationToken);
 }

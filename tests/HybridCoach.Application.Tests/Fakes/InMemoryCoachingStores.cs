@@ -87,9 +87,6 @@ internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustment
             .Where(e => !_clearances.Any(c => c.EscalationId == e.Id && c.ClearedOn <= asOf))
             .OrderBy(e => e.Date).ThenBy(e => e.Id)]);
 
-    public Task<IReadOnlyList<HybridCoach.Application.Restrictions.StoredClearance>> ListClearancesAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<HybridCoach.Application.Restrictions.StoredClearance>>([.. _clearances]);
-
     public Task<bool> AcknowledgeAsync(long id, string decidedBy, string? note, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
     {
         var i = _escalations.FindIndex(e => e.Id == id && e.Status == EscalationStatus.Open);
