@@ -110,7 +110,10 @@ public class SimulatedSeasonTests
         }
 
         // Which check-ins changed the plan, and how each change was routed.
-        Assert.Equal(["none", "none", "auto_apply:v2", "none", "suggest_to_athlete:p1", "none", "none", "suggest_to_athlete:p2", "coach_approval:p3",
+        // Week 3's niggle at the injury-history site swaps the next week's running for cross-training (its strongest
+        // attempt: the recovery microcycle after the lowered week is no longer held to the 20–30 % band), a cut of
+        // over 10 %, so it is suggested to the athlete.
+        Assert.Equal(["none", "none", "suggest_to_athlete:p1", "none", "suggest_to_athlete:p2", "none", "none", "suggest_to_athlete:p3", "coach_approval:p4",
             "none", "none", "none", "none", "none", "none"], [.. Enumerable.Range(1, 15).Select(w => Route(results[w]))]);
 
         // Week 3, calf niggle at the injury-history site: the strides of the next 7 days go, nothing hard is left there.
@@ -140,7 +143,7 @@ public class SimulatedSeasonTests
 
         // Five versions, each from its source, none with a violation.
         var versions = (await s.Ok("2026-09-02", "plan", "versions", "--json")).Json().GetProperty("versions").EnumerateArray().ToList();
-        Assert.Equal(["generate", "checkin", "proposal p1", "proposal p2", "proposal p3"], [.. versions.Select(v => v.GetProperty("source").GetString()!)]);
+        Assert.Equal(["generate", "proposal p1", "proposal p2", "proposal p3", "proposal p4"], [.. versions.Select(v => v.GetProperty("source").GetString()!)]);
         Assert.All(versions, v => Assert.Equal(0, v.GetProperty("violation_count").GetInt32()));
 
         // The inbox keeps the two alerts (proposals decided); nothing else.

@@ -98,13 +98,15 @@ public static class CycleVolume
             if (bRace) span++;
             else if (cycle.Phase == Phase.Taper) target = oldM * PeakRatio(input, draft);
             else if (cycle.Phase is Phase.Race or Phase.Recovery) { }
-            else if (cycle.Recovery) target = oldM * previousRatio;
+            else if (cycle.Recovery && PreviousReduced(draft, cycle) && previousLoading is { } full)
+                target = Math.Min(oldM, full * (1 - input.Settings.RecoveryReduction) * cycle.LengthDays);
+            else if (cycle.Recovery) target = OriginalM(input, cycle) * previousRatio;
             else if (previousLoading is { } level) target = Math.Min(oldM, level * Math.Pow(1 + g, span) * cycle.LengthDays);
             if (target is { } t && t < oldM * (1 - NegligibleCut))
                 draft = Scale(draft, input, cycle.Index, t, ChangeKind.Recalibrated, Text(
                     $"growth restarts from the lower level: at most {g * 100:0} % per microcycle ({input.Plan.Variant.ToString().ToLowerInvariant()}), microcycle {cycle.Index} {oldM / 1000:0.0} → {t / 1000:0.0} km"));
             var newM = SessionScaler.RunningM(draft.Cycle(cycle.Index).Days);
-            previousRatio = oldM > 0 ? newM / oldM : 1;
+            previousRatio = OriginalM(input, cycle) is > 0 and var originalM ? newM / originalM : 1;
             if (loading && cycle.Reduced)
                 (previousLoading, span) = SkipReduced(previousLoading, span, input.Plan.Microcycles.FirstOrDefault(c => c.Index == cycle.Index));
             else if (loading) (previousLoading, span) = (newM / cycle.LengthDays, 1);
@@ -146,6 +148,17 @@ public static class CycleVolume
         }
         return draft;
     }
+
+    /// <summary>A recovery microcycle after a microcycle an adaptation lowered (days off, a niggle) unloads from the
+    /// last full microcycle, not from the lowered one: the lower week already gave the rest, and cutting the
+    /// recovery by the same ratio again would leave a cliff before the next loading week.</summary>
+    private static bool PreviousReduced(PlanDraft draft, Microcycle cycle) =>
+        draft.Cycles.LastOrDefault(c => c.Index < cycle.Index) is { Reduced: true };
+
+    /// <summary>A microcycle's running in the plan before this adaptation (ratios are taken against it, so rules that
+    /// rebalance one after another do not compound a recovery microcycle's reduction).</summary>
+    private static double OriginalM(AdaptationInput input, Microcycle cycle) =>
+        input.Plan.Microcycles.FirstOrDefault(c => c.Index == cycle.Index) is { } original ? SessionScaler.RunningM(original.Days) : SessionScaler.RunningM(cycle.Days);
 
     public static double PerDay(Microcycle cycle) => SessionScaler.RunningM(cycle.Days) / cycle.LengthDays;
 

@@ -6,7 +6,8 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// <summary>
 /// <c>travel_week</c>: a travel week keeps the next microcycle's first hard session, turns the others into easy
 /// runs (<see cref="SessionAdjuster"/>, never harder) and shortens its easy running by <see cref="RunCut"/>; the
-/// following microcycles are rebalanced (<see cref="CycleVolume.Rebalance"/>). Product rule: less time and
+/// following microcycles are rebalanced (<see cref="CycleVolume.Rebalance"/>) and lowered where the load ratio
+/// would break the ceiling (<see cref="AcwrRelief"/>). Product rule: less time and
 /// unfamiliar routes, so one quality session and shorter runs. Back-off: only the hard sessions reduced, then nothing.
 /// </summary>
 public sealed class TravelWeekRule : IAdaptationRule
@@ -27,8 +28,8 @@ public sealed class TravelWeekRule : IAdaptationRule
         var now = reduced.Cycle(next.Index);
         var cut = Scale(reduced, input, next.Index, SessionScaler.RunningM(now.Days) - RunningM(now) * RunCut,
             ChangeKind.Shortened, Text($"travel week: runs {RunCut * 100:0} % shorter"));
-        yield return Rebalance(cut, input, next.Index);
-        yield return Rebalance(reduced, input, next.Index);
+        foreach (var attempt in AcwrRelief.Attempts(Rebalance(cut, input, next.Index), input, "travel week")) yield return attempt;
+        foreach (var attempt in AcwrRelief.Attempts(Rebalance(reduced, input, next.Index), input, "travel week")) yield return attempt;
     }
 
     /// <summary>The easy running of a microcycle: what gets shortened.</summary>

@@ -8,8 +8,10 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// microcycle that is available (an available weekday, not kept clear, not itself unavailable, not a race or race
 /// eve), a hard session only where neither neighbour is hard (hard days apart); with no such day it is dropped and the
 /// day rests. Races never move. Dropped running rebalances the following microcycles
-/// (<see cref="CycleVolume.Rebalance"/>). Product rule. Back-off: nothing (the athlete's unavailability is then for
-/// the coach to resolve).
+/// (<see cref="CycleVolume.Rebalance"/>), and when the lower base lifts the load ratio of a later week above the
+/// ceiling, that week is lowered step by step (<see cref="AcwrRelief"/>) until the plan validates. Product rule.
+/// Back-off: nothing (the athlete's unavailability is then for the coach to resolve; the daily call still rests
+/// those days, from the athlete's state).
 /// </summary>
 public sealed class UnavailableDaysRule : IAdaptationRule
 {
@@ -36,7 +38,7 @@ public sealed class UnavailableDaysRule : IAdaptationRule
             draft = CapLongRun(draft, input, index, "a session dropped");
             draft = Rebalance(draft, input, index);
         }
-        yield return draft;
+        foreach (var attempt in AcwrRelief.Attempts(draft, input, "not available on some days")) yield return attempt;
     }
 
     private static DateOnly? Slot(PlanDraft draft, AdaptationInput input, PlannedSession session, HashSet<DateOnly> blocked)

@@ -8,7 +8,8 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// athlete actually ran: growth restarts from the mean actual running per day of those microcycles, at most the
 /// variant's MaxCycleGrowth per microcycle (<see cref="CycleVolume.Rebalance"/>), never above the old plan. Product
 /// rule: training builds on what was done, not on what was planned; the ACWR logic (Gabbett 2016) penalises a
-/// return to the planned load from a lower chronic base. Back-off: nothing (the projection alone is not changed).
+/// return to the planned load from a lower chronic base. When the lower base lifts a later week's load ratio over the ceiling, the
+/// weeks after are lowered step by step (<see cref="AcwrRelief"/>). Back-off: nothing (the projection alone is not changed).
 /// </summary>
 public sealed class UnderPlanRule : IAdaptationRule
 {
@@ -31,7 +32,7 @@ public sealed class UnderPlanRule : IAdaptationRule
         var actualPerDay = under.Sum(c => c.ActualDistanceM) / days;
                 var rebalanced = Rebalance(draft, input, under[^1].MicrocycleIndex, actualPerDay);
         var why = Text($"the last {WeeksInARow} microcycles ran {under.Sum(c => c.ActualDistanceM) / 1000:0.0} of {under.Sum(c => c.PlannedDistanceM) / 1000:0.0} km planned (under {UnderShare * 100:0} % each): the build restarts from what was run ({actualPerDay * 7 / 1000:0.0} km per 7 days), each microcycle cut by at most {(1 - CycleVolume.MinFactor) * 100:0} %");
-        yield return Relabel(rebalanced, draft, why);
+        foreach (var attempt in AcwrRelief.Attempts(Relabel(rebalanced, draft, why), input, "the build restarts lower")) yield return attempt;
     }
 
     /// <summary>Puts the rule's own reason first on every day it changed.</summary>

@@ -7,7 +7,11 @@ namespace HybridCoach.Domain.Planning.Invariants;
 /// day, if lengths differ) and holds no hard session. The reduction band is a product rule: the 3:1 recovery week
 /// is coaching convention (science.md §12), and 20–30 % keeps it a lighter week rather than a taper (Bosquet et al.
 /// 2007 found 41–60 % for a taper). The reduction is checked in base/build/sharpen only: after a race or in a
-/// taper the cycle before is not a normal loading cycle. A race in a recovery microcycle is not counted as a hard
+/// taper the cycle before is not a normal loading cycle. After a microcycle an adaptation lowered (days off, a
+/// niggle: <see cref="Microcycle.Reduced"/>) the band is not checked: that lower week already unloaded, and the
+/// recovery microcycle keeps its planned size or less (its hard sessions are still checked). A recovery microcycle an adaptation lowered on purpose
+/// (<see cref="Microcycle.Reduced"/>: days the athlete cannot train, a niggle) may run less than the band: less
+/// running is never the unsafe side, and the athlete's calendar is not the planner's to overrule. A race in a recovery microcycle is not counted as a hard
 /// session here: its date is the athlete's, and the race invariants check its surroundings.
 /// </summary>
 public sealed class RecoveryReductionInvariant : IPlanInvariant
@@ -23,7 +27,7 @@ public sealed class RecoveryReductionInvariant : IPlanInvariant
         {
             var cycle = plan.Microcycles[i];
             if (!cycle.Recovery) continue;
-            if (i > 0 && !IsUnloadingPhase(cycle.Phase) && Reduction(plan.Microcycles[i - 1], cycle) is { } violation)
+            if (i > 0 && !IsUnloadingPhase(cycle.Phase) && !plan.Microcycles[i - 1].Reduced && Reduction(plan.Microcycles[i - 1], cycle) is { } violation)
                 yield return violation;
             foreach (var session in cycle.Days.Where(d => d.Hard && d.Type != SessionType.Race))
                 yield return new PlanViolation(Id, cycle.Index, session.Date,
@@ -36,7 +40,8 @@ public sealed class RecoveryReductionInvariant : IPlanInvariant
         var before = RunningDistanceMPerDay(previous);
         if (before <= 0) return null;
         var reduction = 1 - RunningDistanceMPerDay(cycle) / before;
-        if (reduction >= MinReduction - ShareTolerance && reduction <= MaxReduction + ShareTolerance) return null;
+        var maxReduction = cycle.Reduced ? 1 : MaxReduction;
+        if (reduction >= MinReduction - ShareTolerance && reduction <= maxReduction + ShareTolerance) return null;
         return new PlanViolation(Id, cycle.Index, cycle.Start,
             $"recovery microcycle {cycle.Index}: {Km(RunningDistanceM(cycle))} in {cycle.LengthDays} days is {Percent(reduction)} less per day "
             + $"than microcycle {previous.Index}'s {Km(RunningDistanceM(previous))} in {previous.LengthDays} days; expected "

@@ -1,0 +1,78 @@
+using HybridCoach.Domain.Activities;
+using HybridCoach.Domain.Adaptation;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Planning;
+using Xunit;
+using static HybridCoach.Domain.Tests.Adaptation.AdaptationScenario;
+
+namespace HybridCoach.Domain.Tests.Adaptation;
+
+/// <summary>
+/// Unavailable days and travel weeks always take effect (issue 13 item 4): on every Sunday check-in of the loading
+/// weeks, with the athlete having done everything as planned or only 60 % of it (a lower chronic load, where dropping
+/// sessions lifts a later week's ACWR over the ceiling), a holiday of Tuesday to Friday — with and without a travel
+/// week — leaves no training on those days, no rule blocked, and a plan with no violation it did not have.
+/// </summary>
+public class CalendarRulesSafetyTests
+{
+    /// <summary>A travel week later than this lands next to the taper (see <see cref="Adapt_TravelWeekBeforeTaper_BlockedAndNamedHolidayStillTakesEffect"/>).</summary>
+    private const int LastTravelWeek = 8;
+
+    public static TheoryData<int, double, bool> Cases()
+    {
+        var data = new TheoryData<int, double, bool>();
+        foreach (var week in Enumerable.Range(1, 10))
+            foreach (var done in new[] { 1.0, 0.6 })
+                foreach (var travel in week <= LastTravelWeek ? new[] { false, true } : [false])
+                    data.Add(week, done, travel);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Adapt_HolidayThursdayFriday_NoTrainingThoseDaysAndValid(int week, double done, bool travel)
+    {
+        var sunday = Plan.Start.AddDays(7 * week - 1);
+        var holiday = Enumerable.Range(2, 4).Select(i => sunday.AddDays(i)).ToList();
+        var actual = AsPlanned(sunday, distanceFactor: done, loadFactor: done);
+        var result = Adapt(sunday, CheckIn(request: new AdjustmentRequest(null, holiday, travel, null, false)), actual);
+
+        Assert.DoesNotContain(result.BlockedRules, b => b.RuleId is "unavailable_days" or "travel_week"
+            ? throw new Xunit.Sdk.XunitException($"{b.RuleId} blocked by {string.Join("; ", b.Violations.Select(v => v.Message))}") : false);
+        var standing = PlanValidator.Validate(Plan, Request).Select(v => v.InvariantId).ToHashSet();
+        Assert.All(result.Violations, v => Assert.Contains(v.InvariantId, standing));
+        Assert.All(holiday, d => Assert.True(result.Plan.Sessions.Single(s => s.Date == d).Type is SessionType.Rest or SessionType.Race,
+            $"{d}: {result.Plan.Sessions.Single(s => s.Date == d).Type}"));
+        Assert.All(result.Changes, c => Assert.True(c.Date > sunday));
+        Assert.True(result.Plan.Microcycles.Sum(c => c.PlannedDistanceM) <= Plan.Microcycles.Sum(c => c.PlannedDistanceM) + 1);
+    }
+
+    /// <summary>A travel week just before the taper cannot be cut and ramped back inside the taper's 40–60 % band:
+    /// it backs off and names the invariant for the coach, while the holiday in the same check-in still applies.</summary>
+    [Fact]
+    public void Adapt_TravelWeekBeforeTaper_BlockedAndNamedHolidayStillTakesEffect()
+    {
+        var sunday = Plan.Start.AddDays(7 * 9 - 1);
+        var holiday = Enumerable.Range(2, 4).Select(i => sunday.AddDays(i)).ToList();
+        var result = Adapt(sunday, CheckIn(request: new AdjustmentRequest(null, holiday, true, null, false)));
+        var blocked = Assert.Single(result.BlockedRules);
+        Assert.Equal(("travel_week", "taper_reduction"), (blocked.RuleId, blocked.Invariants));
+        Assert.All(holiday, d => Assert.Equal(SessionType.Rest, result.Plan.Sessions.Single(s => s.Date == d).Type));
+        Assert.Empty(result.Violations);
+    }
+
+    [Fact]
+    public void Adapt_HolidayAfterUnderTraining_LowersLaterWeeksAndSaysWhy()
+    {
+        var sunday = Plan.Start.AddDays(7 * 4 - 1);
+        var holiday = Enumerable.Range(2, 4).Select(i => sunday.AddDays(i)).ToList();
+        var before = PlanAdapter.Adapt(Plan, Request, CheckIn(request: new AdjustmentRequest(null, holiday, false, null, false)),
+            PlanMatcher.Match(Plan, AsPlanned(sunday, 0.6, 0.6), sunday, ThresholdSPerKm), [], sunday);
+        Assert.Empty(before.BlockedRules);
+        Assert.Contains(before.Changes, c => c.Kind == ChangeKind.Removed || c.Kind == ChangeKind.Moved);
+        var ramp = before.Changes.Where(c => c.Reason.Contains("a lower ramp back", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(ramp);
+        Assert.All(ramp, c => Assert.True(c.After!.DistanceM <= c.Before!.DistanceM && !(c.After.Hard && !c.Before.Hard)));
+        Assert.Empty(before.Violations);
+    }
+}
