@@ -76,6 +76,7 @@ public static class CoachCommandLine
         RejectCommand.Create(context),
         HoldCommand.Create(context),
         FlagCommand.Create(context),
+        AnswerCommand.Create(context),
         StateCommand.Create(context),
     ];
 }

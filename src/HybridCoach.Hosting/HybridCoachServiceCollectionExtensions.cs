@@ -100,6 +100,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ReadAthleteState>();
         services.AddTransient<ManageHolds>();
         services.AddTransient<ClearFlag>();
+        services.AddTransient<HybridCoach.Application.Requests.AnswerRequest>();
+        services.AddTransient<HybridCoach.Application.Requests.ReadRequests>();
         services.AddTransient<SessionsInForce>();
         services.AddTransient<ApplyDailyCall>();
         services.AddTransient<RecordSignals>();

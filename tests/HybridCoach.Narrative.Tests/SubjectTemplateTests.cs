@@ -91,6 +91,27 @@ public class SubjectTemplateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Compose_AdaptationBlockedAlert_ArticleAndNoRawIds()
+    {
+        var brief = new HybridCoach.Application.Narration.EscalationBrief("Ana", "e2", "adaptation_blocked", 3, new DateOnly(2026, 12, 21),
+            "adaptation blocked by acwr ceiling: the travel week rule found no valid change, so those days stay as planned: decide the change yourself (approve a larger one, edit the days or regenerate the plan)",
+            ["acwr_ceiling: 2027-01-10: projected ACWR 1.42 is above the moderate ceiling 1.30"], []);
+        var text = Text(brief);
+        Assert.Contains("Ana has an adaptation blocked alert (e2)", text, StringComparison.Ordinal);
+        Assert.Contains("What happened: adaptation blocked by acwr ceiling: the travel week rule found no valid change, so those days stay as planned", text, StringComparison.Ordinal);
+        Assert.Contains("Please review it and decide the change yourself (approve a larger one, edit the days or regenerate the plan)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("travel_week", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("athlete request", "an athlete request")]
+    [InlineData("missed key sessions", "a missed key sessions")]
+    [InlineData("adaptation blocked", "an adaptation blocked")]
+    [InlineData("pain flag", "a pain flag")]
+    public void Article_ByFirstLetter(string phrase, string expected) =>
+        Assert.Equal(expected, HybridCoach.Narrative.Template.Article.With(phrase));
+
+    [Fact]
     public void Compose_RedFlagAlert_MostUrgentAndAssessed()
     {
         var text = Text(SubjectFixtures.RedFlag);

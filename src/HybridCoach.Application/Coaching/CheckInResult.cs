@@ -10,6 +10,9 @@ public sealed record CheckInResult(long CheckInId, IReadOnlyList<StoredEscalatio
 {
     public IReadOnlyDictionary<long, RecordedNarration> AlertNarratives { get; init; } = new Dictionary<long, RecordedNarration>();
 
+    /// <summary>When the athlete said "feeling strong": what it changed, or why it changed nothing (null otherwise).</summary>
+    public string? FeelingStrong { get; init; }
+
     public static CheckInResult From(long checkInId, IReadOnlyList<RaisedEscalation> raised, ChangeOutcome? adaptation) =>
         new(checkInId, [.. raised.Select(r => r.Alert)], adaptation) { AlertNarratives = raised.ToDictionary(r => r.Alert.Id, r => r.Narrative) };
 }

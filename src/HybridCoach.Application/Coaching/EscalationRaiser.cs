@@ -74,7 +74,8 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
         var raised = new List<StoredEscalation>();
         foreach (var rule in blocked)
         {
-            var summary = $"adaptation blocked by {rule.Invariants}: the {rule.RuleId} rule could not change the plan validly; the plan stays as it was";
+            var summary = $"adaptation blocked by {rule.Invariants.Replace('_', ' ')}: the {rule.RuleId.Replace('_', ' ')} rule found no valid change, so those days stay as planned"
+                + ": decide the change yourself (approve a larger one, edit the days or regenerate the plan)";
             var evidence = rule.Violations.Take(MaxEvidence).Select(v => $"{v.InvariantId}: {v.Message}").ToList();
             var row = new StoredEscalation(0, AdaptationBlockedKind, AdaptationBlockedUrgency, asOf, summary, evidence,
                 $"{AdaptationBlockedKind}|{asOf:yyyy-MM-dd}|{rule.RuleId}", EscalationStatus.Open, clock.GetUtcNow());
@@ -84,6 +85,15 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     }
 
     private const int MaxEvidence = 5;
+
+    /// <summary>Puts a check-in's request in the coach's inbox (<see cref="Requests.AthleteRequests"/>), once per check-in.</summary>
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseRequestAsync(long checkInId, DateOnly weekStart, string? text,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var row = Requests.AthleteRequests.For(checkInId, weekStart, text, clock.GetUtcNow());
+        return await escalations.AddIfNewAsync(row, cancellationToken) is { } id ? await NarrateAsync([row with { Id = id }], cancellationToken) : [];
+    }
 
     private async Task<IReadOnlyList<RaisedEscalation>> NarrateAsync(IReadOnlyList<StoredEscalation> raised, CancellationToken cancellationToken)
     {

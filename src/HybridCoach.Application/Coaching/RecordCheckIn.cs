@@ -9,7 +9,7 @@ namespace HybridCoach.Application.Coaching;
 /// The `coach checkin` use case: stores the weekly check-in, raises the escalations it (with the recent signals and
 /// how the plan went) calls for, then adapts the remaining plan (<see cref="IPlanAdaptation"/>) and sends the
 /// adaptation through the oversight policy (<see cref="ChangeSubmission"/>): applied as a new plan version, or
-/// held as a proposal. A rule that fired but found no valid change is reported to the coach's inbox
+/// held as a proposal. A request in words becomes an inbox item the coach answers (<see cref="EscalationRaiser.RaiseRequestAsync"/>). A rule that fired but found no valid change is reported to the coach's inbox
 /// (<see cref="EscalationRaiser.RaiseBlockedAsync"/>: "adaptation blocked by …"), never dropped silently. The check-in must be for a week that has begun by the as-of day.
 /// </summary>
 public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPlanAdaptation adaptation, EscalationRaiser raiser,
@@ -25,12 +25,14 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         var plan = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         var actuals = plan is null ? new PlanActuals(asOf, [], [], [])
             : await adaptation.MatchAsync(plan.Active.Plan, plan.Request, asOf, cancellationToken);
-        var escalations = await raiser.RaiseAsync(asOf, actuals.Sessions, cancellationToken);
-        if (plan is null) return CheckInResult.From(id, escalations, null);
+        IReadOnlyList<RaisedEscalation> escalations = [.. await raiser.RaiseAsync(asOf, actuals.Sessions, cancellationToken),
+            .. await raiser.RaiseRequestAsync(id, checkIn.WeekStart, checkIn.Request.Text, cancellationToken)];
+        if (plan is null)
+            return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: run `coach plan generate`" : null };
         var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
         var blocked = await raiser.RaiseBlockedAsync(asOf, result.BlockedRules, cancellationToken);
         var outcome = await SubmitAsync(plan, checkIn, result, cancellationToken);
-        return CheckInResult.From(id, [.. escalations, .. blocked], outcome);
+        return CheckInResult.From(id, [.. escalations, .. blocked], outcome) with { FeelingStrong = result.FeelingStrong };
     }
 
     private async Task<ChangeOutcome?> SubmitAsync(PlanSet plan, CheckIn checkIn, AdaptationResult result, CancellationToken cancellationToken)

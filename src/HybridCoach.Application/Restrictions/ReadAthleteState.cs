@@ -11,13 +11,11 @@ namespace HybridCoach.Application.Restrictions;
 /// said in a check-in they cannot train from <see cref="UnavailableLookbackDays"/> before the day on. The daily call,
 /// the day's session, exports and narrations all read it.
 /// </summary>
-public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore holds, ICheckInStore checkIns, Decisions.GuardrailSettingsResolver settingsResolver)
+public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore holds, ICheckInStore checkIns, Decisions.GuardrailSettingsResolver settingsResolver,
+    Requests.ReadRequests requests)
 {
     /// <summary>Unavailable days this far back still matter (the weekly-cap window of the coach_hold guardrail is shorter).</summary>
     public const int UnavailableLookbackDays = 7;
-
-    /// <summary>Requests from check-ins this recent are shown with the state.</summary>
-    public const int RequestDays = 14;
 
     public async Task<AthleteState> ReadAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         (await ViewAsync(asOf, cancellationToken)).State;
@@ -40,8 +38,7 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
         var weeks = await checkIns.ListAsync(asOf, cancellationToken);
         var unavailable = weeks.SelectMany(c => CoachingJson.ReadRequest(c.RequestJson).UnavailableDays)
             .Where(d => d >= asOf.AddDays(-UnavailableLookbackDays)).ToList();
-        var requests = weeks.Where(c => c.WeekStart >= asOf.AddDays(-RequestDays) && c.RequestText is not null).Select(c => c.RequestText!).ToList();
         var shown = stored.Where(h => inForce.Any(f => f.Id == h.Hold.Id)).ToList();
-        return new AthleteStateView(asOf, new AthleteState(flags, inForce, unavailable).Canonical(), shown, requests);
+        return new AthleteStateView(asOf, new AthleteState(flags, inForce, unavailable).Canonical(), shown, await requests.RecentAsync(asOf, cancellationToken));
     }
 }

@@ -11,7 +11,7 @@ namespace HybridCoach.Application.Summaries;
 /// with its coaching note narrated and put on file through <see cref="NarrateAndRecord"/> (reference
 /// <c>session:yyyy-mm-dd</c>). Without a plan it says to generate one; a day outside the plan is an error naming the date.
 /// </summary>
-public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, SessionsInForce sessionsInForce)
+public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, SessionsInForce sessionsInForce, Requests.ReadRequests requests)
 {
     public async Task<SessionNote> DescribeAsync(DateOnly date, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, 
         var set = day.Changed ? PlanRevision.WithActive(planned, PlanRevision.Apply(planned.Active.Plan, [day.ToChange()])) : planned;
         var (session, cycle, brief) = SessionBriefs.From(set, date);
         var narration = await narrate.NarrateAsync(brief, cancellationToken);
-        return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration, day);
+        return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration, day,
+            await requests.RecentAsync(asOf, cancellationToken));
     }
 }

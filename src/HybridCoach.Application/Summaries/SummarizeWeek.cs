@@ -11,13 +11,13 @@ namespace HybridCoach.Application.Summaries;
 /// the review of the check-in's week also names what the check-in just did — the plan change it made or sent for
 /// approval and the alerts it raised — which are dated by the check-in, not inside the week.
 /// </summary>
-public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans, NarrateAndRecord narrate)
+public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans, NarrateAndRecord narrate, Requests.ReadRequests requests)
 {
     public async Task<WeeklySummary> SummarizeAsync(DateOnly? weekStart, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var start = weekStart ?? SummaryWeek.Default(asOf, (await ReadLatestPlan.FindAsync(plans, cancellationToken))?.Active.Plan);
         var review = await builder.BuildAsync(start, asOf, cancellationToken);
-        return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken));
+        return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken), await requests.RecentAsync(asOf, cancellationToken));
     }
 
     /// <summary>The review of the check-in's week (the "weekly review" a check-in drives), with the check-in's own change and alerts.</summary>
@@ -33,6 +33,6 @@ public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans,
             PendingChanges = applied ? review.PendingChanges : WeekLines.With(review.PendingChanges, change),
             Alerts = WeekLines.WithRaised(review.Alerts, checkIn.Escalations),
         };
-        return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken));
+        return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken), await requests.RecentAsync(asOf, cancellationToken));
     }
 }

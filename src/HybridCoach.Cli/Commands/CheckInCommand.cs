@@ -49,7 +49,7 @@ public static class CheckInCommand
             {
                 context.Console.WriteJson(new CheckInJson(result.CheckInId, RecoverySignalsJson.DateText(checkIn.WeekStart), result.Escalations.Count,
                     [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null,
-                    SummaryJson.From(summary)));
+                    SummaryJson.From(summary), result.FeelingStrong));
                 return ExitCodes.Success;
             }
             Render(context.Console.Ansi, checkIn, result);
@@ -72,6 +72,7 @@ public static class CheckInCommand
         }
         if (result.Escalations.Any(e => Application.Restrictions.FlagKinds.IsFlag(e.Kind)))
             console.MarkupLine("[bold]Your coach has been alerted. Until they clear it, the daily call holds you back[/] (see `coach state` and `coach today`).");
+        if (result.FeelingStrong is { } strong) console.MarkupLineInterpolated($"Feeling strong: {strong}.");
         if (result.Adaptation is not { } outcome)
         {
             console.MarkupLine("The plan stays as it is.");

@@ -50,6 +50,7 @@ public static class SessionCommand
         console.MarkupLineInterpolated($"Microcycle {note.Cycle.Index}: {brief.Phase}, {brief.Focus}{(brief.RecoveryMicrocycle ? " (recovery)" : "")}");
         var toGo = brief.DaysToGoalRace is { } d ? $", {d} day(s) to go" : "";
         console.MarkupLineInterpolated($"Goal race: {note.GoalRace.Name} on {note.GoalRace.Date:yyyy-MM-dd}{toGo}");
+        foreach (var request in note.Requests) console.MarkupLineInterpolated($"{RequestJson.Line(request)}");
         console.MarkupLineInterpolated($"{note.Narration.Text}");
         console.MarkupLineInterpolated($"[grey]narration {note.Narration.AuditId} · {note.Narration.Source}[/]");
         console.MarkupLineInterpolated($"For the day's call (proceed, reduce, rest) run `coach today --date {s.Date:yyyy-MM-dd}`.");

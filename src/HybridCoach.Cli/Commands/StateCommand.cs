@@ -31,7 +31,7 @@ public static class StateCommand
             if (json.Holds.Count == 0) console.MarkupLine("Holds: none");
             foreach (var h in json.Holds) console.MarkupLineInterpolated($"Hold {HoldCommand.Line(h)}");
             console.MarkupLineInterpolated($"Unavailable days: {(json.UnavailableDays.Count == 0 ? "none" : string.Join(", ", json.UnavailableDays))}");
-            foreach (var r in json.RecentRequests) console.MarkupLineInterpolated($"Request: \"{r}\"");
+            foreach (var r in view.RecentRequests) console.MarkupLineInterpolated($"{RequestJson.Line(r)}");
             return ExitCodes.Success;
         });
         return command;

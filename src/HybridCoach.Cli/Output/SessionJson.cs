@@ -8,7 +8,7 @@ namespace HybridCoach.Cli.Output;
 /// `coach session --json`: the plan version and variant, the planned day fully prescribed (as `plan show` gives it),
 /// each step as text, where it sits (microcycle, phase, focus, recovery), the goal race and days to go, and the
 /// coaching note with its source and narration audit id; the call that decides the day (PROCEED when nothing changes it),
-/// its reasons, and the planned session when the call changed it (else null).
+/// its reasons, the planned session when the call changed it (else null), and the athlete's recent requests with the coach's answers.
 /// </summary>
 public sealed record SessionJson(
     string Date,
@@ -29,7 +29,8 @@ public sealed record SessionJson(
     long NarrationAuditId,
     string Call,
     IReadOnlyList<string> CallReasons,
-    PlanDayJson? PlannedSession)
+    PlanDayJson? PlannedSession,
+    IReadOnlyList<object> Requests)
 {
     public static SessionJson From(SessionNote note)
     {
@@ -39,6 +40,6 @@ public sealed record SessionJson(
             brief.Session.Steps, note.Cycle.Index, brief.Phase, brief.Focus, brief.RecoveryMicrocycle, note.GoalRace.Name,
             RecoverySignalsJson.DateText(note.GoalRace.Date), note.GoalRace.Distance.Meters, brief.DaysToGoalRace, note.Narration.Text,
             note.Narration.Source, note.Narration.AuditId, note.InForce.Call.ToId(), note.InForce.Reasons,
-            note.InForce.Changed ? PlanDayJson.From(note.InForce.Planned, day.Units) : null);
+            note.InForce.Changed ? PlanDayJson.From(note.InForce.Planned, day.Units) : null, RequestJson.From(note.Requests));
     }
 }

@@ -5,7 +5,7 @@ namespace HybridCoach.Cli.Output;
 /// <summary>
 /// `coach summary --json`: the week (first and last day), its training against the week before (<c>previous_*</c>),
 /// plan compliance (null without a plan covering the week), wellbeing, load trend (null before any history), plan
-/// changes and alerts of the week, the week ahead (null without a plan), and the narrative with its source and audit id.
+/// changes and alerts of the week, the week ahead (null without a plan), the athlete's recent requests with the coach's answers, and the narrative with its source and audit id.
 /// </summary>
 public sealed record SummaryJson(
     string WeekStart,
@@ -33,6 +33,7 @@ public sealed record SummaryJson(
     IReadOnlyList<string> PendingChanges,
     IReadOnlyList<string> Alerts,
     WeekAheadJson? WeekAhead,
+    IReadOnlyList<object> Requests,
     string Narrative,
     string NarrativeSource,
     long NarrationAuditId)
@@ -45,6 +46,6 @@ public sealed record SummaryJson(
             a.Runs, p.Runs, a.DistanceM, p.DistanceM, a.RunDistanceM, p.RunDistanceM, a.DurationS, p.DurationS, a.HardSessions, p.HardSessions,
             a.LongestRunM, p.LongestRunM, a.EasyTimeSharePct, p.EasyTimeSharePct, r.Plan is { } plan ? WeekComplianceJson.From(plan) : null,
             WeekWellbeingJson.From(r.Wellbeing), r.Load is { } load ? LoadTrendJson.From(load) : null, r.PlanChanges, r.PendingChanges, r.Alerts,
-            r.Next is { } next ? WeekAheadJson.From(next) : null, summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId);
+            r.Next is { } next ? WeekAheadJson.From(next) : null, RequestJson.From(summary.Requests), summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId);
     }
 }

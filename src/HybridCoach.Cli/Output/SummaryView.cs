@@ -20,6 +20,7 @@ public static class SummaryView
         if (review.PendingChanges.Count > 0) Lines(console, "Waiting for a decision", review.PendingChanges);
         Lines(console, "Alerts", review.Alerts);
         RenderAhead(console, review.Next);
+        foreach (var request in summary.Requests) console.MarkupLineInterpolated($"{RequestJson.Line(request)}");
         console.MarkupLineInterpolated($"{summary.Narration.Text}");
         console.MarkupLineInterpolated($"[grey]narration {summary.Narration.AuditId} · {summary.Narration.Source}[/]");
     }

@@ -54,8 +54,10 @@ public static class PlanAdapter
         var draft = PlanDraft.From(plan);
         var standing = Keys(PlanValidator.Validate(plan, effective));
         var blocked = new List<BlockedRule>();
+        string? feelingStrong = null;
         foreach (var rule in Rules)
         {
+            if (rule is FeelingStrongRule && checkIn.Request.FeelingStrong) feelingStrong = FeelingStrongRule.WhyNot(input, draft);
             IReadOnlyList<PlanViolation>? refused = null;
             foreach (var attempt in rule.Attempts(input, draft))
             {
@@ -71,7 +73,20 @@ public static class PlanAdapter
             if (refused is not null) blocked.Add(new BlockedRule(rule.Id, refused));
         }
         var adapted = draft.ToPlan(plan, effective);
-        return new AdaptationResult(adapted, PlanAdapterDiff.Changes(plan, draft), PlanValidator.Validate(adapted, effective), blocked);
+        var changes = PlanAdapterDiff.Changes(plan, draft);
+        return new AdaptationResult(adapted, changes, PlanValidator.Validate(adapted, effective), blocked, FeelingStrongAnswer(checkIn, feelingStrong, changes, blocked));
+    }
+
+    /// <summary>What "feeling strong" did: the lengthened microcycle, the invariant that refused it, or why it did nothing.</summary>
+    private static string? FeelingStrongAnswer(CheckIn checkIn, string? whyNot, IReadOnlyList<PlanChange> changes, IReadOnlyList<BlockedRule> blocked)
+    {
+        if (!checkIn.Request.FeelingStrong) return null;
+        if (whyNot is not null) return whyNot;
+        if (changes.FirstOrDefault(c => c.Kind == ChangeKind.Lengthened && c.Reason.StartsWith("feeling strong", StringComparison.Ordinal)) is { } step)
+            return step.Reason[(step.Reason.IndexOf(':', StringComparison.Ordinal) + 2)..];
+        return blocked.FirstOrDefault(b => b.RuleId == "feeling_strong") is { } refused
+            ? $"not this week: a longer microcycle would break {refused.Invariants}"
+            : "not this week: no longer microcycle fits the plan";
     }
 
     private static readonly PlanViolation RecoveryViolation =

@@ -23,7 +23,7 @@ public static partial class EscalationAlertTemplate
         var text = new SubjectText(SubjectFactsBuilder.Ceiling(alert));
         var kind = alert.Kind.Replace('_', ' ');
         var urgency = alert.Urgency == 1 ? "urgency 1, the most urgent level" : $"urgency {alert.Urgency}";
-        text.Add($"{SubjectFigures.Clause(alert.Athlete)} has a {kind} alert ({alert.AlertId}) from {Figures.Weekday(alert.AlertDate)} {Figures.Date(alert.AlertDate)}, at {urgency}");
+        text.Add($"{SubjectFigures.Clause(alert.Athlete)} has {Article.With(kind)} alert ({alert.AlertId}) from {Figures.Weekday(alert.AlertDate)} {Figures.Date(alert.AlertDate)}, at {urgency}");
         var cut = alert.Summary.LastIndexOf(": ", StringComparison.Ordinal);
         var happened = SubjectFigures.Clause(cut > 0 ? alert.Summary[..cut] : alert.Summary);
         var step = cut > 0 ? SubjectFigures.Clause(alert.Summary[(cut + 2)..]) : "";

@@ -73,7 +73,7 @@ public class RecordCheckInTests
 
         var alert = Assert.Single(result.Escalations);
         Assert.Equal(("adaptation_blocked", 3, CoachingWorld.AsOf), (alert.Kind, alert.Urgency, alert.Date));
-        Assert.StartsWith("adaptation blocked by cycle_growth: the niggle rule", alert.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("adaptation blocked by cycle growth: the niggle rule found no valid change, so those days stay as planned", alert.Summary, StringComparison.Ordinal);
         Assert.StartsWith("cycle_growth: microcycle 3 (build): 50 km", Assert.Single(alert.Evidence), StringComparison.Ordinal);
         Assert.Empty(again.Escalations);
         Assert.Single(await w.Stores.ListAsync(Application.Coaching.EscalationStatus.Open));

@@ -172,6 +172,8 @@ public class PlanAdapterRuleTests
         Assert.All(result.Changes, c => Assert.Equal(ChangeKind.Lengthened, c.Kind));
         var (before, after) = (Plan.Microcycles[5].PlannedDistanceM, result.Plan.Microcycles[5].PlannedDistanceM);
         Assert.InRange(after, before + 1, before * 1.05 + 100);
+        Assert.StartsWith($"microcycle 6 {before / 1000:0.0} → ", result.FeelingStrong, StringComparison.Ordinal);
+        Assert.Contains("(at most +5 %, within the 8 % growth limit and the ACWR ceiling 1.30)", result.FeelingStrong, StringComparison.Ordinal);
     }
 
     // Week 2 is planned at 43.0 km after week 1's 40.0 km: the 8 % limit allows 43.2 km, so "feeling strong" adds
@@ -189,6 +191,7 @@ public class PlanAdapterRuleTests
     {
         var result = Adapt(new DateOnly(2026, 1, 25), CheckIn(fatigue: 3, request: new AdjustmentRequest(null, [], false, null, true)));
         Assert.Empty(result.Changes);
+        Assert.Equal("not this week: microcycle 4 is a recovery microcycle, which stays light so the training is absorbed", result.FeelingStrong);
     }
 
     [Fact]
@@ -196,5 +199,6 @@ public class PlanAdapterRuleTests
     {
         var result = Adapt(Today, CheckIn(fatigue: 7, request: new AdjustmentRequest(null, [], false, null, true)));
         Assert.Empty(result.Changes);
+        Assert.Equal("not this week: fatigue 7/10; a step up needs fatigue under 6/10", result.FeelingStrong);
     }
 }
