@@ -49,7 +49,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var replacement = CoachingJson.ReadSession(stored.ReplacementJson, "replacement_json");
         var adjustment = new SessionAdjustment(original, replacement, stored.Reason, CoachingJson.ReadLines(stored.ChangesJson, "changes_json"));
         PlanChange[] changes = [new(stored.Date, original, replacement, ChangeKinds.Of(original, replacement), $"adjusted on request: {stored.Reason}")];
-        var adapted = PlanRevision.Apply(set.Active.Plan, changes);
+        var adapted = PlanRevision.Apply(set.Active.Plan, changes, set.Request);
         var change = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
         var outcome = await submission.SubmitAsync(set, adapted, changes, change, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, cancellationToken);
         await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), cancellationToken);

@@ -13,10 +13,9 @@ namespace HybridCoach.Application.Coaching;
 /// Sends a plan change through the oversight policy (<see cref="ApprovalPolicy"/>): applied automatically as a new
 /// plan version, or stored as a pending proposal for the athlete (suggest) or the coach (approval). When the athlete
 /// has already said yes (accepting their own adjustment), a suggestion to the athlete counts as accepted; the coach's
-/// branch still waits for the coach. An engine adaptation that breaks a plan invariant the basis kept is never applied
-/// or suggested on its own: it waits for the coach (rule <c>plan_validator</c>). A single-day adjustment the athlete
-/// accepted is applied with the validator's verdict kept on the version (an easier day can make the next week's growth
-/// look steep; the coach sees it in `coach plan versions`). Every outcome is narrated (the adaptation diff,
+/// branch still waits for the coach. A change that breaks a plan invariant the basis kept is never applied or suggested
+/// on its own, even one the athlete accepted: it waits for the coach (rule <c>plan_validator</c>), and approving it is
+/// refused with the violations named (<see cref="PlanVersionGuard"/>): only valid plans are stored. Every outcome is narrated (the adaptation diff,
 /// <see cref="PlanChangeBriefs"/>) and the narration audited: <c>plan_version:N</c> when applied, <c>proposal:pN</c> when held.
 /// </summary>
 public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, NarrateAndRecord narration, TimeProvider clock)
@@ -25,10 +24,11 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
+        changes = WithImplied(basis.Active.Plan, adapted, changes);
         var violations = PlanValidator.Validate(adapted, basis.Request);
         var decision = policy.Route(change);
         var broken = violations.Select(v => v.InvariantId).Except(basis.Active.Violations.Select(v => v.InvariantId)).ToList();
-        if (!athleteAgreed && broken.Count > 0)
+        if (broken.Count > 0)
             decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
         var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);
         if (apply)
@@ -51,6 +51,21 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         var brief = PlanChangeBriefs.ForChanges(origin, basis.Active.Plan, adapted, outcome.Changes, basis.Request,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return outcome with { Narrative = await narration.NarrateAsync(brief, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Every day that differs between the basis and the adapted plan is listed: a day the edit changed by consequence
+    /// (a long run kept within its share of a lighter week, <see cref="PlanRevision.Apply"/>) gets its own entry, so no
+    /// change reaches the plan unsaid.
+    /// </summary>
+    private static IReadOnlyList<PlanChange> WithImplied(SeasonPlan before, SeasonPlan after, IReadOnlyList<PlanChange> changes)
+    {
+        var listed = changes.Select(c => c.Date).ToHashSet();
+        var implied = PlanRevision.Differences(before, after).Where(d => !listed.Contains(d.Date) && d.Before is not null && d.After is not null)
+            .Select(d => new PlanChange(d.Date, d.Before, d.After, ChangeKinds.Of(d.Before!, d.After!),
+                d.After!.Type == SessionType.Long ? $"the long run stays within {after.Settings.LongRunMaxShare * 100:0} % of the lighter week"
+                    : "changed with the days the edit changed")).ToList();
+        return implied.Count == 0 ? changes : [.. changes, .. implied];
     }
 
     public static IReadOnlyList<PlanChangeNote> Notes(IEnumerable<PlanChange> changes) =>

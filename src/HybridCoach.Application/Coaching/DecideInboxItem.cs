@@ -46,7 +46,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var latest = WithRace(await ReadLatestPlan.RequireAsync(plans, cancellationToken), payload.AddedRace);
         var changes = CoachingJson.Changes(payload);
         var unchanged = latest.Version == payload.BaseVersion && latest.ActiveVariant.ToId() == payload.Variant && payload.PlanJson is not null;
-        var plan = unchanged ? PlanJson.ReadPlan(payload.PlanJson!) : PlanRevision.Apply(latest.Active.Plan, changes);
+        var plan = unchanged ? PlanJson.ReadPlan(payload.PlanJson!) : PlanRevision.Apply(latest.Active.Plan, changes, latest.Request);
         var summary = $"{proposal.Summary} (approved by {who}{(note is null ? "" : $": {note}")})";
         var source = $"proposal {CoachingIds.Proposal(proposal.Id)}";
         var set = await writer.AddAsync(latest, plan, source, summary, who, ChangeSubmission.Notes(changes), cancellationToken);

@@ -13,15 +13,30 @@ namespace HybridCoach.Application.Coaching;
 public static class PlanRevision
 {
     /// <summary>The plan with each change's day set to its <see cref="PlanChange.After"/> (rest when null); days outside the plan are ignored.</summary>
-    public static SeasonPlan Apply(SeasonPlan plan, IEnumerable<PlanChange> changes)
+    public static SeasonPlan Apply(SeasonPlan plan, IEnumerable<PlanChange> changes, PlanRequest? request = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var byDate = changes.GroupBy(c => c.Date).ToDictionary(g => g.Key, g => g.Last().After ?? EasySessions.Rest(g.Key));
-        var cycles = plan.Microcycles.Select(m => m.Days.Any(d => byDate.ContainsKey(d.Date))
-            ? m with { Days = [.. m.Days.Select(d => byDate.TryGetValue(d.Date, out var after) ? after with { Date = d.Date } : d)] }
-            : m).ToList();
+        var steps = request is null ? null : SeasonPlanner.Context(request, plan.Variant).Kit.Steps;
+        var cycles = plan.Microcycles.Select(m => m.Days.Any(d => byDate.ContainsKey(d.Date)) ? Revised(m, byDate, plan.Settings, steps) : m).ToList();
         return plan with { Microcycles = cycles, Projection = plan.Projection with { CycleDistanceM = [.. cycles.Select(m => m.PlannedDistanceM)] } };
     }
+
+    /// <summary>
+    /// A microcycle with some days replaced; one that now runs less is marked <see cref="Microcycle.Reduced"/> (an
+    /// easier day is a deliberate dip, not the base the next microcycle's growth is measured from: <c>cycle_growth</c>)
+    /// and, given the request's paces, its long run (unless it is one of the changed days) keeps within the variant's
+    /// share of the lighter week (<see cref="LongRunShareCap"/>), as the adapter does when a session is dropped.
+    /// </summary>
+    private static Microcycle Revised(Microcycle cycle, IReadOnlyDictionary<DateOnly, PlannedSession> byDate, VariantSettings settings, StepMaker? steps)
+    {
+        var revised = cycle with { Days = [.. cycle.Days.Select(d => byDate.TryGetValue(d.Date, out var after) ? after with { Date = d.Date } : d)] };
+        if (Running(revised) >= Running(cycle) - 1) return revised;
+        revised = revised with { Reduced = true };
+        return steps is null ? revised : LongRunShareCap.Apply(revised, settings.LongRunMaxShare, steps, byDate.Keys.ToHashSet());
+    }
+
+    private static double Running(Microcycle cycle) => cycle.Days.Where(d => d.Type.IsRunning()).Sum(d => d.DistanceM);
 
     /// <summary>The version with <paramref name="active"/> as its active variant, validated against the version's request.</summary>
     public static PlanSet WithActive(PlanSet set, SeasonPlan active)

@@ -4,7 +4,8 @@ using HybridCoach.Domain.Planning;
 namespace HybridCoach.Application.Coaching;
 
 /// <summary>
-/// Stores a new plan version made by coaching: the basis version with a new active plan (validated), its time from
+/// Stores a new plan version made by coaching: the basis version with a new active plan — refused when it breaks an
+/// invariant check the basis passed (<see cref="PlanVersionGuard"/>, <see cref="InvalidPlanException"/>) — its time from
 /// the injected clock, and the note saying why with each changed day's reason.
 /// </summary>
 public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, TimeProvider clock)
@@ -12,6 +13,8 @@ public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, Time
     public async Task<PlanSet> AddAsync(PlanSet basis, SeasonPlan active, string source, string summary, string? decidedBy,
         IReadOnlyList<PlanChangeNote> changes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(basis);
+        PlanVersionGuard.RequireValid(active, basis.Request, basis.Active.Violations, source);
         var set = PlanRevision.WithActive(basis, active) with { CreatedAtUtc = clock.GetUtcNow() };
         var version = await plans.AddAsync(set.ToStored(), cancellationToken);
         await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);

@@ -11,6 +11,8 @@ public sealed class RestorePlanVersion(IPlanStore plans, PlanVersionWriter write
         var stored = await plans.GetAsync(version, cancellationToken)
             ?? throw new ArgumentException($"version {version}: no such plan version (the newest is {latest.Version})");
         var old = PlanSet.FromStored(stored);
+        // Restoring an old version may not bring back a violation the current plan does not have.
+        PlanVersionGuard.RequireValid(old.Active.Plan, old.Request, latest.Active.Violations, $"plan restore {version}");
         var reason = $"restored from version {version}";
         var changes = PlanRevision.Differences(latest.Active.Plan, old.Active.Plan).Select(d => new PlanChangeNote(d.Date, "restored", reason)).ToList();
         return await writer.AddAsync(old, old.Active.Plan, "restore", $"version {version} restored (was version {latest.Version})", null, changes, cancellationToken);

@@ -33,7 +33,7 @@ public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, Cha
         var reason = $"the day's call is {decision.Recommendation.ToId()} (audit {auditId}) — {reasons}";
         var (planned, inForce) = (prepared.Planned, prepared.InForce);
         PlanChange[] changes = [new(planned.Date, planned, inForce, ChangeKinds.Of(planned, inForce), reason)];
-        var adapted = PlanRevision.Apply(prepared.Plan.Active.Plan, changes);
+        var adapted = PlanRevision.Apply(prepared.Plan.Active.Plan, changes, prepared.Plan.Request);
         var threshold = prepared.Plan.Request.Fitness.ThresholdPace.SecondsPerKilometer;
         var change = ChangeSizing.Replacement(new SessionAdjustment(planned, inForce, reason, []), threshold);
         return await submission.SubmitAsync(prepared.Plan, adapted, changes, change, $"daily call (audit {auditId})", athleteAgreed: true,

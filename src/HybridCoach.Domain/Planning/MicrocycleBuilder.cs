@@ -6,7 +6,8 @@ namespace HybridCoach.Domain.Planning;
 /// Fills one microcycle: reserves race-related days, picks the long, quality, easy and strength days, then spreads
 /// the volume — quality sessions first (main sets within a hard-time budget), then the long run (within the
 /// variant's share and duration), the rest over the easy days (no easy run longer than the long run, none under
-/// <see cref="MinEasyM"/>; B-race mini-taper days at <see cref="MiniTaperShare"/> of an easy run).
+/// <see cref="MinEasyM"/>, none past the long run's cap in a week without one; B-race mini-taper days at
+/// <see cref="MiniTaperShare"/> of an easy run).
 /// </summary>
 public static class MicrocycleBuilder
 {
@@ -88,6 +89,10 @@ public static class MicrocycleBuilder
             longM = Math.Min(longCapM, Math.Max(longM, pooledM / (runs + 1)));
             easyM = (pooledM - longM) / runs;
         }
+        // Without a long run (a race week), no easy run may grow past the long run's cap: the volume the reserved race
+        // days cannot take is not piled onto the few days left (a 28 km "easy" run four days before a B race); the
+        // microcycle runs less, which is the point of the race week (Bosquet et al. 2007; Friel's B-race mini-taper).
+        if (longIndex < 0) easyM = Math.Min(easyM, longCapM);
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);

@@ -54,6 +54,19 @@ public sealed class PaceBook
     /// <summary>The zone id (z1..z6) holding a pace.</summary>
     public string ZoneOf(Pace pace) => PaceZones.ZoneOf(Zones, pace).Id;
 
+    /// <summary>
+    /// The band cut to the zone its middle lies in, so the band and the zone it names agree (<c>paces_from_zones</c>):
+    /// a race pace of 4:06–4:11/km whose middle is in Z5 (up to 4:10/km) becomes 4:06–4:10/km. A band that does not
+    /// overlap its middle's zone cannot occur; it is returned as it is.
+    /// </summary>
+    public PaceRange WithinZoneOfMid(PaceRange range)
+    {
+        var zone = PaceZones.ZoneOf(Zones, range.Mid);
+        var fast = zone.FastestPace is { } f && range.Fast.SecondsPerKilometer < f.SecondsPerKilometer ? f : range.Fast;
+        var slow = zone.SlowestPace is { } s && range.Slow.SecondsPerKilometer > s.SecondsPerKilometer ? s : range.Slow;
+        return fast.SecondsPerKilometer <= slow.SecondsPerKilometer ? new PaceRange(fast, slow) : range;
+    }
+
     /// <summary>A ±<paramref name="halfWidthPercent"/> % speed band around <paramref name="percent"/> % of a goal pace's speed.</summary>
     public static PaceRange PercentOf(Pace goalPace, double percent, double halfWidthPercent = 1.5) => new(
         new Pace(goalPace.SecondsPerKilometer * 100 / (percent + halfWidthPercent)),

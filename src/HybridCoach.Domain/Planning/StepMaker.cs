@@ -26,8 +26,9 @@ public sealed class StepMaker(PaceBook paces, DistanceUnit units)
     public SessionStep AtRange(StepKind kind, PaceRange range, double? meters, double? seconds, string what)
     {
         var size = meters is { } m ? DistanceText(m) : Minutes(seconds ?? 0);
+        var band = Paces.WithinZoneOfMid(range);
         return new SessionStep(kind, meters, seconds is { } s ? Math.Round(s) : null,
-            range, Paces.ZoneOf(range.Mid), $"{what}: {size} at {range.ToString(Units)}");
+            band, Paces.ZoneOf(band.Mid), $"{what}: {size} at {band.ToString(Units)}");
     }
 
     public SessionStep WarmUp(double seconds = 15 * 60) => ByTime(StepKind.WarmUp, Intensity.Easy, seconds, "Warm-up, easy");

@@ -55,7 +55,11 @@ public class AdjustSessionTests
         Assert.Equal((AdjustmentStatus.Accepted, OversightRoute.AutoApply, "easier_replacement", 2L),
             (decision.Status, decision.Outcome!.Decision.Route, decision.Outcome.Decision.RuleId, latest.Version));
         Assert.Equal(p.Adjustment.Replacement.DistanceM, cycle.Days.Single(d => d.Date == hard.Date).DistanceM);
-        Assert.Equal(before.PlannedDistanceM - hard.DistanceM + p.Adjustment.Replacement.DistanceM, cycle.PlannedDistanceM, 6);
+        // The week runs the difference less, and its long run is kept within the variant's share of the lighter week.
+        var longCut = before.Days.Where(d => d.Type == SessionType.Long).Sum(d => d.DistanceM) - cycle.Days.Where(d => d.Type == SessionType.Long).Sum(d => d.DistanceM);
+        Assert.InRange(longCut, 0, 1000);
+        Assert.Equal(before.PlannedDistanceM - hard.DistanceM + p.Adjustment.Replacement.DistanceM - longCut, cycle.PlannedDistanceM, 6);
+        Assert.Empty(latest.Active.Violations);
         Assert.Equal(cycle.PlannedDistanceM, latest.Active.Plan.Projection.CycleDistanceM[cycle.Index - 1], 6);
         Assert.Null(await w.Stores.FindOpenAsync(hard.Date));
     }

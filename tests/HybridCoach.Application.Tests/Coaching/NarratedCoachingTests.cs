@@ -2,6 +2,7 @@ using System.Text.Json;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Narration;
 using HybridCoach.Domain.Athletes;
+using HybridCoach.Domain.Planning;
 using Xunit;
 
 namespace HybridCoach.Application.Tests.Coaching;
@@ -23,12 +24,16 @@ public class NarratedCoachingTests
         Assert.Equal((NarrationPurpose.AdaptationDiff, "plan_version:2", hard.Date, "About plan_version:2."), (record.Purpose, record.Reference, record.NarratedFor, record.Text));
         var brief = Assert.IsType<PlanChangeBrief>(Assert.Single(w.Narrator.Subjects));
         Assert.Equal(("adjustment a1", "auto_apply", 1L, 2L), (brief.Source, brief.Route, brief.FromVersion, brief.ToVersion));
-        Assert.Equal((hard.DistanceM, p.Adjustment.Replacement.DistanceM), (brief.DistanceBeforeM, brief.DistanceAfterM));
+        // The eased session and the long run of that lighter week, kept within its share, are both in the brief.
+        var longRun = outcome.Changes.Single(c => c.Date != hard.Date);
+        Assert.Equal((SessionType.Long, "the long run stays within 33 % of the lighter week"), (longRun.After!.Type, longRun.Reason));
+        Assert.Equal((hard.DistanceM + longRun.Before!.DistanceM, p.Adjustment.Replacement.DistanceM + longRun.After.DistanceM),
+            (brief.DistanceBeforeM, brief.DistanceAfterM));
         Assert.True(brief.LoadChangePct < 0, $"{brief.LoadChangePct}");
         using var subject = JsonDocument.Parse(record.SubjectJson);
-        Assert.Equal(hard.DistanceM, subject.RootElement.GetProperty("distance_before_m").GetDouble());
+        Assert.Equal(brief.DistanceBeforeM, subject.RootElement.GetProperty("distance_before_m").GetDouble());
         Assert.Equal(hard.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Assert.Single(subject.RootElement.GetProperty("changes").EnumerateArray()).GetProperty("date").GetString());
+            subject.RootElement.GetProperty("changes")[0].GetProperty("date").GetString());
     }
 
     [Fact]

@@ -20,6 +20,6 @@ internal sealed class ScriptedAdaptation : IPlanAdaptation
         CancellationToken cancellationToken = default)
     {
         var changes = Changes(plan);
-        return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes), changes, [], Blocked));
+        return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes, request), changes, [], Blocked));
     }
 }

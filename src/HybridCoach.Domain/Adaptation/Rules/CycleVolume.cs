@@ -131,17 +131,14 @@ public static class CycleVolume
         return lowered ? draft.MarkedReduced(index) : draft;
     }
 
-    /// <summary>Shortens a long run that a lighter week left above the variant's long-run share (<c>long_run_share</c>):
-    /// long ≤ share × (other running + long) ⇔ long ≤ share × other ÷ (1 − share), less 1 % for rounding.</summary>
+    /// <summary>Shortens a long run that a lighter week left above the variant's long-run share (<see cref="LongRunShareCap"/>).</summary>
     public static PlanDraft CapLongRun(PlanDraft draft, AdaptationInput input, int cycleIndex, string reason)
     {
         var cycle = draft.Cycle(cycleIndex);
         var share = input.Settings.LongRunMaxShare;
-        var scale = cycle.LengthDays > 7 ? 7.0 / cycle.LengthDays : 1;
         foreach (var run in cycle.Days.Where(d => d.Type == SessionType.Long && d.Date > input.Today))
         {
-            var otherM = (SessionScaler.RunningM(cycle.Days) - run.DistanceM) * scale;
-            var maxM = share * otherM / (1 - share * scale) * 0.99;
+            var maxM = LongRunShareCap.MaxM(cycle, run, share);
             if (run.DistanceM <= maxM) continue;
             draft = draft.With(SessionScaler.Scale(run, maxM / run.DistanceM, input.Kit.Steps), ChangeKind.Shortened,
                 Text($"{reason}: the long run stays within {share * 100:0} % of the lighter week"));
