@@ -8,10 +8,19 @@ namespace HybridCoach.Cli;
 /// What one command invocation works with: the console, the data directory the user chose, the clock, and
 /// the as-of date given with --date (<see cref="AsOf"/>).
 /// </summary>
-public sealed record CommandContext(CliConsole Console, string? DataDirOption, TimeProvider Clock, string? AthleteOption = null, DateOnly? DateOption = null)
+public sealed record CommandContext(CliConsole Console, string? DataDirOption, TimeProvider Clock, string? AthleteOption = null, DateOnly? DateOption = null,
+    bool CreatesAthlete = false)
 {
-    /// <summary>Wires the services for this invocation (the chosen athlete's database); dispose it when the command ends.</summary>
-    public ServiceProvider OpenServices() => OpenServices(DataDirOption, AthleteOption);
+    /// <summary>
+    /// Wires the services for this invocation (the chosen athlete's database); dispose it when the command ends. Only
+    /// commands that add an athlete's data (<see cref="CreatesAthlete"/>) may name an athlete that does not exist yet.
+    /// </summary>
+    public ServiceProvider OpenServices() => CoachServices.Build(new Dictionary<string, string?>
+    {
+        [ConfigurationKeys.DataDirectory] = DataDirOption,
+        [ConfigurationKeys.Athlete] = AthleteOption,
+        [ConfigurationKeys.AthleteMustExist] = CreatesAthlete ? "false" : "true",
+    });
 
     /// <summary>Services for commands that never touch the store (the store is opened only when asked for).</summary>
     public static ServiceProvider OpenReadersOnly() => OpenServices(null);

@@ -18,22 +18,28 @@ public static class AthleteDatabases
     public static string DatabasePath(string dataDirectory, string? athlete)
     {
         var slug = Slug(athlete);
-        return slug is null
-            ? DataDirectory.DatabasePath(dataDirectory)
-            : Path.Combine(dataDirectory, AthletesFolder, slug, DataDirectory.DatabaseFileName);
+        if (slug is null) return DataDirectory.DatabasePath(dataDirectory);
+        var path = Path.Combine(dataDirectory, AthletesFolder, slug, DataDirectory.DatabaseFileName);
+        // Before letters outside ASCII were kept, they were dropped ("José" → "jos"): an athlete stored that way keeps its folder.
+        return !File.Exists(path) && LegacySlug(athlete) is { } legacy && legacy != slug
+            && Path.Combine(dataDirectory, AthletesFolder, legacy, DataDirectory.DatabaseFileName) is var old && File.Exists(old) ? old : path;
     }
 
     /// <summary>
-    /// The folder-safe name of an athlete: lower-case letters and digits, other runs of characters become
-    /// one '-'. Null for the default athlete. Throws when nothing usable is left ("--athlete '///'").
+    /// The folder-safe name of an athlete: lower-case letters (any script: "José" → "josé", not "jos") and digits,
+    /// other runs of characters become one '-'. Null for the default athlete. Throws when nothing usable is left ("--athlete '///'").
     /// </summary>
-    public static string? Slug(string? athlete)
+    public static string? Slug(string? athlete) => string.IsNullOrWhiteSpace(athlete) ? null : MakeSlug(athlete, char.IsLetterOrDigit);
+
+    /// <summary>The slug as it was made before letters outside ASCII were kept (they were dropped).</summary>
+    private static string? LegacySlug(string? athlete) => string.IsNullOrWhiteSpace(athlete) ? null : MakeSlug(athlete, char.IsAsciiLetterOrDigit);
+
+    private static string? MakeSlug(string athlete, Func<char, bool> kept)
     {
-        if (string.IsNullOrWhiteSpace(athlete)) return null;
         var slug = new StringBuilder();
         foreach (var c in athlete.Trim().ToLowerInvariant())
         {
-            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            if (kept(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         var text = slug.ToString().TrimEnd('-');
@@ -41,6 +47,22 @@ public static class AthleteDatabases
             throw new ArgumentException($"--athlete '{athlete}': expected a name with 1 to 64 letters or digits");
         return text == DefaultName ? null : text;
     }
+
+    /// <summary>
+    /// Throws, naming the athletes there are, when <paramref name="athlete"/> is not the default athlete and has no
+    /// database yet: a read command with a mistyped --athlete must not create an empty athlete.
+    /// </summary>
+    public static void RequireExisting(string dataDirectory, string? athlete)
+    {
+        if (Slug(athlete) is not { } slug || File.Exists(DatabasePath(dataDirectory, athlete))) return;
+        var known = string.Join(", ", List(dataDirectory).Select(a => a.Slug).Order(StringComparer.Ordinal));
+        throw new ArgumentException($"--athlete '{athlete}': no athlete '{slug}' in {dataDirectory}; known: {known}"
+            + " (a new athlete starts with `coach demo`, `coach import`, `coach activity add`, `coach checkin` or `coach athlete set`)");
+    }
+
+    /// <summary>The note to show when the name had to change to make a safe folder name, else null ("Ana María" is stored as "ana-maría").</summary>
+    public static string? RenameNote(string? athlete) =>
+        Slug(athlete) is { } slug && slug != athlete!.Trim().ToLowerInvariant() ? $"note: athlete '{athlete.Trim()}' is stored as '{slug}' (a safe folder name)" : null;
 
     /// <summary>The default athlete first (always; its file may not exist yet), then every other athlete with a database, by slug.</summary>
     public static IReadOnlyList<AthleteDatabase> List(string dataDirectory)

@@ -8,4 +8,7 @@ public static class ConfigurationKeys
 
     /// <summary>The athlete chosen on the command line (--athlete); empty or absent means the default athlete.</summary>
     public const string Athlete = "HybridCoach:Athlete";
+
+    /// <summary>"true": the chosen athlete must already have a database (read commands never create an athlete).</summary>
+    public const string AthleteMustExist = "HybridCoach:AthleteMustExist";
 }

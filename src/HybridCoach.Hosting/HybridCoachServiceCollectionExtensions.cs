@@ -34,6 +34,8 @@ public static class HybridCoachServiceCollectionExtensions
     {
         var dataDirectory = DataDirectory.Resolve(configuration[ConfigurationKeys.DataDirectory], key => configuration[key]);
         services.AddSingleton(new DataDirectoryLocation(dataDirectory));
+        if (string.Equals(configuration[ConfigurationKeys.AthleteMustExist], "true", StringComparison.OrdinalIgnoreCase))
+            AthleteDatabases.RequireExisting(dataDirectory, configuration[ConfigurationKeys.Athlete]);
         var databasePath = AthleteDatabases.DatabasePath(dataDirectory, configuration[ConfigurationKeys.Athlete]);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IActivityFileReader, FitActivityReader>();

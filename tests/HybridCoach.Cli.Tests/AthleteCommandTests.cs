@@ -132,6 +132,7 @@ public class AthleteCommandTests
     {
         using var data = new TempDirectory();
 
+        await CliRun.RunAsync("activity", "add", "--date", "2026-11-01", "--distance", "5km", "--duration", "30:00", "--athlete", "Ana", "--data-dir", data.Path);
         var run = await CliRun.RunAsync("athlete", "show", "--athlete", "Ana", "--data-dir", data.Path);
 
         Assert.Equal(1, run.ExitCode);

@@ -67,6 +67,47 @@ public class AthletesCommandTests
         Assert.Equal("coach: --athlete '../..': expected a name with 1 to 64 letters or digits", Assert.Single(run.StderrLines));
     }
 
+    [Theory]
+    [InlineData("today")]
+    [InlineData("activities")]
+    [InlineData("state")]
+    [InlineData("plan show")]
+    public async Task ReadCommand_UnknownAthlete_RefusedNamingTheKnownOnesAndNothingCreated(string command)
+    {
+        using var data = new TempDirectory();
+        await AddRun(data.Path, "2026-11-01", "--athlete", "ben");
+
+        var run = await CliRun.RunAsync([.. command.Split(' '), "--athlete", "bne", "--data-dir", data.Path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"coach: --athlete 'bne': no athlete 'bne' in {data.Path}; known: ben, default", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data.Combine("athletes", "bne")));
+    }
+
+    [Fact]
+    public async Task Athlete_AccentedName_OwnStoreAndTheRenameSaid()
+    {
+        using var data = new TempDirectory();
+        var jose = await AddRun(data.Path, "2026-11-01", "--athlete", "José María");
+        await AddRun(data.Path, "2026-11-02", "--athlete", "Jos");
+
+        Assert.Equal("note: athlete 'José María' is stored as 'josé-maría' (a safe folder name)", Assert.Single(jose.StderrLines));
+        Assert.True(File.Exists(data.Combine("athletes", "josé-maría", "hybridcoach.db")));
+        var count = (await CliRun.RunAsync("activities", "--athlete", "Jos", "--data-dir", data.Path, "--json")).Json().GetProperty("count").GetInt32();
+        Assert.Equal(1, count); // "Jos" is another athlete, not José's store
+    }
+
+    [Fact]
+    public async Task Athlete_StoredBeforeAccentsWereKept_StillFound()
+    {
+        using var data = new TempDirectory();
+        await AddRun(data.Path, "2026-11-01", "--athlete", "jos"); // where "José" was stored when non-ASCII letters were dropped
+
+        var run = (await CliRun.RunAsync("activities", "--athlete", "José", "--data-dir", data.Path, "--json")).Json();
+
+        Assert.Equal(1, run.GetProperty("count").GetInt32());
+    }
+
     [Fact]
     public async Task ActivityRpe_SetsTheValueShownByActivityShow()
     {
