@@ -85,6 +85,21 @@ public class AthletesCommandTests
     }
 
     [Fact]
+    public async Task DataDir_NotADatabaseOrAFile_OneLineNamingThePath()
+    {
+        using var data = new TempDirectory();
+        File.WriteAllText(data.Combine("hybridcoach.db"), "not a database: a text file where the store should be, long enough for a header");
+        var file = data.Combine("a-file");
+        File.WriteAllText(file, "x");
+
+        var broken = await CliRun.RunAsync("today", "--data-dir", data.Path);
+        var onFile = await CliRun.RunAsync("activities", "--data-dir", file);
+
+        Assert.Equal((1, $"coach: store {data.Combine("hybridcoach.db")}: file is not a database (SQLite error 26)"), (broken.ExitCode, Assert.Single(broken.StderrLines)));
+        Assert.Equal((1, $"coach: store {Path.Combine(file, "hybridcoach.db")}: {file} is a file, not a folder (check --data-dir)"), (onFile.ExitCode, Assert.Single(onFile.StderrLines)));
+    }
+
+    [Fact]
     public async Task Athlete_AccentedName_OwnStoreAndTheRenameSaid()
     {
         using var data = new TempDirectory();

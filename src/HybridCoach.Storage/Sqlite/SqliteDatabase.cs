@@ -17,7 +17,8 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
         SqliteStartup.EnsureInitialised();
         var full = Path.GetFullPath(databasePath);
         var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        if (!string.IsNullOrEmpty(directory)) CreateFolder(full, directory);
+        if (Directory.Exists(full)) throw new StoreOpenException(full, "is a folder, not a database file");
 
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
@@ -28,10 +29,46 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
             var version = MigrationRunner.Apply(connection, SqliteDialect.Instance, clock);
             return new SqliteDatabase(connection, full, version);
         }
+        catch (SqliteException error)
+        {
+            connection.Dispose();
+            throw new StoreOpenException(full, $"{Reason(error)} (SQLite error {error.SqliteErrorCode})", error);
+        }
         catch
         {
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The folder of the database, made when absent; a file in the way or no permission is named.</summary>
+    private static void CreateFolder(string full, string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (IOException error)
+        {
+            var blocking = Ancestors(directory).FirstOrDefault(File.Exists);
+            throw new StoreOpenException(full, blocking is null ? $"cannot create its folder: {error.Message}" : $"{blocking} is a file, not a folder (check --data-dir)", error);
+        }
+        catch (UnauthorizedAccessException error)
+        {
+            throw new StoreOpenException(full, $"no permission to create its folder {directory}", error);
+        }
+    }
+
+    private static IEnumerable<string> Ancestors(string directory)
+    {
+        for (var d = directory; !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d)) yield return d;
+    }
+
+    /// <summary>SQLite's message without the library's prefix: "file is not a database", "attempt to write a readonly database".</summary>
+    private static string Reason(SqliteException error)
+    {
+        var message = error.Message;
+        var quote = message.IndexOf('\'', StringComparison.Ordinal);
+        return quote >= 0 && message.LastIndexOf('\'') > quote ? message[(quote + 1)..message.LastIndexOf('\'')].TrimEnd('.') : message;
     }
 }
