@@ -15,21 +15,17 @@ public sealed record CommandContext(CliConsole Console, string? DataDirOption, T
     /// Wires the services for this invocation (the chosen athlete's database); dispose it when the command ends. Only
     /// commands that add an athlete's data (<see cref="CreatesAthlete"/>) may name an athlete that does not exist yet.
     /// </summary>
-    public ServiceProvider OpenServices() => CoachServices.Build(new Dictionary<string, string?>
-    {
-        [ConfigurationKeys.DataDirectory] = DataDirOption,
-        [ConfigurationKeys.Athlete] = AthleteOption,
-        [ConfigurationKeys.AthleteMustExist] = CreatesAthlete ? "false" : "true",
-    });
+    public ServiceProvider OpenServices() => OpenServices(DataDirOption, AthleteOption, athleteMustExist: !CreatesAthlete);
 
     /// <summary>Services for commands that never touch the store (the store is opened only when asked for).</summary>
     public static ServiceProvider OpenReadersOnly() => OpenServices(null);
 
-    public static ServiceProvider OpenServices(string? dataDirectory, string? athlete = null) =>
+    public static ServiceProvider OpenServices(string? dataDirectory, string? athlete = null, bool athleteMustExist = false) =>
         CoachServices.Build(new Dictionary<string, string?>
         {
             [ConfigurationKeys.DataDirectory] = dataDirectory,
             [ConfigurationKeys.Athlete] = athlete,
+            [ConfigurationKeys.AthleteMustExist] = athleteMustExist ? "true" : "false",
         });
 
     /// <summary>Today in the machine's time zone: the CLI is where the clock is read, never the domain.</summary>

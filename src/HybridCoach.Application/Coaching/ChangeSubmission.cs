@@ -27,7 +27,8 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         changes = WithImplied(basis.Active.Plan, adapted, changes);
         var violations = PlanValidator.Validate(adapted, basis.Request);
         var decision = policy.Route(change);
-        var broken = violations.Select(v => v.InvariantId).Except(basis.Active.Violations.Select(v => v.InvariantId)).ToList();
+        // The same test the version writer applies (PlanVersionGuard): a change it would refuse is never auto-applied.
+        var broken = PlanVersionGuard.Added(violations, basis.Active.Violations).Select(v => v.InvariantId).Distinct().ToList();
         if (broken.Count > 0)
             decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
         var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);

@@ -43,7 +43,15 @@ public static class PlanRevision
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(active);
-        var generated = new GeneratedPlan(active, PlanValidator.Validate(active, set.Request));
+        return WithActive(set, active, PlanValidator.Validate(active, set.Request));
+    }
+
+    /// <summary>The version with <paramref name="active"/> as its active variant and the validator's verdict already computed for it.</summary>
+    public static PlanSet WithActive(PlanSet set, SeasonPlan active, IReadOnlyList<PlanViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(active);
+        var generated = new GeneratedPlan(active, violations);
         return set with { Variants = [.. set.Variants.Select(v => v.Variant == set.ActiveVariant ? generated : v)] };
     }
 

@@ -14,8 +14,8 @@ public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, Time
         IReadOnlyList<PlanChangeNote> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        PlanVersionGuard.RequireValid(active, basis.Request, basis.Active.Violations, source);
-        var set = PlanRevision.WithActive(basis, active) with { CreatedAtUtc = clock.GetUtcNow() };
+        var violations = PlanVersionGuard.RequireValid(active, basis.Request, basis.Active.Violations, source);
+        var set = PlanRevision.WithActive(basis, active, violations) with { CreatedAtUtc = clock.GetUtcNow() };
         var version = await plans.AddAsync(set.ToStored(), cancellationToken);
         await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);
         return set with { Version = version };

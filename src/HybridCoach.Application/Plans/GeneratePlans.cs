@@ -16,7 +16,7 @@ public sealed class GeneratePlans(BuildPlanRequest requests, IPlanStore store, T
         var request = await requests.BuildAsync(options, cancellationToken);
         var variants = SeasonPlanner.GenerateAll(request)
             .Select(plan => new GeneratedPlan(plan, PlanValidator.Validate(plan, request))).ToList();
-        foreach (var variant in variants) PlanVersionGuard.RequireValid(variant.Plan, request, null, "plan generate");
+        foreach (var variant in variants) PlanVersionGuard.Require(variant.Plan, variant.Violations, null, "plan generate");
         var set = new PlanSet(0, clock.GetUtcNow(), options.Variant ?? PlanOptions.DefaultVariant, request, variants);
         var version = await store.AddAsync(set.ToStored(), cancellationToken);
         return set with { Version = version };

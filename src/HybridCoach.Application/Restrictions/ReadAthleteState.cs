@@ -17,8 +17,9 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
     /// <summary>Unavailable days this far back still matter (the weekly-cap window of the coach_hold guardrail is shorter).</summary>
     public const int UnavailableLookbackDays = 7;
 
+    /// <summary>What the engine reads: the state alone (no display-only data such as requests).</summary>
     public async Task<AthleteState> ReadAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        (await ViewAsync(asOf, cancellationToken)).State;
+        (await StateAsync(asOf, cancellationToken)).State;
 
     /// <summary>The view and the call the state alone makes for the day (<see cref="StateCall"/>), with the reasons of the guardrails behind it.</summary>
     public async Task<(AthleteStateView View, (string Recommendation, IReadOnlyList<string> Reasons) Call)> ViewWithCallAsync(DateOnly asOf,
@@ -32,6 +33,13 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
 
     public async Task<AthleteStateView> ViewAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
+        var (state, shown) = await StateAsync(asOf, cancellationToken);
+        return new AthleteStateView(asOf, state, shown, await requests.RecentAsync(asOf, cancellationToken));
+    }
+
+    /// <summary>The state in force and the stored holds behind it (with who placed them).</summary>
+    private async Task<(AthleteState State, IReadOnlyList<StoredHold> Holds)> StateAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
         var flags = (await escalations.ListFlagsInForceAsync(asOf, cancellationToken)).Select(FlagKinds.ToFlag).ToList();
         var stored = await holds.ListAsync(cancellationToken);
         var inForce = stored.Select(h => h.AsOf(asOf)).OfType<CoachHold>().Where(h => h.Until is null || h.Until >= asOf).ToList();
@@ -39,6 +47,6 @@ public sealed class ReadAthleteState(IEscalationStore escalations, IHoldStore ho
         var unavailable = weeks.SelectMany(c => CoachingJson.ReadRequest(c.RequestJson).UnavailableDays)
             .Where(d => d >= asOf.AddDays(-UnavailableLookbackDays)).ToList();
         var shown = stored.Where(h => inForce.Any(f => f.Id == h.Hold.Id)).ToList();
-        return new AthleteStateView(asOf, new AthleteState(flags, inForce, unavailable).Canonical(), shown, await requests.RecentAsync(asOf, cancellationToken));
+        return (new AthleteState(flags, inForce, unavailable).Canonical(), shown);
     }
 }

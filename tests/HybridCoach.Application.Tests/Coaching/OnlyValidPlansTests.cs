@@ -58,4 +58,18 @@ public class OnlyValidPlansTests
         Assert.Equal(violations.Count, error.Violations.Count);
         PlanVersionGuard.RequireValid(broken, request, violations, "restore"); // the same violations, already standing: nothing new
     }
+
+    /// <summary>A violation of an invariant the plan already breaks elsewhere is still new: the routing (ChangeSubmission)
+    /// and the writer use this one test, so a change the writer would refuse is never auto-applied.</summary>
+    [Fact]
+    public void Added_SameInvariantAnotherPlace_IsNew()
+    {
+        PlanViolation[] standing = [new("hard_days_apart", 3, new DateOnly(2026, 6, 2), "x")];
+        PlanViolation[] now = [standing[0], new("hard_days_apart", 5, new DateOnly(2026, 6, 16), "y")];
+
+        var added = Assert.Single(PlanVersionGuard.Added(now, standing));
+
+        Assert.Equal((5, new DateOnly(2026, 6, 16)), (added.MicrocycleIndex!.Value, added.Date!.Value));
+        Assert.Empty(PlanVersionGuard.Added(standing, standing));
+    }
 }

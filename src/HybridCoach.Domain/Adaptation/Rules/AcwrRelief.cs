@@ -12,7 +12,7 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// microcycle by microcycle, from the first one that breaks the ceiling, easy running is cut by the smallest multiple
 /// of <see cref="StepCut"/> (up to <see cref="MaxCut"/>) that keeps that microcycle's days under the ceiling — from a
 /// cut of <see cref="SoftenFromCut"/> its first hard session becomes the easier replacement too — then the next
-/// microcycle that breaks it is treated the same way, up to the taper. Each lowered microcycle is marked
+/// microcycle that breaks it is treated the same way (base to taper; recovery microcycles keep theirs). Each lowered microcycle is marked
 /// <see cref="Microcycle.Reduced"/> (growth is still measured from the last full one, <c>cycle_growth</c>), its long
 /// run stays within the share of the lighter week, and the taper follows a lower peak. Product rule: the ceiling read
 /// forwards — after a break the load comes back no faster than the ratio allows, as after any interruption.
@@ -45,7 +45,7 @@ public static class AcwrRelief
             // A day early in a microcycle is measured over the 7 days before it: when lowering its own microcycle is
             // not enough, the loading microcycle before it (if still ahead) is lowered too, each at most MaxLowerings times.
             var cycle = lowered.ContainsKey(breaking.Index) || breaking.Recovery
-                ? draft.Cycles.LastOrDefault(c => c.Index < breaking.Index && !c.Recovery && Lowerable(c, input, lowered)) : breaking;
+                ? draft.Cycles.LastOrDefault(c => c.Index < breaking.Index && Lowerable(c, input, lowered)) : breaking;
             if (cycle is null || !Lowerable(cycle, input, lowered)) break;
             lowered[cycle.Index] = lowered.GetValueOrDefault(cycle.Index) + 1;
             draft = Lower(draft, input, draft.Cycle(cycle.Index), reason);
@@ -86,16 +86,18 @@ public static class AcwrRelief
     /// microcycles held the peak, the taper falls with it, by the same ratio.</summary>
     private static PlanDraft KeepTaperReduction(PlanDraft before, PlanDraft after, AdaptationInput input)
     {
-        var ratio = Peak(before) > 0 ? Peak(after) / Peak(before) : 1;
+        var (peakBefore, peakAfter) = (Peak(before.Cycles), Peak(after.Cycles));
+        var ratio = peakBefore > 0 ? peakAfter / peakBefore : 1;
         if (ratio >= 1 - 1e-9) return after;
         foreach (var taper in after.Cycles.Where(c => c.Phase == Phase.Taper && c.Start > input.Today))
-            after = Scale(after, input, taper.Index, SessionScaler.RunningM(before.Cycle(taper.Index).Days) * ratio, ChangeKind.Recalibrated,
+        {
+            var targetM = SessionScaler.RunningM(before.Cycle(taper.Index).Days) * ratio;
+            if (targetM >= SessionScaler.RunningM(taper.Days)) continue; // the ramp already lowered it further: never raise it back
+            after = Scale(after, input, taper.Index, targetM, ChangeKind.Recalibrated,
                 Text($"the peak is {(1 - ratio) * 100:0} % lower after a lower ramp back, so the taper is too"));
+        }
         return after;
     }
-
-    private static double Peak(PlanDraft draft) =>
-        draft.Cycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen).Select(c => PerDay(c) * 7).DefaultIfEmpty(0).Max();
 
     /// <summary>The first future microcycle where the projected ACWR breaks the ceiling.</summary>
     private static Microcycle? FirstCeilingCycle(PlanDraft draft, AdaptationInput input) =>

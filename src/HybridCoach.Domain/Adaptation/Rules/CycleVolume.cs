@@ -159,10 +159,12 @@ public static class CycleVolume
 
     public static double PerDay(Microcycle cycle) => SessionScaler.RunningM(cycle.Days) / cycle.LengthDays;
 
+    /// <summary>The largest base/build/sharpen microcycle's running per 7 days: what the taper is measured from (<c>taper_reduction</c>).</summary>
+    public static double Peak(IEnumerable<Microcycle> cycles) => cycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
+        .Select(c => PerDay(c) * 7).DefaultIfEmpty(0).Max();
+
     private static double PeakRatio(AdaptationInput input, PlanDraft after)
     {
-        static double Peak(IEnumerable<Microcycle> cycles) => cycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
-            .Select(c => PerDay(c) * 7).DefaultIfEmpty(0).Max();
         var old = Peak(input.Plan.Microcycles);
         return old > 0 ? Math.Min(1, Peak(after.Cycles) / old) : 1;
     }
