@@ -99,6 +99,10 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<SummarizeWeek>();
         services.AddTransient<DescribeSession>();
         services.AddSingleton<IHoldStore>(provider => new SqliteHoldStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISessionLockStore>(provider => new SqliteSessionLockStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<CoachSessionEdits>();
+        services.AddTransient<SessionLocks>();
+        services.AddTransient<RegeneratePlan>();
         services.AddTransient<ReadAthleteState>();
         services.AddTransient<ManageHolds>();
         services.AddTransient<ClearFlag>();

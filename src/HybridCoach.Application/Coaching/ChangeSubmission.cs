@@ -15,13 +15,17 @@ namespace HybridCoach.Application.Coaching;
 /// has already said yes (accepting their own adjustment), a suggestion to the athlete counts as accepted; the coach's
 /// branch still waits for the coach. A change that breaks a plan invariant the basis kept is never applied or suggested
 /// on its own, even one the athlete accepted: it waits for the coach (rule <c>plan_validator</c>), and approving it is
-/// refused with the violations named (<see cref="PlanVersionGuard"/>): only valid plans are stored. Every outcome is narrated (the adaptation diff,
+/// refused with the violations named (<see cref="PlanVersionGuard"/>): only valid plans are stored. A change to a day the
+/// coach locked (<see cref="StoredSessionLock"/>) waits for the coach too (rule <c>session_locked</c>) — except the day's
+/// safety call, which a lock never overrules. Every outcome is narrated (the adaptation diff,
 /// <see cref="PlanChangeBriefs"/>) and the narration audited: <c>plan_version:N</c> when applied, <c>proposal:pN</c> when held.
 /// </summary>
-public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, NarrateAndRecord narration, TimeProvider clock)
+public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, NarrateAndRecord narration, ISessionLockStore locks,
+    TimeProvider clock)
 {
     public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
-        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null)
+        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null,
+        bool safetyCall = false)
     {
         ArgumentNullException.ThrowIfNull(basis);
         changes = WithImplied(basis.Active.Plan, adapted, changes);
@@ -31,6 +35,9 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         var broken = PlanVersionGuard.Added(violations, basis.Active.Violations).Select(v => v.InvariantId).Distinct().ToList();
         if (broken.Count > 0)
             decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
+        else if (!safetyCall && await LockedAsync(changes, cancellationToken) is { Count: > 0 } locked)
+            decision = new RouteDecision(OversightRoute.CoachApproval, "session_locked",
+                $"the coach locked {string.Join(", ", locked.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}; was {decision.RuleId}: {decision.Reason}");
         var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);
         if (apply)
         {
@@ -43,6 +50,12 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         var id = await proposals.AddAsync(new StoredProposal(0, CoachingIds.ToId(change.Category), change.Summary, CoachingJson.Payload(payload),
             CoachingIds.RouteId(decision.Route), decision.RuleId, decision.Reason, ProposalStatus.Pending, clock.GetUtcNow()), cancellationToken);
         return await NarratedAsync(new ChangeOutcome(decision, changes, null, id, violations), basis, adapted, source, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DateOnly>> LockedAsync(IReadOnlyList<PlanChange> changes, CancellationToken cancellationToken)
+    {
+        var locked = (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date).ToHashSet();
+        return [.. changes.Select(c => c.Date).Where(locked.Contains).Distinct().Order()];
     }
 
     private async Task<ChangeOutcome> NarratedAsync(ChangeOutcome outcome, PlanSet basis, SeasonPlan adapted, string source, CancellationToken cancellationToken)

@@ -9,11 +9,12 @@ namespace HybridCoach.Application.Coaching;
 /// `coach approve` / `coach reject` on one athlete's inbox item, recorded with who decided and why. Approving a
 /// proposal applies it as a new plan version: the proposed plan itself when the plan has not changed since, else its
 /// per-day changes onto the newest version; an edit note is kept as the decision's reason. Approving an escalation
-/// acknowledges it. A decided item cannot be decided again. An applied proposal's change is narrated (the adaptation
+/// acknowledges it. Approving a regenerated plan stores it whole, with the days the coach has locked by then carried
+/// from the newest version (<see cref="LockedDaysCarry"/>). A decided item cannot be decided again. An applied proposal's change is narrated (the adaptation
 /// diff, <c>plan_version:N</c>) and the narration audited.
 /// </summary>
 public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer,
-    NarrateAndRecord narration, TimeProvider clock)
+    NarrateAndRecord narration, ISessionLockStore locks, TimeProvider clock)
 {
     public async Task<CoachDecision> ApproveAsync(string id, string by, string? edit, CancellationToken cancellationToken = default)
     {
@@ -43,6 +44,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
     private async Task<(long Version, RecordedNarration Narrative)> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
     {
         var payload = CoachingJson.ReadPayload(proposal.PayloadJson);
+        if (payload.Generated is { } generated) return await ApplyGeneratedAsync(proposal, generated, who, note, cancellationToken);
         var latest = WithRace(await ReadLatestPlan.RequireAsync(plans, cancellationToken), payload.AddedRace);
         var changes = CoachingJson.Changes(payload);
         var unchanged = latest.Version == payload.BaseVersion && latest.ActiveVariant.ToId() == payload.Variant && payload.PlanJson is not null;
@@ -53,6 +55,32 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var origin = new ChangeOrigin(source, proposal.Route, $"approved by {who}{(note is null ? "" : $": {note}")}", latest.Version, set.Version, null);
         var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, plan, changes, latest.Request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return (set.Version, await narration.NarrateAsync(brief, cancellationToken));
+    }
+
+    private async Task<(long Version, RecordedNarration Narrative)> ApplyGeneratedAsync(StoredProposal proposal, StoredPlanVersion generated, string who, string? note,
+        CancellationToken cancellationToken)
+    {
+        var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        var set = PlanSet.FromStored(generated);
+        var carry = LockedDaysCarry.Apply(set.Active.Plan, set.Request, latest.Active.Plan, (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date));
+        var decided = $"approved by {who}{(note is null ? "" : $": {note}")}";
+        var source = $"proposal {CoachingIds.Proposal(proposal.Id)}";
+        var stored = await writer.AddSetAsync(PlanRevision.WithActive(set, carry.Plan), source, $"{proposal.Summary} ({decided})", who,
+            ChangeSubmission.Notes(carry.Carried), cancellationToken);
+        var origin = new ChangeOrigin(source, proposal.Route, decided, latest.Version, stored.Version, null);
+        var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, stored.Active.Plan, Regenerated(latest.Active.Plan, stored.Active.Plan, carry.Carried), stored.Request,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return (stored.Version, await narration.NarrateAsync(brief, cancellationToken));
+    }
+
+    /// <summary>Every day the regenerated plan changes, from its start (the carried days with their own reason).</summary>
+    private static IReadOnlyList<Domain.Adaptation.PlanChange> Regenerated(Domain.Planning.SeasonPlan before, Domain.Planning.SeasonPlan after,
+        IReadOnlyList<Domain.Adaptation.PlanChange> carried)
+    {
+        var start = after.Microcycles[0].Start;
+        return [.. PlanRevision.Differences(before, after).Where(d => d.Date >= start && d.After is not null && carried.All(c => c.Date != d.Date))
+            .Select(d => new Domain.Adaptation.PlanChange(d.Date, d.Before, d.After, d.Before is null ? Domain.Adaptation.ChangeKind.Added : ChangeKinds.OfEdit(d.Before, d.After!),
+                "the plan is generated afresh")), .. carried];
     }
 
     /// <summary>A proposal that adds a race adds it to the request of the version it writes (once).</summary>

@@ -11,7 +11,7 @@ namespace HybridCoach.Application.Decisions;
 /// (<see cref="SessionUnderCall"/>: same or less load, never harder) replaces it, recorded as a plan change with the
 /// call and its reasons and sent through the oversight policy as an easier replacement (<see cref="ChangeSubmission"/>;
 /// the engine's safety call counts as agreed, so a suggestion does not wait — a coach's-approval branch still does).
-/// A session already changed for the same or a stronger call is left alone, so deciding a day again writes nothing new.
+/// A lock the coach put on the day does not stop it (safety first). A session already changed for the same or a stronger call is left alone, so deciding a day again writes nothing new.
 /// </summary>
 public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, ChangeSubmission submission)
 {
@@ -37,6 +37,6 @@ public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, Cha
         var threshold = prepared.Plan.Request.Fitness.ThresholdPace.SecondsPerKilometer;
         var change = ChangeSizing.Replacement(new SessionAdjustment(planned, inForce, reason, []), threshold);
         return await submission.SubmitAsync(prepared.Plan, adapted, changes, change, $"daily call (audit {auditId})", athleteAgreed: true,
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken, safetyCall: true);
     }
 }

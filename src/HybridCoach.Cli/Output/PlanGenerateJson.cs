@@ -1,8 +1,15 @@
 namespace HybridCoach.Cli.Output;
 
-/// <summary>`coach plan generate --json`: the new version, what it was built from, the verdict, the three variants and the active variant's first microcycle.</summary>
+/// <summary>
+/// `coach plan generate --json`: the new version (null when held for the coach as <see cref="Proposal"/>), the
+/// policy's route and rule (null for a first plan), what it was built from, the verdict, the three variants, the
+/// active variant's first microcycle, and what it carried from the plan it replaces (locked days, added races) or could not.
+/// </summary>
 public sealed record PlanGenerateJson(
-    long Version,
+    long? Version,
+    string? Route,
+    string? Rule,
+    string? Proposal,
     string ActiveVariant,
     string Start,
     int CycleDays,
@@ -13,4 +20,7 @@ public sealed record PlanGenerateJson(
     PlanFitnessJson Fitness,
     FeasibilityJson Feasibility,
     IReadOnlyList<PlanVariantSummaryJson> Variants,
-    MicrocycleJson FirstMicrocycle);
+    MicrocycleJson FirstMicrocycle,
+    IReadOnlyList<string> CarriedDays,
+    IReadOnlyList<string> NotCarried,
+    IReadOnlyList<PlanRaceJson> CarriedRaces);

@@ -80,6 +80,9 @@ public static class AdaptationDiffTemplate
     {
         var because = change.RouteReason.Length > 0 && text.Allows(change.RouteReason) ? $" because {SubjectFigures.Clause(change.RouteReason)}" : "";
         var proposal = change.ProposalId is { } p ? $" (proposal p{p})" : "";
+        // A held change that was then approved or accepted is in force: said in the present, never "waits".
+        if (change.ToVersion is { } applied && change.ProposalId is null && change.Route is "coach_approval" or "suggest_to_athlete")
+            return $"It is applied as plan version {applied}{(because.Length > 0 ? ":" + because[" because".Length..] : "")}";
         return change.Route switch
         {
             "auto_apply" => change.ToVersion is { } v ? $"It is applied as plan version {v}{because}" : $"It is applied to the plan{because}",

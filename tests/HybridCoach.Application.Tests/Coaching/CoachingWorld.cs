@@ -22,10 +22,10 @@ internal sealed class CoachingWorld
         var clock = new FixedClock(Now);
         Writer = new PlanVersionWriter(plan.World, Stores, clock);
         var narration = new NarrateAndRecord(Narrator, Narrations, clock);
-        Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, clock);
+        Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, Stores, clock);
         CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock);
         Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, clock);
-        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, clock);
+        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, Stores, clock);
         DiffNarration = new NarratePlanDiff(plan.World, Stores, narration);
         Restore = new RestorePlanVersion(plan.World, Writer);
         History = new PlanHistory(plan.World, Stores);

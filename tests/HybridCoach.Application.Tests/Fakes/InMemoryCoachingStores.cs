@@ -3,8 +3,27 @@ using HybridCoach.Application.Coaching;
 namespace HybridCoach.Application.Tests.Fakes;
 
 /// <summary>In-memory check-ins, adjustments (one open per day, as the SQLite index), proposals, escalations (dedup key) and plan notes.</summary>
-internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustmentStore, IProposalStore, IEscalationStore, IPlanChangeLog
+internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustmentStore, IProposalStore, IEscalationStore, IPlanChangeLog, ISessionLockStore
 {
+    private readonly List<(StoredSessionLock Lock, bool Open)> _locks = [];
+
+    public Task<long> AddAsync(StoredSessionLock sessionLock, CancellationToken cancellationToken = default)
+    {
+        _locks.Add((sessionLock with { Id = _locks.Count + 1 }, true));
+        return Task.FromResult((long)_locks.Count);
+    }
+
+    public Task<bool> UnlockAsync(DateOnly date, string unlockedBy, string reason, DateTimeOffset unlockedAtUtc, CancellationToken cancellationToken = default)
+    {
+        var any = false;
+        for (var i = 0; i < _locks.Count; i++)
+            if (_locks[i].Open && _locks[i].Lock.Date == date) (_locks[i], any) = ((_locks[i].Lock, false), true);
+        return Task.FromResult(any);
+    }
+
+    public Task<IReadOnlyList<StoredSessionLock>> ListOpenAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredSessionLock>>([.. _locks.Where(l => l.Open).Select(l => l.Lock).OrderBy(l => l.Date)]);
+
     private readonly List<StoredCheckIn> _checkIns = [];
     private readonly List<StoredAdjustment> _adjustments = [];
     private readonly List<StoredProposal> _proposals = [];
