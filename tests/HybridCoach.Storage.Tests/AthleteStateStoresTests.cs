@@ -36,6 +36,20 @@ public class AthleteStateStoresTests
     }
 
     [Fact]
+    public async Task SessionLocks_AddUnlockList_OpenOnesBackAndTheUnlockRecorded()
+    {
+        using var db = new TempDatabase();
+        using var store = new SqliteSessionLockStore(db.Path);
+        Assert.Equal(1L, await store.AddAsync(new StoredSessionLock(0, new DateOnly(2026, 5, 24), "Ana", "long run before the trip", At)));
+        Assert.Equal(2L, await store.AddAsync(new StoredSessionLock(0, new DateOnly(2026, 5, 22), "coach", "edited by the coach", At)));
+        Assert.True(await store.UnlockAsync(new DateOnly(2026, 5, 24), "Ana", "trip cancelled", At.AddHours(1)));
+        Assert.False(await store.UnlockAsync(new DateOnly(2026, 5, 24), "Ana", "twice", At.AddHours(2)));
+        var open = Assert.Single(await store.ListOpenAsync());
+        Assert.Equal(new StoredSessionLock(2, new DateOnly(2026, 5, 22), "coach", "edited by the coach", At), open);
+        Assert.Equal(1L, Scalar(db, "SELECT COUNT(*) FROM session_locks WHERE id = 1 AND unlocked_by = 'Ana' AND unlock_reason = 'trip cancelled' AND unlocked_at_utc IS NOT NULL;"));
+    }
+
+    [Fact]
     public async Task Holds_PlaceLiftList_EveryColumnBack()
     {
         using var db = new TempDatabase();
@@ -85,7 +99,7 @@ public class AthleteStateStoresTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE flag_clearances; DROP TABLE coach_holds; ALTER TABLE activities DROP COLUMN notes; ALTER TABLE escalations DROP COLUMN site; DELETE FROM schema_version WHERE version = 8;";
+            command.CommandText = "DROP TABLE flag_clearances; DROP TABLE coach_holds; ALTER TABLE activities DROP COLUMN notes; ALTER TABLE escalations DROP COLUMN site; DROP TABLE session_locks; DELETE FROM schema_version WHERE version >= 8;";
             command.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
