@@ -12,16 +12,17 @@ namespace HybridCoach.Application.Coaching;
 /// <summary>
 /// The real <see cref="IPlanAdaptation"/>: the domain's <see cref="PlanMatcher"/> on the athlete's activities from
 /// the plan's first day to the as-of date (loads in running-stress units, the plan's own measure, from the stored
-/// per-activity loads; a session counts as hard by its RPE — see <see cref="HardSessionRule"/>), and the domain's
+/// per-activity loads; a session counts as hard by the one rule, <see cref="HardSessionRule"/>, read through the same
+/// <see cref="Decisions.ActivityFactWindow"/> as the daily call and the weekly review), and the domain's
 /// <see cref="PlanAdapter"/> with the profile's injury history.
 /// </summary>
-public sealed class DomainPlanAdaptation(IAthleteStore athletes, ComputeMetrics metrics) : IPlanAdaptation
+public sealed class DomainPlanAdaptation(IAthleteStore athletes, ComputeMetrics metrics, Decisions.ActivityFactWindow window) : IPlanAdaptation
 {
     public async Task<PlanActuals> MatchAsync(SeasonPlan plan, PlanRequest request, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(request);
-        var facts = await FactsAsync(plan.Start, asOf, cancellationToken);
+        var facts = await FactsAsync(plan.Start, asOf, RaceDays(request), cancellationToken);
         return PlanMatcher.Match(plan, facts, asOf, request.Fitness.ThresholdPace.SecondsPerKilometer);
     }
 
@@ -32,18 +33,13 @@ public sealed class DomainPlanAdaptation(IAthleteStore athletes, ComputeMetrics 
         return PlanAdapter.Adapt(plan, request, checkIn, actuals, injuries, today);
     }
 
-    private async Task<IReadOnlyList<ActivityFact>> FactsAsync(DateOnly first, DateOnly asOf, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ActivityFact>> FactsAsync(DateOnly first, DateOnly asOf, IReadOnlySet<DateOnly> raceDays, CancellationToken cancellationToken)
     {
         if (asOf < first) return [];
         var profile = AthleteLoadProfile.From(await athletes.GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
         var report = await metrics.ComputeAsync(new MetricsRequest(profile, asOf, asOf, asOf, LoadMeasure.RunningStress), cancellationToken);
-        return [.. report.ActivityLoads.Where(l => l.Day >= first).Select(Fact)];
+        return await window.ListAsync(first, asOf, report, profile, raceDays, cancellationToken);
     }
 
-    private static ActivityFact Fact(ActivityLoad load)
-    {
-        var summary = load.Summary;
-        return new ActivityFact(load.ActivityId, load.Day, summary.Sport, summary.Distance.Meters, summary.TimerTime.Seconds,
-            load.Value.Value, HardSessionRule.IsHard(summary.Rpe, null, race: false));
-    }
+    private static HashSet<DateOnly> RaceDays(PlanRequest request) => [request.GoalRace.Date, .. request.OtherRaces.Select(r => r.Date)];
 }

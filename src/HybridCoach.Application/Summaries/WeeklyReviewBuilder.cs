@@ -28,7 +28,7 @@ public sealed class WeeklyReviewBuilder(ActivityFactWindow activities, IAthleteS
         var profile = AthleteLoadProfile.From(await athletes.GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
         var report = await metrics.ComputeAsync(new MetricsRequest(profile, lastDay, weekStart.AddDays(-1), lastDay), cancellationToken);
         var raceDays = (await races.ListAsync(previousStart, lastDay, cancellationToken)).Select(r => r.Race.Date).ToHashSet();
-        var facts = await activities.ListAsync(previousStart, lastDay, report, profile, raceDays, cancellationToken);
+        var facts = await activities.ListWithIntensityAsync(previousStart, lastDay, report, profile, raceDays, cancellationToken);
         var plan = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         var units = plan?.Request.Units ?? DistanceUnit.Kilometers;
         var compliance = plan is null ? null

@@ -26,6 +26,8 @@ public sealed record SummaryJson(
     double PreviousLongestRunM,
     double? EasyTimeSharePct,
     double? PreviousEasyTimeSharePct,
+    double? ModerateTimeSharePct,
+    double? HardTimeSharePct,
     WeekComplianceJson? Plan,
     WeekWellbeingJson Wellbeing,
     LoadTrendJson? Load,
@@ -44,7 +46,7 @@ public sealed record SummaryJson(
         var (r, a, p) = (summary.Review, summary.Review.Actual, summary.Review.Previous);
         return new SummaryJson(RecoverySignalsJson.DateText(r.WeekStart), RecoverySignalsJson.DateText(r.WeekEnd), a.Activities, p.Activities,
             a.Runs, p.Runs, a.DistanceM, p.DistanceM, a.RunDistanceM, p.RunDistanceM, a.DurationS, p.DurationS, a.HardSessions, p.HardSessions,
-            a.LongestRunM, p.LongestRunM, a.EasyTimeSharePct, p.EasyTimeSharePct, r.Plan is { } plan ? WeekComplianceJson.From(plan) : null,
+            a.LongestRunM, p.LongestRunM, a.EasyTimeSharePct, p.EasyTimeSharePct, a.ModerateTimeSharePct, a.HardTimeSharePct, r.Plan is { } plan ? WeekComplianceJson.From(plan) : null,
             WeekWellbeingJson.From(r.Wellbeing), r.Load is { } load ? LoadTrendJson.From(load) : null, r.PlanChanges, r.PendingChanges, r.Alerts,
             r.Next is { } next ? WeekAheadJson.From(next) : null, RequestJson.From(summary.Requests), summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId);
     }

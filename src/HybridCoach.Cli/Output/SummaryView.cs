@@ -36,7 +36,8 @@ public static class SummaryView
         Row("moving time", w => Format.Time(new Duration(w.DurationS)));
         Row("hard sessions", w => w.HardSessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Row("longest run", w => Format.Km(new Distance(w.LongestRunM)));
-        Row("easy share of running time", w => w.EasyTimeSharePct is { } p ? Format.Number(p) + " %" : "-");
+        Row("easy / moderate / hard time", w => w.EasyTimeSharePct is { } e
+            ? $"{Format.Number(e)} / {Format.Number(w.ModerateTimeSharePct ?? 0)} / {Format.Number(w.HardTimeSharePct ?? 0)} %" : "-");
         return table;
     }
 

@@ -5,7 +5,7 @@ namespace HybridCoach.Domain.Guardrails;
 /// <summary>
 /// What the guardrails need to know about one past activity: its id, local date, sport, distance, timer time,
 /// load in the snapshot's load measure, and whether it was a hard session (as classified by
-/// <see cref="HardSessionRule"/> when the snapshot was taken).
+/// <see cref="Load.HardSessionRule"/> when the snapshot was taken).
 /// </summary>
 public sealed record ActivityFact(long Id, DateOnly Date, Sport Sport, double DistanceM, double DurationS, double Load, bool Hard)
 {

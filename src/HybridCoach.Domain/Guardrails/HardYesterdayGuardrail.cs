@@ -1,7 +1,7 @@
 namespace HybridCoach.Domain.Guardrails;
 
 /// <summary>
-/// <c>hard_yesterday</c>: a hard session (see <see cref="HardSessionRule"/>) on any of the
+/// <c>hard_yesterday</c>: a hard session (see <see cref="Load.HardSessionRule"/>) on any of the
 /// <c>hard_yesterday.recovery_days</c> days before the decided date (default 1: yesterday) → REDUCE_INTENSITY. No
 /// hard days back to back — Bowerman's hard–easy principle, and Seiler's polarised model spaces the hard sessions
 /// (Int J Sports Physiol Perform 2010;5:276–291). Athletes who need 48 h between hard sessions (many masters

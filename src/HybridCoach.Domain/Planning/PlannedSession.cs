@@ -15,5 +15,11 @@ public sealed record PlannedSession(
     string Purpose,
     IReadOnlyList<StrengthExercise> Exercises)
 {
-    public bool Hard => Type.IsHard();
+    /// <summary>
+    /// Hard by the one rule (<see cref="Load.HardSessionRule"/>): a race, or a quality type whose steps plan enough time
+    /// at or above threshold (<see cref="PlannedIntensity"/>) — a marathon-pace session sits between the thresholds
+    /// (Seiler's moderate band) and is not hard. A quality type without steps (a hand-written day) is hard by its type.
+    /// </summary>
+    public bool Hard => Type.IsHard() && (Type == SessionType.Race || Steps.Count == 0
+        || Load.HardSessionRule.IsHard(null, PlannedIntensity.SecondsAtOrAboveThreshold(this), race: false));
 }

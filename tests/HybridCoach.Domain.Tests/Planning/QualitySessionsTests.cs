@@ -40,7 +40,7 @@ public class QualitySessionsTests
 
         var taper = plan.Microcycles.Where(c => c.Phase == Phase.Taper).ToList();
         Assert.NotEmpty(taper);
-        Assert.Contains(taper.SelectMany(c => c.Days), d => d.Hard);
+        Assert.Contains(taper.SelectMany(c => c.Days), d => d.Type.IsHard() && d.Type != SessionType.Race);
         var peak = plan.Microcycles.Where(c => c.Phase is Phase.Base or Phase.Build or Phase.Sharpen)
             .Max(c => c.PlannedDistanceM * 7 / c.LengthDays);
         var mean = taper.Average(c => c.PlannedDistanceM * 7 / c.LengthDays);

@@ -85,7 +85,8 @@ public class SeasonPlannerTests
         Assert.True(plans[0].PeakCycleDistanceM < plans[1].PeakCycleDistanceM, $"{plans[0].PeakCycleDistanceM} vs {plans[1].PeakCycleDistanceM}");
         Assert.True(plans[1].PeakCycleDistanceM < plans[2].PeakCycleDistanceM, $"{plans[1].PeakCycleDistanceM} vs {plans[2].PeakCycleDistanceM}");
         int MaxBuildQuality(SeasonPlan p) => p.Microcycles.Where(m => m.Phase == Phase.Build).Max(m => m.HardSessions);
-        int MaxSharpenQuality(SeasonPlan p) => p.Microcycles.Where(m => m.Phase == Phase.Sharpen).Max(m => m.HardSessions);
+        // Quality by type: the marathon-pace session is quality work though it sits in Seiler's moderate band (not "hard").
+        int MaxSharpenQuality(SeasonPlan p) => p.Microcycles.Where(m => m.Phase == Phase.Sharpen).Max(m => m.Days.Count(d => d.Type.IsHard()));
         Assert.Equal(1, MaxBuildQuality(plans[0]));
         Assert.Equal(2, MaxBuildQuality(plans[1]));
         Assert.Equal(3, MaxSharpenQuality(plans[2]));

@@ -33,7 +33,7 @@ public class TaperReductionInvariantTests
 
         var violation = Assert.Single(Check(plan));
 
-        Assert.Equal("taper (microcycles 10–10) has no hard session; keep some intensity while cutting volume", violation.Message);
+        Assert.Equal("taper (microcycles 10–10) has no quality session; keep some intensity while cutting volume", violation.Message);
     }
 
     [Fact]

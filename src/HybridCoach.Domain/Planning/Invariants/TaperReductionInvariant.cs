@@ -39,8 +39,9 @@ public sealed class TaperReductionInvariant : IPlanInvariant
                     $"taper (microcycles {first.Index}–{taper[^1].Index}): mean {Km(meanM)} per 7 days is {Percent(reduction)} below "
                     + $"the peak microcycle {peak.Index}'s {Km(peakM)}; expected {MinReduction * 100:0}–{MaxReduction * 100:0} % below");
         }
-        if (!taper.Any(c => c.Days.Any(d => d.Hard)))
+        // Intensity kept: a quality session (by its type — marathon-pace work counts, though it sits in Seiler's moderate band).
+        if (!taper.Any(c => c.Days.Any(d => d.Type.IsHard() && d.Type != SessionType.Race)))
             yield return new PlanViolation(Id, first.Index, first.Start,
-                $"taper (microcycles {first.Index}–{taper[^1].Index}) has no hard session; keep some intensity while cutting volume");
+                $"taper (microcycles {first.Index}–{taper[^1].Index}) has no quality session; keep some intensity while cutting volume");
     }
 }
