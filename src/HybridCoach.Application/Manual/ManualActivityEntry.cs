@@ -6,7 +6,8 @@ namespace HybridCoach.Application.Manual;
 /// <summary>
 /// A run logged by hand. <see cref="StartTime"/> is local; without it the activity starts at noon, so
 /// the date never moves across midnight when shown in another time zone. <see cref="UtcOffset"/> is the
-/// runner's offset on that date (zero when unknown).
+/// runner's offset on that date (zero when unknown). A run needs a distance and a speed a human can run
+/// (<see cref="Domain.Performance.WorldRecords"/>).
 /// </summary>
 public sealed record ManualActivityEntry
 {
@@ -19,6 +20,9 @@ public sealed record ManualActivityEntry
         if (distance.Meters < 0 || !double.IsFinite(distance.Meters)) throw new ArgumentOutOfRangeException(nameof(distance), distance, "distance must be zero or more");
         if (!(duration.Seconds > 0)) throw new ArgumentOutOfRangeException(nameof(duration), duration, "duration must be more than 0");
         if (rpe is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(rpe), rpe, "RPE must be from 1 to 10");
+        if (sport.IsRun() && distance.Meters <= 0)
+            throw new ArgumentException("--distance 0: a run needs a distance above 0 (log a session without one under its own sport, e.g. --sport strength)");
+        if (sport.IsRun()) Domain.Performance.WorldRecords.RequirePlausible(distance.Meters, duration.Seconds, "--distance and --duration");
         Date = date;
         Distance = distance;
         Duration = duration;

@@ -29,7 +29,10 @@ public sealed record AthleteProfile(
     public int? MaxHrBpm { get; } = AthleteGuard.Range(MaxHrBpm, 100, 240, "max_hr_bpm");
     public int? RestingHrBpm { get; } = AthleteGuard.Range(RestingHrBpm, 25, 120, "resting_hr_bpm");
     public int? LthrBpm { get; } = AthleteGuard.Range(LthrBpm, 80, 230, "lthr_bpm");
-    public double? ThresholdPaceSPerKm { get; } = AthleteGuard.Range(ThresholdPaceSPerKm, 120, 900, "threshold_pace_s_per_km");
+    public double? ThresholdPaceSPerKm { get; } = AthleteGuard.Range(ThresholdPaceSPerKm, FastestThresholdPaceSPerKm, 900, "threshold_pace_s_per_km");
+
+    /// <summary>Threshold pace is about the pace of a one-hour race; none is faster than the half-marathon world record's 2:43.5/km (57:30, Performance.WorldRecords).</summary>
+    public const double FastestThresholdPaceSPerKm = 163.5;
     public int? TrainingAgeYears { get; } = AthleteGuard.Range(TrainingAgeYears, 0, 80, "training_age_years");
     public IReadOnlyList<Injury> Injuries { get; } = [.. Injuries ?? throw new ArgumentException("injuries: must not be null")];
     public IReadOnlyList<DayOfWeek> AvailableDays { get; } = Distinct(AvailableDays, "available_days");
