@@ -7,8 +7,10 @@ namespace HybridCoach.Cli.Tests;
 /// The coaching loop end to end, as a runner and her coach use it over three weeks, for two athletes in one data
 /// directory (`coach demo --months 3` + `coach plan generate` each; the plan starts 2026-05-21):
 /// - default: a red flag in a check-in note (cleared by the coach after 4 days), pain in an activity note (cleared),
-///   a "no hard sessions" hold placed and lifted, and two unavailable days from a check-in;
-/// - ben: a "no running" hold until a date, then pain reported in the morning signals (cleared).
+///   a "no hard sessions" hold placed and lifted, two unavailable days and a request from a check-in, answered by the coach;
+/// - ben: a "no running" hold until a date, then pain reported in the morning signals (cleared), a coach edit
+///   (a cancelled session) followed by a regeneration with a new target, held for the coach and approved.
+/// At the end every stored plan version of both athletes passes every invariant check.
 /// Every day, for both, `coach today`, `coach session` and `coach state` must agree: the session in force is the one
 /// the call allows, the session command shows the same session and call as today, and a call held back by a flag
 /// names a flag that `coach state` and `coach inbox` show. Exports put the session in force on the calendar.
@@ -56,6 +58,17 @@ public class CoachingLoopScenarioTests
         Assert.Equal("FULL_REST", CallOn("ben", "2026-06-01"));
         Assert.Equal("CROSS_TRAIN_OR_REST", CallOn("ben", "2026-06-02"));
         Assert.DoesNotContain("pain_report_open", checks.Single(c => c.Athlete == "ben" && c.Date == "2026-06-05").Fired);
+
+        // The coach's answer reached the athlete; every stored plan version of both athletes is valid.
+        var answered = (await Run("default", "2026-06-02", "summary", "--json")).Json().GetProperty("requests")[0];
+        Assert.Equal(("Can the long run be on Saturday?", "Yes, from next week"), (answered.GetProperty("request").GetString(), answered.GetProperty("answer").GetString()));
+        foreach (var athlete in new[] { "default", "ben" })
+        {
+            var versions = (await Run(athlete, "2026-06-10", "plan", "versions", "--json")).Json().GetProperty("versions").EnumerateArray().ToList();
+            Assert.True(versions.Count > 1, $"{athlete}: {versions.Count} version(s)");
+            Assert.All(versions, v => Assert.Equal(0, v.GetProperty("violation_count").GetInt32()));
+        }
+        Assert.Equal("rest", checks.Single(c => c.Athlete == "ben" && c.Date == "2026-06-06").Session.GetProperty("type").GetString());
     }
 
     /// <summary>What happens on each day, before the morning's call.</summary>
@@ -73,6 +86,17 @@ public class CoachingLoopScenarioTests
                 var starts = File.ReadAllLines(Path.Combine(dataDir, "held.ics")).Where(l => l.StartsWith("DTSTART", StringComparison.Ordinal)).Select(l => l[^8..]).ToList();
                 Assert.Equal(["20260521"], starts); // only the day before the red flag keeps its session; every day after is rest
                 Assert.True(export.GetProperty("changed_by_call").GetArrayLength() > 50);
+                break;
+            case "2026-05-23":
+                // The coach cancels a session (a locked plan version), then a new target is asked for: held for the coach, who approves it.
+                var cancelled = (await run("ben", date, ["plan", "cancel", "2026-06-06", "--reason", "family day", "--json"])).Json();
+                Assert.Equal(["2026-06-06"], cancelled.GetProperty("locked").EnumerateArray().Select(d => d.GetString()).ToList());
+                var held = (await run("ben", date, ["plan", "generate", "--target-time", "1:45:00", "--json"])).Json();
+                Assert.Equal(("coach_approval", JsonValueKind.Null), (held.GetProperty("route").GetString(), held.GetProperty("version").ValueKind));
+                Assert.Contains("2026-06-06", held.GetProperty("carried_days").EnumerateArray().Select(d => d.GetString()));
+                var proposal = held.GetProperty("proposal").GetString()!;
+                Assert.Contains((await run("ben", date, ["inbox", "--json"])).Json().GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == proposal);
+                await run("ben", date, ["approve", proposal, "--by", "Maria"]);
                 break;
             case "2026-05-24":
                 await run("ben", date, ["hold", "place", "--kind", "no-running", "--until", "2026-05-30", "--reason", "shin check after the half"]);
@@ -99,7 +123,10 @@ public class CoachingLoopScenarioTests
                 Assert.Contains("coach checkin --feeling-strong", harder.Stderr, StringComparison.Ordinal);
                 await run("default", date, ["hold", "place", "--kind", "no-hard-sessions", "--reason", "rebuild after the calf"]);
                 await run("default", date, ["checkin", "--week", "2026-05-25", "--effort", "4", "--fatigue", "3", "--unavailable", "2026-06-08,2026-06-09",
-                    "--notes", "no pain now, calf feels fine"]);
+                    "--notes", "no pain now, calf feels fine", "--request", "Can the long run be on Saturday?"]);
+                var request = (await run("default", date, ["inbox", "--json"])).Json().GetProperty("items").EnumerateArray()
+                    .Single(i => i.GetProperty("kind").GetString() == "athlete_request").GetProperty("id").GetString()!;
+                await run("default", date, ["answer", request, "Yes, from next week", "--by", "Maria"]);
                 break;
             case "2026-06-01":
                 var signals = (await run("ben", date, ["signals", "add", "--pain-site", "knee", "--json"])).Json();

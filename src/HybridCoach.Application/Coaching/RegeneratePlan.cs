@@ -13,7 +13,8 @@ namespace HybridCoach.Application.Coaching;
 /// strictest part decides, <see cref="ApprovalPolicy"/>): applied, or held as a proposal the coach approves with
 /// `coach approve pN` — unless the coach runs it (<c>--by</c>), which is the coach's decision. Either way the new plan
 /// carries what the replaced one held: races added through a check-in and the days the coach locked or edited
-/// (<see cref="LockedDaysCarry"/>), and lists any it could not keep.
+/// (<see cref="LockedDaysCarry"/>), and lists any it could not keep. A replacing plan starts on the as-of day, so
+/// today keeps a session.
 /// </summary>
 public sealed class RegeneratePlan(BuildPlanRequest requests, GeneratePlans generator, IPlanStore plans, ISessionLockStore locks, ApprovalPolicy policy,
     IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
@@ -26,6 +27,8 @@ public sealed class RegeneratePlan(BuildPlanRequest requests, GeneratePlans gene
         var replaced = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         if (replaced is null)
             return new RegenerationOutcome(await generator.GenerateAsync(options, cancellationToken), null, null, null, [], [], []);
+        // A plan that replaces one starts on the as-of day (unless told otherwise), so no day between the two goes unplanned.
+        if (options.Start is null && replaced.Active.Plan.Microcycles[0].Start <= options.AsOf) options = options with { Start = options.AsOf };
         var built = await requests.BuildAsync(options, cancellationToken);
         var races = CarriedRaces(built, replaced.Request);
         var sameGoal = built.GoalRace.Date == replaced.Request.GoalRace.Date && built.GoalRace.Distance == replaced.Request.GoalRace.Distance;
