@@ -43,6 +43,8 @@ public class CoachEditCommandTests
         Assert.Equal(("2026-05-29", "removed", "2026-05-31", 13900.0, 12700.0), (cancelled[0].GetProperty("date").GetString(), cancelled[0].GetProperty("kind").GetString(),
             cancelled[1].GetProperty("date").GetString(), cancelled[1].GetProperty("before").GetProperty("distance_m").GetDouble(),
             cancelled[1].GetProperty("after").GetProperty("distance_m").GetDouble()));
+        var diff = (await Run(dir, "plan", "diff", "--json")).Json().GetProperty("days").EnumerateArray().Select(d => (d.GetProperty("date").GetString(), d.GetProperty("reason").GetString())).ToList();
+        Assert.Equal([("2026-05-29", "dentist"), ("2026-05-31", "the long run stays within 33 % of the lighter week")], diff);
         Assert.Equal(0, (await Run(dir, "plan", "move", "2026-05-30", "--to", "2026-05-29", "--reason", "Saturday is the long run")).ExitCode);
         Assert.Equal(0, (await Run(dir, "plan", "swap", "2026-05-30", "2026-05-31", "--reason", "long run on Saturday")).ExitCode);
 

@@ -20,7 +20,7 @@ public class PlausibleInputTests
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
         var activities = await CliRun.RunAsync(["--data-dir", dir.Path, "--date", "2026-05-20", "activities", "--json"]);
-        if (activities.ExitCode == 0) Assert.Equal(0, activities.Json().GetProperty("activities").GetArrayLength());
+        Assert.Equal((0, 0), (activities.ExitCode, activities.Json().GetProperty("activities").GetArrayLength()));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         bool safetyCall = false)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        changes = WithImplied(basis.Active.Plan, adapted, changes);
+        changes = PlanRevision.WithImplied(basis.Active.Plan, adapted, changes);
         var violations = PlanValidator.Validate(adapted, basis.Request);
         var decision = policy.Route(change);
         // The same test the version writer applies (PlanVersionGuard): a change it would refuse is never auto-applied.
@@ -65,21 +65,6 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         var brief = PlanChangeBriefs.ForChanges(origin, basis.Active.Plan, adapted, outcome.Changes, basis.Request,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return outcome with { Narrative = await narration.NarrateAsync(brief, cancellationToken) };
-    }
-
-    /// <summary>
-    /// Every day that differs between the basis and the adapted plan is listed: a day the edit changed by consequence
-    /// (a long run kept within its share of a lighter week, <see cref="PlanRevision.Apply"/>) gets its own entry, so no
-    /// change reaches the plan unsaid.
-    /// </summary>
-    private static IReadOnlyList<PlanChange> WithImplied(SeasonPlan before, SeasonPlan after, IReadOnlyList<PlanChange> changes)
-    {
-        var listed = changes.Select(c => c.Date).ToHashSet();
-        var implied = PlanRevision.Differences(before, after).Where(d => !listed.Contains(d.Date) && d.Before is not null && d.After is not null)
-            .Select(d => new PlanChange(d.Date, d.Before, d.After, ChangeKinds.Of(d.Before!, d.After!),
-                d.After!.Type == SessionType.Long ? $"the long run stays within {after.Settings.LongRunMaxShare * 100:0} % of the lighter week"
-                    : "changed with the days the edit changed")).ToList();
-        return implied.Count == 0 ? changes : [.. changes, .. implied];
     }
 
     public static IReadOnlyList<PlanChangeNote> Notes(IEnumerable<PlanChange> changes) =>

@@ -79,22 +79,17 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
     {
         var who = CoachText.Who(by);
         var adapted = PlanRevision.Apply(set.Active.Plan, changes, set.Request);
+        var dates = changes.Select(c => c.Date).Distinct().Order().ToList();
+        changes = PlanRevision.WithImplied(set.Active.Plan, adapted, changes);
         var stored = await writer.AddAsync(set, adapted, Source, $"{summary} (by {who})", who, ChangeSubmission.Notes(changes), cancellationToken);
         var now = clock.GetUtcNow();
-        var dates = changes.Select(c => c.Date).Distinct().Order().ToList();
         foreach (var date in dates)
         {
             await locks.UnlockAsync(date, who, "replaced by a new lock", now, cancellationToken);
             await locks.AddAsync(new StoredSessionLock(0, date, who, $"edited by the coach: {summary}", now), cancellationToken);
         }
-        var applied = PlanRevision.Differences(set.Active.Plan, adapted).Select(d => d.Date).ToHashSet();
-        return new CoachEditResult(stored.Version, [.. changes.Where(c => applied.Contains(c.Date)).Concat(Implied(set.Active.Plan, adapted, changes))], dates, set.Request.Units);
+        return new CoachEditResult(stored.Version, changes, dates, set.Request.Units);
     }
-
-    /// <summary>Days the edit changed by consequence (a long run kept within its share of a lighter week).</summary>
-    private static IEnumerable<PlanChange> Implied(SeasonPlan before, SeasonPlan after, IReadOnlyList<PlanChange> changes) =>
-        PlanRevision.Differences(before, after).Where(d => changes.All(c => c.Date != d.Date) && d.Before is not null && d.After is not null)
-            .Select(d => new PlanChange(d.Date, d.Before, d.After, ChangeKinds.Of(d.Before!, d.After!), "changed with the days the coach edited"));
 
     private static PlannedSession Day(PlanSet set, DateOnly date, DateOnly asOf, string inputName)
     {

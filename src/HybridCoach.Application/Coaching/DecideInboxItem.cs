@@ -62,10 +62,10 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
     {
         var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var set = PlanSet.FromStored(generated);
-        var carry = LockedDaysCarry.Apply(set.Active.Plan, set.Request, latest.Active.Plan, (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date));
+        var carry = LockedDaysCarry.Apply(set.Active, set.Request, latest.Active.Plan, (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date));
         var decided = $"approved by {who}{(note is null ? "" : $": {note}")}";
         var source = $"proposal {CoachingIds.Proposal(proposal.Id)}";
-        var stored = await writer.AddSetAsync(PlanRevision.WithActive(set, carry.Plan), source, $"{proposal.Summary} ({decided})", who,
+        var stored = await writer.AddSetAsync(PlanRevision.WithActive(set, carry.Plan.Plan, carry.Plan.Violations), source, $"{proposal.Summary} ({decided})", who,
             ChangeSubmission.Notes(carry.Carried), cancellationToken);
         var origin = new ChangeOrigin(source, proposal.Route, decided, latest.Version, stored.Version, null);
         var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, stored.Active.Plan, Regenerated(latest.Active.Plan, stored.Active.Plan, carry.Carried), stored.Request,

@@ -12,9 +12,10 @@ namespace HybridCoach.Application.Coaching;
 /// </summary>
 public static class LockedDaysCarry
 {
-    public sealed record Result(SeasonPlan Plan, IReadOnlyList<PlanChange> Carried, IReadOnlyList<string> NotCarried);
+    /// <summary>The plan with what was carried and the validator's verdict on it (computed as it was carried), the carried days and the rest.</summary>
+    public sealed record Result(GeneratedPlan Plan, IReadOnlyList<PlanChange> Carried, IReadOnlyList<string> NotCarried);
 
-    public static Result Apply(SeasonPlan fresh, PlanRequest request, SeasonPlan replaced, IEnumerable<DateOnly> lockedDays)
+    public static Result Apply(GeneratedPlan fresh, PlanRequest request, SeasonPlan replaced, IEnumerable<DateOnly> lockedDays)
     {
         ArgumentNullException.ThrowIfNull(fresh);
         ArgumentNullException.ThrowIfNull(replaced);
@@ -22,18 +23,19 @@ public static class LockedDaysCarry
         var carried = new List<PlanChange>();
         var notCarried = new List<string>();
         var locked = lockedDays.ToHashSet();
-        foreach (var cycle in fresh.Microcycles)
+        foreach (var cycle in fresh.Plan.Microcycles)
         {
             var changes = Changes(cycle, replaced, locked);
             if (changes.Count == 0) continue;
-            var candidate = PlanRevision.Apply(plan, changes, request);
-            if (PlanValidator.Validate(candidate, request) is { Count: > 0 } broken)
+            var candidate = PlanRevision.Apply(plan.Plan, changes, request);
+            var violations = PlanValidator.Validate(candidate, request);
+            if (PlanVersionGuard.Added(violations, fresh.Violations) is { Count: > 0 } broken)
             {
                 var why = string.Join(", ", broken.Select(v => v.InvariantId).Distinct());
                 notCarried.AddRange(changes.Select(c => $"{c.Date:yyyy-MM-dd} {c.After!.Type.ToId()}: would break {why}"));
                 continue;
             }
-            plan = candidate;
+            plan = new GeneratedPlan(candidate, violations);
             carried.AddRange(changes);
         }
         return new Result(plan, carried, notCarried);

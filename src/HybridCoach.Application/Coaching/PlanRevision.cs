@@ -65,6 +65,22 @@ public static class PlanRevision
             .Where(x => !Same(x.Item2, x.Item3))];
     }
 
+    /// <summary>
+    /// The changes with every other day that differs between <paramref name="before"/> and <paramref name="after"/>
+    /// (a day changed by consequence: a long run kept within its share of a lighter week, <see cref="Apply"/>) as its
+    /// own entry, so no change reaches the plan unsaid.
+    /// </summary>
+    public static IReadOnlyList<PlanChange> WithImplied(SeasonPlan before, SeasonPlan after, IReadOnlyList<PlanChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var listed = changes.Select(c => c.Date).ToHashSet();
+        var implied = Differences(before, after).Where(d => !listed.Contains(d.Date) && d.Before is not null && d.After is not null)
+            .Select(d => new PlanChange(d.Date, d.Before, d.After, ChangeKinds.Of(d.Before!, d.After!),
+                d.After!.Type == SessionType.Long ? $"the long run stays within {after.Settings.LongRunMaxShare * 100:0} % of the lighter week"
+                    : "changed with the days the edit changed")).ToList();
+        return implied.Count == 0 ? changes : [.. changes, .. implied];
+    }
+
     public static bool Same(PlannedSession? a, PlannedSession? b) =>
         a is null || b is null ? a is null && b is null : CoachingJson.Session(a) == CoachingJson.Session(b);
 }

@@ -21,13 +21,16 @@ public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, Time
         return set with { Version = version };
     }
 
-    /// <summary>Stores a whole new set (a regenerated plan) as the next version: every variant must pass every invariant check.</summary>
+    /// <summary>
+    /// Stores a whole new set (a regenerated plan) as the next version: every variant must pass every invariant check
+    /// by the verdict the validator gave it when it was generated or carried (not validated a second time here).
+    /// </summary>
     public async Task<PlanSet> AddSetAsync(PlanSet set, string source, string summary, string? decidedBy, IReadOnlyList<PlanChangeNote> changes,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(set);
-        IReadOnlyList<GeneratedPlan> checkedVariants = [.. set.Variants.Select(v => new GeneratedPlan(v.Plan, PlanVersionGuard.RequireValid(v.Plan, set.Request, null, source)))];
-        var stored = set with { Variants = checkedVariants, CreatedAtUtc = clock.GetUtcNow() };
+        foreach (var variant in set.Variants) PlanVersionGuard.Require(variant.Plan, variant.Violations, null, source);
+        var stored = set with { CreatedAtUtc = clock.GetUtcNow() };
         var version = await plans.AddAsync(stored.ToStored(), cancellationToken);
         await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);
         return stored with { Version = version };

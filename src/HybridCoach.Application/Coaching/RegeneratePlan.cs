@@ -35,8 +35,8 @@ public sealed class RegeneratePlan(BuildPlanRequest requests, GeneratePlans gene
         // A target the coach set for the same goal stays unless a new one is given.
         var request = built with { OtherRaces = [.. built.OtherRaces, .. races], TargetTime = options.TargetTime ?? (sameGoal ? replaced.Request.TargetTime : null) };
         var set = generator.Generate(request, options.Variant ?? replaced.ActiveVariant);
-        var carry = LockedDaysCarry.Apply(set.Active.Plan, request, replaced.Active.Plan, (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date));
-        set = PlanRevision.WithActive(set, carry.Plan);
+        var carry = LockedDaysCarry.Apply(set.Active, request, replaced.Active.Plan, (await locks.ListOpenAsync(cancellationToken)).Select(l => l.Date));
+        set = PlanRevision.WithActive(set, carry.Plan.Plan, carry.Plan.Violations);
         var change = Change(replaced.Request, request);
         var decision = coach is null ? policy.Route(change)
             : new RouteDecision(OversightRoute.AutoApply, "coach_decision", $"run by the coach ({CoachText.Who(coach)})");

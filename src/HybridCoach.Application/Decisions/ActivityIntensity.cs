@@ -19,22 +19,10 @@ public sealed record ActivityIntensity(IntensitySplit? Pace, IntensitySplit? Hea
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (!activity.Summary.Sport.IsRun() || paceZones is null && heartRateZones is null) return null;
-        var pace = paceZones is null ? null
-            : Bands(IntensityDistribution.PaceZoneSeconds(activity.Samples, paceZones), [.. paceZones.Select(IntensityBands.Of)]);
-        var heartRate = heartRateZones is null ? null
-            : Bands(IntensityDistribution.HeartRateZoneSeconds(activity.Samples, heartRateZones), [.. heartRateZones.Select(IntensityBands.Of)]);
+        var pace = paceZones is null ? null : IntensitySplit.From([.. paceZones.Zip(IntensityDistribution.PaceZoneSeconds(activity.Samples, paceZones),
+            (z, seconds) => new ZoneTime(z.Id, z.Name, IntensityBands.Of(z), seconds))]);
+        var heartRate = heartRateZones is null ? null : IntensitySplit.From([.. heartRateZones.Zip(
+            IntensityDistribution.HeartRateZoneSeconds(activity.Samples, heartRateZones), (z, seconds) => new ZoneTime(z.Id, z.Name, IntensityBands.Of(z), seconds))]);
         return new ActivityIntensity(pace, heartRate);
-    }
-
-    private static IntensitySplit Bands(double[] seconds, IReadOnlyList<IntensityBand> bands)
-    {
-        double easy = 0, moderate = 0, hard = 0;
-        for (var z = 0; z < seconds.Length; z++)
-        {
-            if (bands[z] == IntensityBand.Easy) easy += seconds[z];
-            else if (bands[z] == IntensityBand.Moderate) moderate += seconds[z];
-            else hard += seconds[z];
-        }
-        return new IntensitySplit(easy, moderate, hard);
     }
 }

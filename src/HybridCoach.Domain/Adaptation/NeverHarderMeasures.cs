@@ -13,8 +13,6 @@ namespace HybridCoach.Domain.Adaptation;
 /// </summary>
 public sealed record NeverHarderMeasures(double Load, Pace? HardestPace, int TopZone, double HardSeconds)
 {
-    public const int FirstHardZone = 4;
-
     public static NeverHarderMeasures Of(PlannedSession session, Pace thresholdPace)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -26,15 +24,11 @@ public sealed record NeverHarderMeasures(double Load, Pace? HardestPace, int Top
         {
             if (step.Pace is not { } pace) continue;
             fastest = Math.Min(fastest ?? double.MaxValue, pace.Fast.SecondsPerKilometer);
-            var zone = Math.Max(LabelRank(step.ZoneId), PaceZones.ZoneOf(zones, pace.Mid).Number);
+            var zone = Math.Max(PlannedIntensity.ZoneNumber(step.ZoneId), PaceZones.ZoneOf(zones, pace.Mid).Number);
             topZone = Math.Max(topZone, zone);
-            if (zone >= FirstHardZone) hardSeconds += times * StepTotals.Leaf(step).DurationS;
+            if (zone >= PlannedIntensity.FirstHardZone) hardSeconds += times * StepTotals.Leaf(step).DurationS;
         }
         var load = PlannedLoad.Of(session, thresholdPace.SecondsPerKilometer);
         return new NeverHarderMeasures(load, fastest is { } f ? new Pace(f) : null, topZone, hardSeconds);
     }
-
-    /// <summary>z1..z6 → 1..6; any other id (or none) → 0, leaving the pace to decide.</summary>
-    private static int LabelRank(string? zoneId) =>
-        zoneId is { Length: 2 } id && id[0] == 'z' && id[1] is >= '1' and <= '6' ? id[1] - '0' : 0;
 }
