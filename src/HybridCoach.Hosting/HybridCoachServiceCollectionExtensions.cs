@@ -54,6 +54,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ComputeMetrics>();
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
+        services.AddTransient<CheckThresholdPace>();
         services.AddSingleton<IDecisionAuditStore>(provider => new SqliteDecisionAuditStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IJournalStore>(provider => new SqliteJournalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRaceCalendar>(provider => new SqliteRaceCalendar(databasePath, provider.GetRequiredService<TimeProvider>()));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Coaching.Records;
 using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Oversight;
@@ -14,16 +15,22 @@ namespace HybridCoach.Application.Coaching;
 /// `coach approve pN` — unless the coach runs it (<c>--by</c>), which is the coach's decision. Either way the new plan
 /// carries what the replaced one held: races added through a check-in and the days the coach locked or edited
 /// (<see cref="LockedDaysCarry"/>), and lists any it could not keep. A replacing plan starts on the as-of day, so
-/// today keeps a session.
+/// today keeps a session. A profile threshold pace far from the history's estimate comes back as a warning.
 /// </summary>
 public sealed class RegeneratePlan(BuildPlanRequest requests, GeneratePlans generator, IPlanStore plans, ISessionLockStore locks, ApprovalPolicy policy,
-    IProposalStore proposals, PlanVersionWriter writer, TimeProvider clock)
+    IProposalStore proposals, PlanVersionWriter writer, CheckThresholdPace thresholdCheck, TimeProvider clock)
 {
     public const string Source = "plan generate";
 
     public async Task<RegenerationOutcome> RunAsync(PlanOptions options, string? coach, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var outcome = await GenerateAsync(options, coach, cancellationToken);
+        return outcome with { ThresholdWarning = await thresholdCheck.CheckAsync(options.HistoryEnd, cancellationToken) };
+    }
+
+    private async Task<RegenerationOutcome> GenerateAsync(PlanOptions options, string? coach, CancellationToken cancellationToken)
+    {
         var replaced = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         if (replaced is null)
             return new RegenerationOutcome(await generator.GenerateAsync(options, cancellationToken), null, null, null, [], [], []);

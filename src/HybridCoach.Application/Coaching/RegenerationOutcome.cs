@@ -1,6 +1,7 @@
 using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Oversight;
+using HybridCoach.Domain.Performance;
 using HybridCoach.Domain.Racing;
 
 namespace HybridCoach.Application.Coaching;
@@ -12,4 +13,8 @@ namespace HybridCoach.Application.Coaching;
 /// that the calendar does not (added through a check-in) and that the new plan keeps.
 /// </summary>
 public sealed record RegenerationOutcome(PlanSet Set, RouteDecision? Decision, long? AppliedVersion, long? ProposalId,
-    IReadOnlyList<PlanChange> Carried, IReadOnlyList<string> NotCarried, IReadOnlyList<RaceEntry> CarriedRaces);
+    IReadOnlyList<PlanChange> Carried, IReadOnlyList<string> NotCarried, IReadOnlyList<RaceEntry> CarriedRaces)
+{
+    /// <summary>The profile's threshold pace when it is far from the history's estimate (the plan's paces use the profile's); null when they agree.</summary>
+    public ThresholdDisagreement? ThresholdWarning { get; init; }
+}

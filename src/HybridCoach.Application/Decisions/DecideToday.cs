@@ -1,3 +1,4 @@
+using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Decisions.Records;
 using HybridCoach.Application.Narration;
 using HybridCoach.Application.Plans;
@@ -12,10 +13,10 @@ namespace HybridCoach.Application.Decisions;
 /// allows on the day from the active plan if there is one (the narration is never read back into it) and appends the audit record with the narration and any LLM exchange (its time from
 /// the injected clock — the domain has none). Every call appends a new record, even for a day decided before. When the call
 /// does not allow the planned session, the allowed one replaces it as a plan change (<see cref="ApplyDailyCall"/>), so
-/// `coach today`, `coach session` and the exports agree.
+/// `coach today`, `coach session` and the exports agree. A profile threshold pace far from the history's estimate comes back as a warning.
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
-    IDecisionAuditStore audit, INarrator narrator, ApplyDailyCall applyCall, TimeProvider clock)
+    IDecisionAuditStore audit, INarrator narrator, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock)
 {
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
@@ -39,6 +40,7 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
         {
             InForce = day?.InForceDay,
             SessionChange = change,
+            ThresholdWarning = await thresholdCheck.CheckAsync(date.AddDays(-1), cancellationToken),
         };
     }
 }

@@ -1,6 +1,7 @@
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Plans;
 using HybridCoach.Domain.Guardrails;
+using HybridCoach.Domain.Performance;
 
 namespace HybridCoach.Application.Decisions;
 
@@ -20,4 +21,7 @@ public sealed record DecisionResult(
 
     /// <summary>How the change to the session went through the oversight policy; null when the call left the session as planned.</summary>
     public ChangeOutcome? SessionChange { get; init; }
+
+    /// <summary>The profile's threshold pace when it is far from the history's estimate as of the day before; null when they agree.</summary>
+    public ThresholdDisagreement? ThresholdWarning { get; init; }
 }

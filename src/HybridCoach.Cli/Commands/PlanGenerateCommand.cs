@@ -82,7 +82,8 @@ public static class PlanGenerateCommand
             request.RunnerType.ToId(), units.ToString().ToLowerInvariant(), PlanRaceJson.From(request.GoalRace),
             [.. request.OtherRaces.Select(PlanRaceJson.From)], PlanFitnessJson.From(request.Fitness), FeasibilityJson.From(set.Active.Plan.Feasibility),
             [.. comparisons.Select(PlanVariantSummaryJson.From)], MicrocycleJson.From(set.Active.Plan.Microcycles[0], units),
-            [.. outcome.Carried.Select(c => RecoverySignalsJson.DateText(c.Date))], outcome.NotCarried, [.. outcome.CarriedRaces.Select(PlanRaceJson.From)]);
+            [.. outcome.Carried.Select(c => RecoverySignalsJson.DateText(c.Date))], outcome.NotCarried, [.. outcome.CarriedRaces.Select(PlanRaceJson.From)],
+            ThresholdWarningJson.From(outcome.ThresholdWarning, units));
     }
 
     private static void Render(IAnsiConsole console, RegenerationOutcome outcome, IReadOnlyList<VariantComparison> comparisons)
@@ -93,6 +94,7 @@ public static class PlanGenerateCommand
         var what = outcome.ProposalId is { } p ? $"New plan held for the coach as proposal {CoachingIds.Proposal(p)}" : $"Plan version {set.Version}";
         console.MarkupLineInterpolated($"[bold]{what}[/] for {request.GoalRace.Name} on {request.GoalRace.Date:yyyy-MM-dd} · runner type {request.RunnerType.ToId()} · from {request.Start:yyyy-MM-dd}, {request.CycleDays}-day microcycles");
         console.MarkupLineInterpolated($"Now: {Formats.Calendar.PrescriptionFormat.Distance(fitness.WeeklyDistanceM, request.Units)}/week, longest run {Formats.Calendar.PrescriptionFormat.Distance(fitness.LongestRunM, request.Units)}, threshold {fitness.ThresholdPace.ToString(request.Units)}{(fitness.Vdot is { } v ? $", VDOT {v:0.0}" : "")}");
+        ThresholdWarningView.Render(console, outcome.ThresholdWarning, request.Units);
         console.MarkupLineInterpolated($"{set.Active.Plan.Feasibility.Verdict}");
         PlanView.RenderVariants(console, comparisons, request.Units, curves: false);
         foreach (var variant in set.Variants.Where(v => v.Violations.Count > 0))

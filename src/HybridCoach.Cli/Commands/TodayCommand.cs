@@ -49,6 +49,7 @@ public static class TodayCommand
             console.MarkupLineInterpolated($"{mark} {outcome.Id} → {outcome.AsksFor.ToId()}: {outcome.Reason}");
         }
         DecisionView.RenderMetrics(console, result.Snapshot);
+        ThresholdWarningView.Render(console, result.ThresholdWarning, result.InForce?.Units ?? HybridCoach.Domain.Units.DistanceUnit.Kilometers);
         RenderPlanned(console, result.Planned, result.InForce);
         if (result.SessionChange is { } change) CoachingView.RenderOutcome(console, change);
         console.MarkupLineInterpolated($"{result.Narrative}");

@@ -13,7 +13,8 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach zones [--threshold-pace 4:30] [--lthr 160] [--units km|mi] [--date D]`: six pace zones anchored to
 /// threshold pace (Skiba) and LTHR zones (Friel). Each anchor comes from its option, else the athlete profile;
-/// the pace, failing both, from the threshold-pace estimate of the history as of --date. The output says which.
+/// the pace, failing both, from the threshold-pace estimate of the history as of --date. The output says which, and
+/// warns when the profile's threshold pace is far from the history's estimate (<see cref="CheckThresholdPace"/>).
 /// </summary>
 public static class ZonesCommand
 {
@@ -43,8 +44,14 @@ public static class ZonesCommand
                 throw new CliInputException($"zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`; the history has no best efforts to estimate threshold pace from as of {context.AsOf:yyyy-MM-dd}");
             var paceZones = anchors.ThresholdPace is { } p ? PaceZones.FromThreshold(p) : [];
             var heartRateZones = anchors.Lthr is { } hr ? HeartRateZones.FromLactateThreshold(hr) : [];
-            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(context.AsOf, anchors, paceZones, heartRateZones));
-            else Render(context.Console.Ansi, anchors, paceZones, heartRateZones, unit);
+            var warning = anchors.ThresholdPaceSource == ZoneAnchorSources.Profile
+                ? await services.GetRequiredService<CheckThresholdPace>().CheckAsync(context.AsOf, cancel) : null;
+            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(context.AsOf, anchors, paceZones, heartRateZones) with { ThresholdWarning = ThresholdWarningJson.From(warning, unit) });
+            else
+            {
+                Render(context.Console.Ansi, anchors, paceZones, heartRateZones, unit);
+                ThresholdWarningView.Render(context.Console.Ansi, warning, unit);
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -4,7 +4,7 @@ using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Cli.Output;
 
-/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the planned session and the session in force after the call (null without a plan covering the day), how a change to it was routed, the narrative and the audit record.</summary>
+/// <summary>`coach today --json`: the call, every guardrail, the metrics it read (as of the day before), the planned session and the session in force after the call (null without a plan covering the day), how a change to it was routed, the narrative, the audit record and a threshold-pace warning (null when none).</summary>
 public sealed record TodayJson(
     string Date,
     string Recommendation,
@@ -19,7 +19,8 @@ public sealed record TodayJson(
     string NarrativeSource,
     long AuditId,
     string SettingsHash,
-    string EngineVersion)
+    string EngineVersion,
+    ThresholdWarningJson? ThresholdWarning)
 {
     public static TodayJson From(DecisionResult result)
     {
@@ -30,6 +31,7 @@ public sealed record TodayJson(
             result.Planned is { } p ? PlanDayJson.From(p.Session, p.Units) : null,
             result.InForce is { } f ? PlanDayJson.From(f.Session, f.Units) : null,
             result.SessionChange is { } c ? ChangeOutcomeJson.From(c, result.InForce?.Units ?? Domain.Units.DistanceUnit.Kilometers) : null, result.Narrative, result.NarrativeSource,
-            result.AuditId, decision.SettingsHash, decision.EngineVersion);
+            result.AuditId, decision.SettingsHash, decision.EngineVersion,
+            ThresholdWarningJson.From(result.ThresholdWarning, result.InForce?.Units ?? Domain.Units.DistanceUnit.Kilometers));
     }
 }

@@ -16,6 +16,9 @@ public sealed record ZonesJson(
     IReadOnlyList<PaceZoneJson> PaceZones,
     IReadOnlyList<HeartRateZoneJson> HrZones)
 {
+    /// <summary>The profile's threshold pace beside the history's estimate when they disagree; null otherwise.</summary>
+    public ThresholdWarningJson? ThresholdWarning { get; init; }
+
     public static ZonesJson From(DateOnly asOf, ZoneAnchors anchors, IReadOnlyList<PaceZone> pace, IReadOnlyList<HeartRateZone> heartRate) => new(
         asOf.ToString("yyyy-MM-dd"),
         anchors.ThresholdPace?.SecondsPerKilometer,
