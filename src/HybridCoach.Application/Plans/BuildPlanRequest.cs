@@ -51,7 +51,8 @@ public sealed class BuildPlanRequest(IActivityStore activities, IAthleteStore at
         var volume = RecentVolume.From(window.Select(i => i.Summary), historyEnd);
         var vdot = RecentVdot.Best(await EffortsAsync(window, historyEnd, cancellationToken), historyEnd);
         var loads = report.ActivityLoads.Where(l => l.Day <= historyEnd).Select(l => l.ToDated()).ToList();
-        return new AthleteFitness(volume.WeeklyDistanceM, volume.LongestRunM, threshold, vdot, profile.LactateThresholdHeartRate, loads);
+        return new AthleteFitness(volume.WeeklyDistanceM, volume.LongestRunM, threshold, vdot, profile.LactateThresholdHeartRate, loads,
+            athlete?.TrainingAgeYears);
     }
 
     private async Task<List<(DateOnly Day, BestEffort Effort)>> EffortsAsync(IReadOnlyList<ActivityListItem> window, DateOnly historyEnd,

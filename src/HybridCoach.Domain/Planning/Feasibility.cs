@@ -4,7 +4,9 @@ namespace HybridCoach.Domain.Planning;
 
 /// <summary>
 /// Whether the goal's target time is realistic from current fitness: the VDOT now, the VDOT the target needs,
-/// the time current fitness predicts, a realistic target for the weeks available, and a plain verdict.
+/// the time current fitness predicts, the range of times within reach in the weeks available (<see cref="RealisticTime"/>
+/// at the faster rate of improvement, <see cref="RealisticSlowestTime"/> at the slower, <see cref="ImprovementRate"/>),
+/// the basis of that range, and a plain verdict.
 /// </summary>
 public sealed record Feasibility(
     bool Realistic,
@@ -12,4 +14,6 @@ public sealed record Feasibility(
     double? TargetVdot,
     Duration? PredictedTime,
     Duration? RealisticTime,
-    string Verdict);
+    string Verdict,
+    Duration? RealisticSlowestTime = null,
+    string? Basis = null);
