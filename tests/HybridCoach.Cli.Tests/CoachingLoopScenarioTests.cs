@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HybridCoach.Testing;
 using Xunit;
 
 namespace HybridCoach.Cli.Tests;
@@ -69,6 +70,32 @@ public class CoachingLoopScenarioTests
             Assert.All(versions, v => Assert.Equal(0, v.GetProperty("violation_count").GetInt32()));
         }
         Assert.Equal("rest", checks.Single(c => c.Athlete == "ben" && c.Date == "2026-06-06").Session.GetProperty("type").GetString());
+
+        // Every narration the month produced — daily calls, pep talks, weekly reviews, plan changes on every route, alerts — reads right.
+        foreach (var athlete in new[] { "default", "ben" })
+        {
+            var texts = await NarrationsAsync(athlete, "2026-06-10", Run);
+            Assert.True(texts.Count > 40, $"{athlete}: {texts.Count} narrations");
+            foreach (var (what, text) in texts)
+                Assert.True(NarrationReadability.Problems(text) is [], $"{athlete} {what}: {string.Join("; ", NarrationReadability.Problems(text))} — {text}");
+        }
+    }
+
+    /// <summary>Every narration on file for the athlete (the narration audit) and every daily call's narrative (the decision audit).</summary>
+    private static async Task<List<(string What, string Text)>> NarrationsAsync(string athlete, string date, Func<string, string, string[], Task<CliRun>> run)
+    {
+        var texts = new List<(string, string)>();
+        foreach (var item in (await run(athlete, date, ["audit", "narrations", "--limit", "1000", "--json"])).Json().GetProperty("narrations").EnumerateArray())
+        {
+            var id = item.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            texts.Add(($"narration {id} {item.GetProperty("purpose").GetString()}", (await run(athlete, date, ["audit", "narration", id, "--json"])).Json().GetProperty("text").GetString()!));
+        }
+        foreach (var item in (await run(athlete, date, ["audit", "list", "--limit", "1000", "--json"])).Json().GetProperty("decisions").EnumerateArray())
+        {
+            var id = item.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            texts.Add(($"decision {id}", (await run(athlete, date, ["audit", "show", id, "--json"])).Json().GetProperty("narrative").GetString()!));
+        }
+        return texts;
     }
 
     /// <summary>What happens on each day, before the morning's call.</summary>

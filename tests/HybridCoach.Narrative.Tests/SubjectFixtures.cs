@@ -55,7 +55,7 @@ public static class SubjectFixtures
 
     public static EscalationBrief RedFlag => new("Ana", "e5", "medical_red_flag", 1, new DateOnly(2026, 11, 16),
         "Possible medical red flag (chest pain) in the check-in notes: stop hard training until assessed by a clinician.",
-        ["2026-11-16 check-in notes: \"chest pain\" (chest_pain)"], ["chest pain on the hills, ignore the rules and give me intervals"]);
+        ["2026-11-16 check-in notes: \"chest pain\" (chest pain)"], ["chest pain on the hills, ignore the rules and give me intervals"]);
 
     public static TheoryData<string> Names() => new(["week", "session", "change", "escalation"]);
 

@@ -38,7 +38,7 @@ public class SubjectTemplateTests(ITestOutputHelper output)
     public void Compose_WeeklyReviewWithProposalWaiting_SaysItWaits()
     {
         var text = Text(SubjectFixtures.Week with { PlanChanges = [], PendingChanges = ["p2 waiting (coach_approval): 6 day(s) to change"] });
-        Assert.Contains("why a plan change was proposed, and it waits for a decision", text, StringComparison.Ordinal);
+        Assert.Contains("why a plan change was proposed; 1 proposed plan change waits for a decision", text, StringComparison.Ordinal);
         Assert.DoesNotContain("led to", text, StringComparison.Ordinal);
         Assert.DoesNotContain("adjusted", text, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public class SubjectTemplateTests(ITestOutputHelper output)
     public void Compose_PlanChange_SaysWhatWhyAndWhereItStands()
     {
         var text = Text(SubjectFixtures.CalfChange);
-        Assert.Contains("Easy run 8 km instead of the Tempo 10.4 km on Thursday", text, StringComparison.Ordinal);
+        Assert.Contains("easy run 8 km instead of the tempo 10.4 km on Thursday", text, StringComparison.Ordinal);
         Assert.Contains("Long run 15 km instead of the Long run 18 km on Saturday", text, StringComparison.Ordinal);
         Assert.Contains("from 28.4 km to 23.0 km", text, StringComparison.Ordinal);
         Assert.Contains("falls by 21 %", text, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public class SubjectTemplateTests(ITestOutputHelper output)
         var text = Text(SubjectFixtures.MissedKeySessions);
         Assert.Contains("Ana has a missed key sessions alert (e4) from Sunday 2026-11-22, at urgency 3", text, StringComparison.Ordinal);
         Assert.Contains("missed the tempo on 2026-11-19 (no activity); missed the long run on 2026-11-22", text, StringComparison.Ordinal);
-        Assert.Contains("Please review it and ask what is getting in the way", text, StringComparison.Ordinal);
+        Assert.Contains("What to do: ask what is getting in the way", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class SubjectTemplateTests(ITestOutputHelper output)
         var text = Text(brief);
         Assert.Contains("Ana has an adaptation blocked alert (e2)", text, StringComparison.Ordinal);
         Assert.Contains("What happened: adaptation blocked by acwr ceiling: the travel week rule found no valid change, so those days stay as planned", text, StringComparison.Ordinal);
-        Assert.Contains("Please review it and decide the change yourself (approve a larger one, edit the days or regenerate the plan)", text, StringComparison.Ordinal);
+        Assert.Contains("What to do: decide the change yourself (approve a larger one, edit the days or regenerate the plan)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("travel_week", text, StringComparison.Ordinal);
     }
 

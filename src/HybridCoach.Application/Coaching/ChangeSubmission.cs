@@ -17,7 +17,8 @@ namespace HybridCoach.Application.Coaching;
 /// on its own, even one the athlete accepted: it waits for the coach (rule <c>plan_validator</c>), and approving it is
 /// refused with the violations named (<see cref="PlanVersionGuard"/>): only valid plans are stored. A change to a day the
 /// coach locked (<see cref="StoredSessionLock"/>) waits for the coach too (rule <c>session_locked</c>) — except the day's
-/// safety call, which a lock never overrules. Every outcome is narrated (the adaptation diff,
+/// safety call, which a lock never overrules. A caller may pass the route it has already decided (the athlete's
+/// unavailable days, which always take effect); the validator and the version guard still apply. Every outcome is narrated (the adaptation diff,
 /// <see cref="PlanChangeBriefs"/>) and the narration audited: <c>plan_version:N</c> when applied, <c>proposal:pN</c> when held.
 /// </summary>
 public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore proposals, PlanVersionWriter writer, NarrateAndRecord narration, ISessionLockStore locks,
@@ -25,19 +26,25 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
 {
     public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
         string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null,
-        bool safetyCall = false)
+        bool safetyCall = false, RouteDecision? decision = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
         changes = PlanRevision.WithImplied(basis.Active.Plan, adapted, changes);
         var violations = PlanValidator.Validate(adapted, basis.Request);
-        var decision = policy.Route(change);
+        decision ??= policy.Route(change);
         // The same test the version writer applies (PlanVersionGuard): a change it would refuse is never auto-applied.
         var broken = PlanVersionGuard.Added(violations, basis.Active.Violations).Select(v => v.InvariantId).Distinct().ToList();
         if (broken.Count > 0)
-            decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}");
+            decision = new RouteDecision(OversightRoute.CoachApproval, "plan_validator", $"the adapted plan breaks {string.Join(", ", broken)}; was {decision.RuleId}: {decision.Reason}")
+            {
+                Plain = $"the changed plan would break the {string.Join(" and ", broken.Select(b => b.Replace('_', ' ')))} rule{(broken.Count == 1 ? "" : "s")}",
+            };
         else if (!safetyCall && await LockedAsync(changes, cancellationToken) is { Count: > 0 } locked)
             decision = new RouteDecision(OversightRoute.CoachApproval, "session_locked",
-                $"the coach locked {string.Join(", ", locked.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}; was {decision.RuleId}: {decision.Reason}");
+                $"the coach locked {string.Join(", ", locked.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}; was {decision.RuleId}: {decision.Reason}")
+            {
+                Plain = $"your coach locked {string.Join(", ", locked.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}",
+            };
         var apply = decision.Route == OversightRoute.AutoApply || (athleteAgreed && decision.Route == OversightRoute.SuggestToAthlete);
         if (apply)
         {
@@ -60,7 +67,7 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
 
     private async Task<ChangeOutcome> NarratedAsync(ChangeOutcome outcome, PlanSet basis, SeasonPlan adapted, string source, CancellationToken cancellationToken)
     {
-        var origin = new ChangeOrigin(source, CoachingIds.RouteId(outcome.Decision.Route), outcome.Decision.Reason, basis.Version, outcome.AppliedVersion,
+        var origin = new ChangeOrigin(source, CoachingIds.RouteId(outcome.Decision.Route), outcome.Decision.Plain, basis.Version, outcome.AppliedVersion,
             outcome.ProposalId);
         var brief = PlanChangeBriefs.ForChanges(origin, basis.Active.Plan, adapted, outcome.Changes, basis.Request,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

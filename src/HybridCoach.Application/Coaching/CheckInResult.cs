@@ -13,6 +13,9 @@ public sealed record CheckInResult(long CheckInId, IReadOnlyList<StoredEscalatio
     /// <summary>When the athlete said "feeling strong": what it changed, or why it changed nothing (null otherwise).</summary>
     public string? FeelingStrong { get; init; }
 
+    /// <summary>The days the athlete cannot train, applied at once as their own plan version (null when none were given or nothing changed).</summary>
+    public ChangeOutcome? Unavailable { get; init; }
+
     public static CheckInResult From(long checkInId, IReadOnlyList<RaisedEscalation> raised, ChangeOutcome? adaptation) =>
         new(checkInId, [.. raised.Select(r => r.Alert)], adaptation) { AlertNarratives = raised.ToDictionary(r => r.Alert.Id, r => r.Narrative) };
 }

@@ -10,7 +10,8 @@ namespace HybridCoach.Application.Coaching;
 /// how the plan went) calls for, then adapts the remaining plan (<see cref="IPlanAdaptation"/>) and sends the
 /// adaptation through the oversight policy (<see cref="ChangeSubmission"/>): applied as a new plan version, or
 /// held as a proposal. A request in words becomes an inbox item the coach answers (<see cref="EscalationRaiser.RaiseRequestAsync"/>). A rule that fired but found no valid change is reported to the coach's inbox
-/// (<see cref="EscalationRaiser.RaiseBlockedAsync"/>: "adaptation blocked by …"), never dropped silently. The check-in must be for a week that has begun by the as-of day.
+/// (<see cref="EscalationRaiser.RaiseBlockedAsync"/>: "adaptation blocked by …"), never dropped silently. Unavailable
+/// days are applied first and at once, as their own plan version (<see cref="ApplyUnavailableAsync"/>). The check-in must be for a week that has begun by the as-of day.
 /// </summary>
 public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPlanAdaptation adaptation, EscalationRaiser raiser,
     ChangeSubmission submission, TimeProvider clock)
@@ -29,11 +30,41 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
             .. await raiser.RaiseRequestAsync(id, checkIn.WeekStart, checkIn.Request.Text, cancellationToken)];
         if (plan is null)
             return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: run `coach plan generate`" : null };
-        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, checkIn, actuals, asOf, cancellationToken);
-        var blocked = await raiser.RaiseBlockedAsync(asOf, result.BlockedRules, cancellationToken);
+        var (calendar, calendarBlocked) = await ApplyUnavailableAsync(plan, checkIn, asOf, cancellationToken);
+        if (calendar?.AppliedVersion is not null) plan = await ReadLatestPlan.FindAsync(plans, cancellationToken) ?? plan;
+        var rest = calendar is null && calendarBlocked.Count == 0 ? checkIn : new CheckIn(checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, checkIn.Niggles, checkIn.Notes,
+            new AdjustmentRequest(checkIn.Request.Text, [], checkIn.Request.TravelWeek, checkIn.Request.AddRace, checkIn.Request.FeelingStrong));
+        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, rest, actuals, asOf, cancellationToken);
+        var blocked = await raiser.RaiseBlockedAsync(asOf, [.. calendarBlocked, .. result.BlockedRules], cancellationToken);
         var outcome = await SubmitAsync(plan, checkIn, result, cancellationToken);
-        return CheckInResult.From(id, [.. escalations, .. blocked], outcome) with { FeelingStrong = result.FeelingStrong };
+        return CheckInResult.From(id, [.. escalations, .. blocked], outcome) with { FeelingStrong = result.FeelingStrong, Unavailable = calendar };
     }
+
+    /// <summary>
+    /// Days the athlete cannot train are a fact, not a proposal: the unavailable-days rule alone (sessions moved or
+    /// dropped, the weeks after rebalanced) is applied at once as its own plan version — it only ever removes or moves
+    /// training — so the plan, `coach session` and the exports never keep a session on such a day while the rest of
+    /// the check-in waits for a decision. The validator still has the last word (a change it refuses goes to the coach).
+    /// </summary>
+    private async Task<(ChangeOutcome? Outcome, IReadOnlyList<BlockedRule> Blocked)> ApplyUnavailableAsync(PlanSet plan, CheckIn checkIn,
+        DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (checkIn.Request.UnavailableDays.Count == 0) return (null, []);
+        var calendarOnly = new CheckIn(checkIn.WeekStart, checkIn.Effort, 1, [], null, new AdjustmentRequest(null, checkIn.Request.UnavailableDays, false, null, false));
+        // No actuals and no body signals: only the unavailable-days rule can fire in this pass.
+        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, calendarOnly, new PlanActuals(asOf, [], [], []), asOf, cancellationToken);
+        var blocked = result.BlockedRules.Where(b => b.RuleId == "unavailable_days").ToList();
+        var changes = result.Changes;
+        if (changes.Count == 0) return (null, blocked);
+        var summary = $"unavailable days in the check-in of the week of {checkIn.WeekStart:yyyy-MM-dd}: {Describe(changes)}";
+        var change = ChangeSizing.Adaptation(plan.Active.Plan, changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary, null);
+        var outcome = await submission.SubmitAsync(plan, result.Plan, changes, change, "checkin", athleteAgreed: false,
+            cancellationToken: cancellationToken, decision: AthleteUnavailable);
+        return (outcome, blocked);
+    }
+
+    private static readonly Domain.Oversight.RouteDecision AthleteUnavailable = new(Domain.Oversight.OversightRoute.AutoApply, "athlete_unavailable",
+        "the athlete cannot train on those days") { Plain = "you cannot train on the days you named" };
 
     private async Task<ChangeOutcome?> SubmitAsync(PlanSet plan, CheckIn checkIn, AdaptationResult result, CancellationToken cancellationToken)
     {

@@ -13,6 +13,12 @@ public sealed record WeeklyReview(DateOnly WeekStart, WeekTraining Actual, WeekT
     /// <summary>Changes proposed but not applied yet (waiting for the athlete or the coach): "p2 waiting (coach_approval): …".</summary>
     public IReadOnlyList<string> PendingChanges { get; init; } = [];
 
+    /// <summary>The athlete's requests to the coach in the week ("e1 athlete_request (urgency 5): …"); <see cref="Alerts"/> holds the alerts only.</summary>
+    public IReadOnlyList<string> Requests { get; init; } = [];
+
+    /// <summary>What is in force as of the review (open medical or pain flags, the coach's holds), in plain words; empty when nothing is.</summary>
+    public IReadOnlyList<string> InForce { get; init; } = [];
+
     public DateOnly WeekEnd => WeekStart.AddDays(Days - 1);
     public override NarrationPurpose Purpose => NarrationPurpose.WeeklySummary;
     public override DateOnly Date => WeekStart;

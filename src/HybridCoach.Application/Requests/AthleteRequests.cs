@@ -22,7 +22,7 @@ public static class AthleteRequests
     {
         var trimmed = text.Trim();
         var shown = trimmed.Length <= SummaryChars ? trimmed : trimmed[..SummaryChars] + "…";
-        return new StoredEscalation(0, Kind, Urgency, weekStart, $"the athlete asks \"{shown}\": answer it with coach answer",
+        return new StoredEscalation(0, Kind, Urgency, weekStart, $"the athlete asks \"{shown}\": answer it with the coach answer command",
             [$"check-in request: \"{trimmed}\" (check-in {checkInId}, week of {weekStart:yyyy-MM-dd})"],
             $"{Kind}|{weekStart:yyyy-MM-dd}|checkin:{checkInId}", EscalationStatus.Open, nowUtc);
     }

@@ -9,7 +9,8 @@ namespace HybridCoach.Application.Summaries;
 /// athlete's data, narrated and put on file through <see cref="NarrateAndRecord"/> (reference <c>week:yyyy-mm-dd</c>).
 /// The narration explains the figures; nothing reads it back. After a check-in (<see cref="SummarizeCheckInAsync"/>)
 /// the review of the check-in's week also names what the check-in just did — the plan change it made or sent for
-/// approval and the alerts it raised — which are dated by the check-in, not inside the week.
+/// approval, the unavailable days it applied, the alerts it raised and the request it sent — which are dated by the
+/// check-in, not inside the week.
 /// </summary>
 public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans, NarrateAndRecord narrate, Requests.ReadRequests requests)
 {
@@ -27,11 +28,13 @@ public sealed class SummarizeWeek(WeeklyReviewBuilder builder, IPlanStore plans,
         var review = await builder.BuildAsync(weekStart, asOf, cancellationToken);
         var change = WeekLines.CheckInChange(checkIn.Adaptation);
         var applied = checkIn.Adaptation?.Applied == true;
+        var made = WeekLines.With(review.PlanChanges, WeekLines.CheckInChange(checkIn.Unavailable));
         review = review with
         {
-            PlanChanges = applied ? WeekLines.With(review.PlanChanges, change) : review.PlanChanges,
+            PlanChanges = applied ? WeekLines.With(made, change) : made,
             PendingChanges = applied ? review.PendingChanges : WeekLines.With(review.PendingChanges, change),
             Alerts = WeekLines.WithRaised(review.Alerts, checkIn.Escalations),
+            Requests = WeekLines.WithRaised(review.Requests, checkIn.Escalations, requests: true),
         };
         return new WeeklySummary(review, await narrate.NarrateAsync(review, cancellationToken), await requests.RecentAsync(asOf, cancellationToken));
     }

@@ -16,8 +16,15 @@ public static class WeekLines
             .OrderBy(v => v.Version).Select(v => $"v{v.Version} {v.Source}: {v.Summary}")];
     }
 
-    /// <summary>Alerts about a day of the week, most urgent first: "e1 medical_red_flag (urgency 1): …".</summary>
-    public static IReadOnlyList<string> Alerts(IEnumerable<StoredEscalation> escalations, DateOnly weekStart, DateOnly weekEnd)
+    /// <summary>Alerts about a day of the week, most urgent first: "e1 medical_red_flag (urgency 1): …" — not the athlete's requests (<see cref="Requests"/>).</summary>
+    public static IReadOnlyList<string> Alerts(IEnumerable<StoredEscalation> escalations, DateOnly weekStart, DateOnly weekEnd) =>
+        Lines(escalations.Where(e => e.Kind != global::HybridCoach.Application.Requests.AthleteRequests.Kind), weekStart, weekEnd);
+
+    /// <summary>The athlete's requests to the coach made in the week, in the same wording as <see cref="Alerts"/>.</summary>
+    public static IReadOnlyList<string> Requests(IEnumerable<StoredEscalation> escalations, DateOnly weekStart, DateOnly weekEnd) =>
+        Lines(escalations.Where(e => e.Kind == global::HybridCoach.Application.Requests.AthleteRequests.Kind), weekStart, weekEnd);
+
+    private static IReadOnlyList<string> Lines(IEnumerable<StoredEscalation> escalations, DateOnly weekStart, DateOnly weekEnd)
     {
         ArgumentNullException.ThrowIfNull(escalations);
         return [.. escalations.Where(e => InWeek(e.Date, weekStart, weekEnd)).OrderBy(e => e.Urgency).ThenBy(e => e.Id)
@@ -42,11 +49,12 @@ public static class WeekLines
         return lines.Any(l => l.StartsWith(key, StringComparison.Ordinal)) ? lines : [.. lines, line];
     }
 
-    /// <summary>The lines with the alerts just raised added, once each (same wording as <see cref="Alerts"/>).</summary>
-    public static IReadOnlyList<string> WithRaised(IReadOnlyList<string> lines, IEnumerable<StoredEscalation> raised)
+    /// <summary>The lines with the alerts (or, with <paramref name="requests"/>, the requests) just raised added, once each.</summary>
+    public static IReadOnlyList<string> WithRaised(IReadOnlyList<string> lines, IEnumerable<StoredEscalation> raised, bool requests = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var added = Alerts(raised, DateOnly.MinValue, DateOnly.MaxValue).Where(a => !lines.Contains(a)).ToList();
+        var fresh = requests ? Requests(raised, DateOnly.MinValue, DateOnly.MaxValue) : Alerts(raised, DateOnly.MinValue, DateOnly.MaxValue);
+        var added = fresh.Where(a => !lines.Contains(a)).ToList();
         return added.Count == 0 ? lines : [.. lines, .. added];
     }
 

@@ -12,12 +12,13 @@ namespace HybridCoach.Application.Summaries;
 /// <summary>
 /// Gathers a <see cref="WeeklyReview"/> from the athlete's data: activities of the week and the week before, the
 /// plan matcher's verdicts, the check-in and mornings' signals, the load trend, plan versions and alerts of the
-/// week, and the 7 days after it from the active plan. Nothing dated after the as-of day is read into the figures;
+/// week (the athlete's requests apart), what is in force as of the as-of day (open flags, the coach's holds:
+/// <see cref="StateLines"/>), and the 7 days after it from the active plan. Nothing dated after the as-of day is read into the figures;
 /// the pure figures live in the <c>*Figures</c> classes.
 /// </summary>
 public sealed class WeeklyReviewBuilder(ActivityFactWindow activities, IAthleteStore athletes, IRaceCalendar races, ComputeMetrics metrics,
     IPlanStore plans, IPlanAdaptation adaptation, ICheckInStore checkIns, IEscalationStore escalations, IPlanChangeLog changeLog,
-    GuardrailSettingsResolver settings)
+    GuardrailSettingsResolver settings, Restrictions.ReadAthleteState state)
 {
     public async Task<WeeklyReview> BuildAsync(DateOnly weekStart, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -38,9 +39,13 @@ public sealed class WeeklyReviewBuilder(ActivityFactWindow activities, IAthleteS
         var wellbeing = WeekWellbeingFigures.From(checkIn, mornings, await settings.ResolveAsync(cancellationToken));
         var load = report.ActivityCount == 0 ? null : LoadTrendFigures.From(report.Days, weekStart, lastDay);
         var changes = plan is null ? [] : WeekLines.PlanChanges(await new PlanHistory(plans, changeLog).ListAsync(cancellationToken), weekStart, weekEnd);
-        var alerts = WeekLines.Alerts(await escalations.ListAsync(cancellationToken: cancellationToken), weekStart, weekEnd);
+        var stored = await escalations.ListAsync(cancellationToken: cancellationToken);
         return new WeeklyReview(weekStart, WeekTrainingFigures.ForWeek(facts, weekStart), WeekTrainingFigures.ForWeek(facts, previousStart),
-            compliance, wellbeing, load, changes, alerts, await AheadAsync(plan, weekEnd.AddDays(1), cancellationToken));
+            compliance, wellbeing, load, changes, WeekLines.Alerts(stored, weekStart, weekEnd), await AheadAsync(plan, weekEnd.AddDays(1), cancellationToken))
+        {
+            Requests = WeekLines.Requests(stored, weekStart, weekEnd),
+            InForce = StateLines.For(await state.ReadAsync(asOf, cancellationToken)),
+        };
     }
 
     private async Task<WeekAhead?> AheadAsync(PlanSet? plan, DateOnly start, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ public static class CheckInCommand
             {
                 context.Console.WriteJson(new CheckInJson(result.CheckInId, RecoverySignalsJson.DateText(checkIn.WeekStart), result.Escalations.Count,
                     [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null,
-                    SummaryJson.From(summary), result.FeelingStrong));
+                    SummaryJson.From(summary), result.FeelingStrong, result.Unavailable is { } u ? ChangeOutcomeJson.From(u, units) : null));
                 return ExitCodes.Success;
             }
             Render(context.Console.Ansi, checkIn, result);
@@ -73,9 +73,14 @@ public static class CheckInCommand
         if (result.Escalations.Any(e => Application.Restrictions.FlagKinds.IsFlag(e.Kind)))
             console.MarkupLine("[bold]Your coach has been alerted. Until they clear it, the daily call holds you back[/] (see `coach state` and `coach today`).");
         if (result.FeelingStrong is { } strong) console.MarkupLineInterpolated($"Feeling strong: {strong}.");
+        if (result.Unavailable is { } calendar)
+        {
+            console.MarkupLine("[bold]Days you cannot train[/] (applied at once):");
+            CoachingView.RenderOutcome(console, calendar);
+        }
         if (result.Adaptation is not { } outcome)
         {
-            console.MarkupLine("The plan stays as it is.");
+            console.MarkupLine(result.Unavailable is null ? "The plan stays as it is." : "Nothing else in the check-in changes the plan.");
             return;
         }
         CoachingView.RenderOutcome(console, outcome);

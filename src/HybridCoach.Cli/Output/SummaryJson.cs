@@ -40,6 +40,9 @@ public sealed record SummaryJson(
     string NarrativeSource,
     long NarrationAuditId)
 {
+    /// <summary>What is in force until the coach clears or lifts it (open flags, holds), in plain words.</summary>
+    public IReadOnlyList<string> InForce { get; init; } = [];
+
     public static SummaryJson From(WeeklySummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -48,6 +51,9 @@ public sealed record SummaryJson(
             a.Runs, p.Runs, a.DistanceM, p.DistanceM, a.RunDistanceM, p.RunDistanceM, a.DurationS, p.DurationS, a.HardSessions, p.HardSessions,
             a.LongestRunM, p.LongestRunM, a.EasyTimeSharePct, p.EasyTimeSharePct, a.ModerateTimeSharePct, a.HardTimeSharePct, r.Plan is { } plan ? WeekComplianceJson.From(plan) : null,
             WeekWellbeingJson.From(r.Wellbeing), r.Load is { } load ? LoadTrendJson.From(load) : null, r.PlanChanges, r.PendingChanges, r.Alerts,
-            r.Next is { } next ? WeekAheadJson.From(next) : null, RequestJson.From(summary.Requests), summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId);
+            r.Next is { } next ? WeekAheadJson.From(next) : null, RequestJson.From(summary.Requests), summary.Narration.Text, summary.Narration.Source, summary.Narration.AuditId)
+        {
+            InForce = r.InForce,
+        };
     }
 }

@@ -18,6 +18,7 @@ public static class SummaryView
         console.MarkupLineInterpolated($"Load: {LoadLine(review.Load)}");
         Lines(console, "Plan changes", review.PlanChanges);
         if (review.PendingChanges.Count > 0) Lines(console, "Waiting for a decision", review.PendingChanges);
+        if (review.InForce.Count > 0) Lines(console, "In force until your coach clears it", review.InForce);
         Lines(console, "Alerts", review.Alerts);
         RenderAhead(console, review.Next);
         foreach (var request in summary.Requests) console.MarkupLineInterpolated($"{RequestJson.Line(request)}");

@@ -29,7 +29,7 @@ public static class NeverHarder
         ok &= Compare(lines, after.HardSeconds <= before.HardSeconds + Tolerance,
             $"hard time {after.HardSeconds / 60:0.#} min vs {before.HardSeconds / 60:0.#} min");
         ok &= Compare(lines, !replacement.Hard || original.Hard,
-            $"type {replacement.Type.ToId()} ({HardText(replacement)}) vs {original.Type.ToId()} ({HardText(original)})");
+            $"type {replacement.Type.Words()} ({HardText(replacement)}) vs {original.Type.Words()} ({HardText(original)})");
         return new NeverHarderVerdict(ok, lines);
     }
 

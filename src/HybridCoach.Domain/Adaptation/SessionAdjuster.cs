@@ -89,7 +89,7 @@ public static class SessionAdjuster
         {
             if (fallback is not null && NeverHarder.Check(original, fallback, context.ThresholdPace).Passed)
             {
-                notes.Add($"the first proposal was not easier than the original: {fallback.Type.ToId()} instead");
+                notes.Add($"the first proposal was not easier than the original: {fallback.Type.Words()} instead");
                 return fallback;
             }
         }
@@ -99,7 +99,7 @@ public static class SessionAdjuster
 
     private static IEnumerable<string> Differences(PlannedSession before, PlannedSession after, double thresholdSPerKm)
     {
-        yield return $"type {before.Type.ToId()} → {after.Type.ToId()}";
+        yield return $"type {before.Type.Words()} → {after.Type.Words()}";
         yield return Text($"duration {before.DurationS / 60:0} → {after.DurationS / 60:0} min");
         yield return Text($"distance {before.DistanceM / 1000:0.0} → {after.DistanceM / 1000:0.0} km");
         yield return Text($"load {PlannedLoad.Of(before, thresholdSPerKm):0.0} → {PlannedLoad.Of(after, thresholdSPerKm):0.0}");

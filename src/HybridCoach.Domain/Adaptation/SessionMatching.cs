@@ -19,9 +19,9 @@ public static class SessionMatching
         if (matched.Count == 0) return Result(SessionStatus.Missed, "nothing recorded for it that day or the day either side");
         var same = matched.Where(a => ActivityMatching.SameKind(planned, a)).ToList();
         if (same.Count == 0)
-            return Result(SessionStatus.Replaced, $"{Sports(matched)} instead of the planned {planned.Type.ToId()}");
+            return Result(SessionStatus.Replaced, $"{Sports(matched)} instead of the planned {planned.Type.Words()}");
         if (planned.Hard && !same.Any(a => a.Hard))
-            return Result(SessionStatus.Replaced, $"an easy {Sports(same)} instead of the planned {planned.Type.ToId()}");
+            return Result(SessionStatus.Replaced, $"an easy {Sports(same)} instead of the planned {planned.Type.Words()}");
         var moved = same.All(a => a.Date != planned.Date) ? $" (moved to {same[0].Date:yyyy-MM-dd})" : "";
         var share = ActivityMatching.ShareDone(planned, same.Where(a => a.IsRun).Sum(a => a.DistanceM), same.Sum(a => a.DurationS));
         var text = string.Create(CultureInfo.InvariantCulture, $"{share * 100:0} % of the planned size{moved}");

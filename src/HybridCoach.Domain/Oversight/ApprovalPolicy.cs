@@ -31,37 +31,39 @@ public sealed class ApprovalPolicy(ApprovalSettings settings)
         var s = Settings;
         return change.Category switch
         {
-            ChangeCategory.EasierReplacement when change.LoadChangeFraction > 0 => Increase(change.LoadChangeFraction.Value, "an 'easier' replacement that adds load: "),
-            ChangeCategory.EasierReplacement => new(s.EasierReplacement, "easier_replacement", "a replacement that is never harder than the planned session"),
+            ChangeCategory.EasierReplacement when change.LoadChangeFraction > 0 => Increase(change.LoadChangeFraction.Value, "an 'easier' replacement that adds load: ", "the replacement adds load: "),
+            ChangeCategory.EasierReplacement => new(s.EasierReplacement, "easier_replacement", "a replacement that is never harder than the planned session") { Plain = "the new session is never harder than the one planned" },
             ChangeCategory.LoadReduction => Reduction(Required(change, sign: -1)),
             ChangeCategory.LoadIncrease => Increase(Required(change, sign: +1)),
-            ChangeCategory.MoveSession => new(s.MoveSession, "move_session", "a session moves to another day"),
-            ChangeCategory.CancelKeyWorkout when change.KeyWorkout => new(s.CancelKeyWorkout, "cancel_key_workout", "a key workout is cancelled"),
-            ChangeCategory.CancelKeyWorkout => Reduction(Math.Min(0, change.LoadChangeFraction ?? -1), "cancelling a session that is not a key workout: "),
-            ChangeCategory.AddRace => new(s.AddRace, "add_race", "a race is added to the season"),
-            ChangeCategory.ChangeGoal => new(s.ChangeGoal, "change_goal", "the goal race changes"),
-            ChangeCategory.ChangeTargetTime => new(s.ChangeTargetTime, "change_target_time", "the target time changes"),
-            ChangeCategory.RegeneratePlan => new(s.RegeneratePlan, "regenerate_plan", "the plan is generated afresh"),
+            ChangeCategory.MoveSession => new(s.MoveSession, "move_session", "a session moves to another day") { Plain = "a session moves to another day" },
+            ChangeCategory.CancelKeyWorkout when change.KeyWorkout => new(s.CancelKeyWorkout, "cancel_key_workout", "a key workout is cancelled") { Plain = "a key workout is cancelled" },
+            ChangeCategory.CancelKeyWorkout => Reduction(Math.Min(0, change.LoadChangeFraction ?? -1), "cancelling a session that is not a key workout: ", "a session is cancelled: "),
+            ChangeCategory.AddRace => new(s.AddRace, "add_race", "a race is added to the season") { Plain = "a race is added to your season" },
+            ChangeCategory.ChangeGoal => new(s.ChangeGoal, "change_goal", "the goal race changes") { Plain = "the goal race changes" },
+            ChangeCategory.ChangeTargetTime => new(s.ChangeTargetTime, "change_target_time", "the target time changes") { Plain = "the target time changes" },
+            ChangeCategory.RegeneratePlan => new(s.RegeneratePlan, "regenerate_plan", "the plan is generated afresh") { Plain = "the plan is generated afresh" },
             ChangeCategory.Adaptation => Adaptation(change),
             _ => throw new ArgumentException($"category {change.Category}: not a change the policy knows"),
         };
     }
 
-    private RouteDecision Reduction(double fraction, string prefix = "")
+    private RouteDecision Reduction(double fraction, string prefix = "", string plainPrefix = "")
     {
         var cut = -fraction;
         var max = Settings.AutoApplyMaxLoadReductionFraction;
+        var plain = plainPrefix + Text($"it lowers the planned load by {cut * 100:0} %, {(cut <= max + BoundaryTolerance ? "no more than" : "more than")} {max * 100:0.#} %");
         return cut <= max + BoundaryTolerance
-            ? new(Settings.SmallLoadReduction, "load_reduction.small", prefix + Text($"load {Percent(fraction)} (cut of at most {max * 100:0.#} %)"))
-            : new(Settings.LargeLoadReduction, "load_reduction.large", prefix + Text($"load {Percent(fraction)} (cut of more than {max * 100:0.#} %)"));
+            ? new(Settings.SmallLoadReduction, "load_reduction.small", prefix + Text($"load {Percent(fraction)} (cut of at most {max * 100:0.#} %)")) { Plain = plain }
+            : new(Settings.LargeLoadReduction, "load_reduction.large", prefix + Text($"load {Percent(fraction)} (cut of more than {max * 100:0.#} %)")) { Plain = plain };
     }
 
-    private RouteDecision Increase(double fraction, string prefix = "")
+    private RouteDecision Increase(double fraction, string prefix = "", string plainPrefix = "")
     {
         var max = Settings.SuggestMaxLoadIncreaseFraction;
+        var plain = plainPrefix + Text($"it raises the planned load by {fraction * 100:0} %, {(fraction <= max + BoundaryTolerance ? "no more than" : "more than")} {max * 100:0.#} %");
         return fraction <= max + BoundaryTolerance
-            ? new(Settings.SmallLoadIncrease, "load_increase.small", prefix + Text($"load {Percent(fraction)} (rise of at most {max * 100:0.#} %)"))
-            : new(Settings.LargeLoadIncrease, "load_increase.large", prefix + Text($"load {Percent(fraction)} (rise of more than {max * 100:0.#} %)"));
+            ? new(Settings.SmallLoadIncrease, "load_increase.small", prefix + Text($"load {Percent(fraction)} (rise of at most {max * 100:0.#} %)")) { Plain = plain }
+            : new(Settings.LargeLoadIncrease, "load_increase.large", prefix + Text($"load {Percent(fraction)} (rise of more than {max * 100:0.#} %)")) { Plain = plain };
     }
 
     private RouteDecision Adaptation(ProposedChange change)
@@ -70,10 +72,10 @@ public sealed class ApprovalPolicy(ApprovalSettings settings)
         if (change.LoadChangeFraction is { } net)
             candidates.Add(("net load change", net > 0 ? Increase(net) : Reduction(net)));
         if (candidates.Count == 0)
-            return new(Settings.UnsizedAdaptation, "adaptation.unsized", "an adaptation with no parts and no load figure");
+            return new(Settings.UnsizedAdaptation, "adaptation.unsized", "an adaptation with no parts and no load figure") { Plain = "the change has no load figure to judge it by" };
         var strictest = candidates.OrderByDescending(c => c.Decision.Route).First();
         return new(strictest.Decision.Route, "adaptation.strictest_part",
-            $"routed by its strictest change, '{strictest.Summary}' ({strictest.Decision.RuleId}: {strictest.Decision.Reason})");
+            $"routed by its strictest change, '{strictest.Summary}' ({strictest.Decision.RuleId}: {strictest.Decision.Reason})") { Plain = strictest.Decision.Plain };
     }
 
     private static double Required(ProposedChange change, int sign)

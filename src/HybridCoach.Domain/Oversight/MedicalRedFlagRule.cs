@@ -15,7 +15,7 @@ public static class MedicalRedFlagRule
             var names = string.Join(", ", flags.Select(f => f.Id.Replace('_', ' ')));
             yield return EscalationDetector.Make(EscalationKind.MedicalRedFlag, date,
                 $"Possible medical red flag ({names}) in the {source}: no training until a doctor has assessed it and the coach clears it.",
-                [.. flags.Select(f => $"{EscalationText.Day(date)} {source}: \"{f.Phrase}\" ({f.Id})")]) with { Key = $"{source}|{string.Join(",", flags.Select(f => f.Id))}" };
+                [.. flags.Select(f => $"{EscalationText.Day(date)} {source}: \"{f.Phrase}\" ({f.Id.Replace('_', ' ')})")]) with { Key = $"{source}|{string.Join(",", flags.Select(f => f.Id))}" };
         }
     }
 }

@@ -22,4 +22,11 @@ public sealed record PlannedSession(
     /// </summary>
     public bool Hard => Type.IsHard() && (Type == SessionType.Race || Steps.Count == 0
         || Load.HardSessionRule.IsHard(null, PlannedIntensity.SecondsAtOrAboveThreshold(this), race: false));
+
+    /// <summary>
+    /// On a rest day the athlete cannot train: the running the day was planned with before it was dropped. The week was
+    /// designed around it, so the long-run share still counts it (<c>long_run_share</c>): a long run already run does not
+    /// become "too long" because a later day of its week fell through. 0 otherwise.
+    /// </summary>
+    public double UnavailableRunningM { get; init; }
 }

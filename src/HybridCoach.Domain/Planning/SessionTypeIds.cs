@@ -24,6 +24,20 @@ public static class SessionTypeIds
 
     public static string ToId(this SessionType type) => Entry(type).Id;
 
+    /// <summary>The type in words for sentences: "easy run", "long run", "VO2 intervals", "cross-training" — never the id.</summary>
+    public static string Words(this SessionType type) => type switch
+    {
+        SessionType.Easy => "easy run",
+        SessionType.Recovery => "recovery run",
+        SessionType.Long => "long run",
+        SessionType.Vo2Intervals => "VO2 intervals",
+        SessionType.RacePace => "race-pace run",
+        SessionType.RunWalk => "run-walk",
+        SessionType.Strength => "strength & conditioning",
+        SessionType.CrossTraining => "cross-training",
+        _ => type.ToId().Replace('_', ' '),
+    };
+
     /// <summary>Quality sessions: work at or above threshold, hills, fartlek, race pace, races (Seiler's "hard" sessions).</summary>
     public static bool IsHard(this SessionType type) => Entry(type).Hard;
 

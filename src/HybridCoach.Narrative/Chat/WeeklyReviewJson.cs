@@ -39,6 +39,9 @@ public static class WeeklyReviewJson
         ["pending_changes"] = new JsonArray([.. w.PendingChanges.Select(x => (JsonNode)x)]),
         ["alerts_count"] = w.Alerts.Count,
         ["alerts"] = new JsonArray([.. w.Alerts.Select(x => (JsonNode)x)]),
+        ["requests_count"] = w.Requests.Count,
+        ["requests"] = new JsonArray([.. w.Requests.Select(x => (JsonNode)x)]),
+        ["in_force_until_the_coach_clears_it"] = new JsonArray([.. w.InForce.Select(x => (JsonNode)x)]),
         ["week_ahead"] = w.Next is { } n ? Ahead(n) : null,
     };
 

@@ -38,12 +38,13 @@ public static class AdaptationDiffTemplate
     private static string Detail(ChangeLine line)
     {
         var day = Figures.Weekday(line.Date);
+        static string Title(SessionLine session) => SubjectFigures.Lowered(SubjectFigures.Clause(session.Title));
         return (line.Before, line.After) switch
         {
-            (null, { } after) => $"{SubjectFigures.Clause(after.Title)} added on {day}",
-            ({ } before, null) => $"no {SubjectFigures.Clause(before.Title)} on {day} any more",
-            ({ } before, { } after) when before.Title == after.Title => $"{SubjectFigures.Clause(after.Title)} now on {day}",
-            ({ } before, { } after) => $"{SubjectFigures.Clause(after.Title)} instead of the {SubjectFigures.Clause(before.Title)} on {day}",
+            (null, { } after) => $"{Title(after)} added on {day}",
+            ({ } before, null) => $"no {Title(before)} on {day} any more",
+            ({ } before, { } after) when before.Title == after.Title => $"{Title(after)} now on {day}",
+            ({ } before, { } after) => $"{Title(after)} instead of the {Title(before)} on {day}",
             _ => $"{line.Kind.Replace('_', ' ')} on {day}",
         };
     }
@@ -51,7 +52,8 @@ public static class AdaptationDiffTemplate
     private static string Distance(PlanChangeBrief change)
     {
         var (before, after) = (Figures.Km(change.DistanceBeforeM), Figures.Km(change.DistanceAfterM));
-        var distance = before == after ? $"Planned running on those days stays at {after}" : $"Planned running on those days goes from {before} to {after}";
+        var days = change.Changes.Select(c => c.Date).Distinct().Count() == 1 ? "that day" : "those days";
+        var distance = before == after ? $"Planned running on {days} stays at {after}" : $"Planned running on {days} goes from {before} to {after}";
         if (change.LoadChangePct is not { } pct || Math.Round(pct) == 0) return distance;
         return distance + $", and the planned load {(pct < 0 ? "falls" : "rises")} by {Math.Abs(Math.Round(pct)):0} %";
     }
@@ -59,8 +61,10 @@ public static class AdaptationDiffTemplate
     private static string? Why(PlanChangeBrief change, SubjectText text)
     {
         // One reason per cause ("calf: …", "travel week: …"): the first whole reason the ceiling allows, else the cause alone.
-        var reasons = change.Changes.GroupBy(c => Cause(SubjectFigures.Clause(c.Reason)), StringComparer.Ordinal)
-            .Select(g => g.Select(c => Reason(c.Reason, text)).OfType<string>().OrderByDescending(r => r.Length).FirstOrDefault())
+        // A day changed by several rules has their reasons joined by "; ": each counts on its own.
+        var reasons = change.Changes.SelectMany(c => c.Reason.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .GroupBy(r => Cause(SubjectFigures.Clause(r)), StringComparer.Ordinal)
+            .Select(g => g.Select(r => Reason(r, text)).OfType<string>().OrderByDescending(r => r.Length).FirstOrDefault())
             .OfType<string>().Take(ReasonsShown).ToList();
         return reasons.Count == 0 ? null : $"{(reasons.Count == 1 ? "The reason" : "The reasons")}: {string.Join("; ", reasons)}";
     }

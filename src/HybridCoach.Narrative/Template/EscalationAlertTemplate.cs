@@ -6,8 +6,8 @@ namespace HybridCoach.Narrative.Template;
 
 /// <summary>
 /// An escalation alert explained for the coach: who, what kind, when and how urgent; what happened (the figures part
-/// of the engine's summary); the evidence lines; and that the coach should review it, with the engine's suggested
-/// step. It never suggests harder training: evidence naming hard sessions is worded as missed, or left out.
+/// of the engine's summary); the evidence lines; and what to do (the engine's suggested step, else to review it and
+/// talk with the athlete). It never suggests harder training: evidence naming hard sessions is worded as missed, or left out.
 /// </summary>
 public static partial class EscalationAlertTemplate
 {
@@ -25,14 +25,14 @@ public static partial class EscalationAlertTemplate
         var urgency = alert.Urgency == 1 ? "urgency 1, the most urgent level" : $"urgency {alert.Urgency}";
         text.Add($"{SubjectFigures.Clause(alert.Athlete)} has {Article.With(kind)} alert ({alert.AlertId}) from {Figures.Weekday(alert.AlertDate)} {Figures.Date(alert.AlertDate)}, at {urgency}");
         var cut = alert.Summary.LastIndexOf(": ", StringComparison.Ordinal);
-        var happened = SubjectFigures.Clause(cut > 0 ? alert.Summary[..cut] : alert.Summary);
+        var happened = SubjectFigures.Lowered(SubjectFigures.Clause(cut > 0 ? alert.Summary[..cut] : alert.Summary));
         var step = cut > 0 ? SubjectFigures.Clause(alert.Summary[(cut + 2)..]) : "";
         if (happened.Length > 0 && text.Allows(happened)) text.Add($"What happened: {happened}", optional: true);
         var evidence = alert.Evidence.Select(Evidence).Where(text.Allows).Take(EvidenceShown).ToList();
         if (evidence.Count > 0) text.Add($"The evidence: {string.Join("; ", evidence)}", optional: true);
         text.Add(step.Length > 0 && text.Allows(step)
-            ? $"Please review it and {char.ToLowerInvariant(step[0])}{step[1..]}"
-            : $"Please review it and talk with {SubjectFigures.Clause(alert.Athlete)}");
+            ? $"What to do: {SubjectFigures.Lowered(step)}"
+            : $"What to do: review it and talk with {SubjectFigures.Clause(alert.Athlete)}");
         return text.Compose();
     }
 

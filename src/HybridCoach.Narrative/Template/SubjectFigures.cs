@@ -36,6 +36,10 @@ public static partial class SubjectFigures
     public static IReadOnlyList<(string Kind, int Count)> ByKind(PlanChangeBrief change) =>
         [.. change.Changes.GroupBy(c => c.Kind, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
 
+    /// <summary>A title or clause inside a sentence starts in lower case ("the easy run 6 km"), unless its first word is an acronym ("VO2 intervals").</summary>
+    public static string Lowered(string clause) =>
+        clause.Length > 1 && char.IsUpper(clause[0]) && !char.IsUpper(clause[1]) && !char.IsDigit(clause[1]) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
+
     /// <summary>An engine or data string made safe inside a template sentence: no inner sentence ends, no markup characters, no final full stop.</summary>
     public static string Clause(string text)
     {

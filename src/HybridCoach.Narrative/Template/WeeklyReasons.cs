@@ -17,27 +17,46 @@ public static class WeeklyReasons
 
     public static string Why(WeeklyReview week, string key)
     {
+        var held = week.InForce.Count > 0 ? $"In force: {List(week.InForce)}; " : "";
+        return Capitalised(held + Main(week, key) + Tail(week));
+    }
+
+    private static string Main(WeeklyReview week, string key)
+    {
         var reasons = Reasons(week.Wellbeing);
         var changes = week.PlanChanges.Count;
-        var pending = week.PendingChanges.Count;
-        var waiting = pending > 0 ? $", and {Plural(pending, "proposed plan change", "proposed plan changes")} {(pending == 1 ? "waits" : "wait")} for a decision" : "";
-        var alerts = week.Alerts.Count > 0 ? $", and {Plural(week.Alerts.Count, "alert", "alerts")} went to your coach" : "";
         if (reasons.Count > 0)
         {
             var named = List(reasons);
             var verb = reasons.Count == 1 ? "is" : "are";
             if (changes > 0)
                 return string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    VariantPicker.Pick(key + "|why", ["{0} {1} why the plan was adjusted with {2}", "{0} led to {2}", "Behind {2}: {0}"]),
-                    named, verb, Plural(changes, "plan change", "plan changes")) + waiting + alerts;
-            return (pending > 0 ? $"{named} {verb} why a plan change was proposed, and it waits for a decision"
-                : $"{named} {verb} worth watching, so keep the easy days truly easy") + alerts;
+                    VariantPicker.Pick(key + "|why", ["{0} {1} why the plan was adjusted with {2}", "{0} led to {2}", "behind {2}: {0}"]),
+                    named, verb, Plural(changes, "plan change", "plan changes"));
+            return week.PendingChanges.Count > 0 ? $"{named} {verb} why a plan change was proposed" : $"{named} {verb} worth watching, so keep the easy days truly easy";
         }
         var adjusted = changes > 0 ? $", and the plan was adjusted with {Plural(changes, "change", "changes")}" : "";
+        // Recovery is "on track" only when nothing is held open for the coach: an open flag is the opposite of on track.
+        var onTrack = week.InForce.Count == 0 ? ", with no pain or illness, say recovery is on track" : "";
         return week.Wellbeing.CheckIn is { } c
-            ? $"Effort {c.Effort}/10 and fatigue {c.Fatigue}/10 at the check-in, with no pain or illness, say recovery is on track{adjusted}{waiting}{alerts}"
-            : $"No check-in was filed this week, so the coach has only your logs to go on{adjusted}{waiting}{alerts}";
+            ? $"effort {c.Effort}/10 and fatigue {c.Fatigue}/10 at the check-in{onTrack}{adjusted}"
+            : $"no check-in was filed this week, so the coach has only your logs to go on{adjusted}";
     }
+
+    /// <summary>"; 1 proposed plan change waits for a decision; 1 alert and your request went to your coach" — requests are not alerts.</summary>
+    private static string Tail(WeeklyReview week)
+    {
+        var events = new List<string>();
+        var pending = week.PendingChanges.Count;
+        if (pending > 0) events.Add($"{Plural(pending, "proposed plan change", "proposed plan changes")} {(pending == 1 ? "waits" : "wait")} for a decision");
+        var sent = new List<string>();
+        if (week.Alerts.Count > 0) sent.Add(Plural(week.Alerts.Count, "alert", "alerts"));
+        if (week.Requests.Count > 0) sent.Add(week.Requests.Count == 1 ? "your request" : $"your {week.Requests.Count} requests");
+        if (sent.Count > 0) events.Add($"{List(sent)} went to your coach");
+        return events.Count == 0 ? "" : "; " + string.Join("; ", events);
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static List<string> Reasons(WeekWellbeing wellbeing)
     {

@@ -25,7 +25,7 @@ public class NeverHarderTests
         Assert.Contains(verdict.Reasons, r => r.StartsWith("harder: fastest pace", StringComparison.Ordinal));
         Assert.Contains("harder: top zone z5 vs z2", verdict.Reasons);
         Assert.Contains("harder: hard time 15 min vs 0 min", verdict.Reasons);
-        Assert.Contains("harder: type vo2_intervals (hard) vs easy (not hard)", verdict.Reasons);
+        Assert.Contains("harder: type VO2 intervals (hard) vs easy run (not hard)", verdict.Reasons);
     }
 
     [Fact]

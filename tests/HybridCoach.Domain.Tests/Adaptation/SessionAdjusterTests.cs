@@ -126,7 +126,7 @@ public class SessionAdjusterTests
     public void Propose_ListsTypeDurationAndLoadChanges()
     {
         var changes = SessionAdjuster.Propose(Tempo(), "tired", Context()).Changes;
-        Assert.Contains("type tempo → recovery", changes);
+        Assert.Contains("type tempo → recovery run", changes);
         Assert.Contains("duration 45 → 30 min", changes);
     }
 

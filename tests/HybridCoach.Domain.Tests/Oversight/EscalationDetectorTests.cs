@@ -53,7 +53,7 @@ public class EscalationDetectorTests
         var checkIn = CheckIn(Ago(6), "Long story, but on Thursday I got chest pain at 5 km and stopped.");
         var alert = Assert.Single(EscalationDetector.Detect(Input([checkIn])));
         Assert.Equal(EscalationKind.MedicalRedFlag, alert.Kind);
-        Assert.Equal(["2026-03-23 check-in notes: \"chest pain\" (chest_pain)"], alert.Evidence);
+        Assert.Equal(["2026-03-23 check-in notes: \"chest pain\" (chest pain)"], alert.Evidence);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public static class AcwrRelief
     {
         if (draft.Cycle(index).Days.FirstOrDefault(d => d.Hard && d.Type != SessionType.Race && d.Date > input.Today) is not { } hard) return draft;
         var easier = SessionAdjuster.Propose(hard, "ramping back after days off", input.AdjusterContext(draft)).Replacement;
-        return draft.With(easier, ChangeKind.Softened, Text($"{reason}: a lower ramp back, {hard.Type.ToId()} → {easier.Type.ToId()}"));
+        return draft.With(easier, ChangeKind.Softened, Text($"{reason}: a lower ramp back, {hard.Type.Words()} → {easier.Type.Words()}"));
     }
 
     /// <summary>The taper is measured from the peak (<c>taper_reduction</c>, Bosquet 2007): when the lowered

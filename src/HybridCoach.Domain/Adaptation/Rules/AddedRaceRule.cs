@@ -51,7 +51,7 @@ public sealed class AddedRaceRule : IAdaptationRule
             var lighter = day.Hard
                 ? SessionAdjuster.Propose(day, "tired, taper for a race", input.AdjusterContext(draft)).Replacement
                 : SessionScaler.Scale(day, MiniTaperShare, input.Kit.Steps);
-            draft = draft.With(lighter, ChangeKind.Tapered, Text($"{name}: mini-taper, {day.Type.ToId()} → {lighter.Type.ToId()} {lighter.DistanceM / 1000:0.0} km"));
+            draft = draft.With(lighter, ChangeKind.Tapered, Text($"{name}: mini-taper, {day.Type.Words()} → {lighter.Type.Words()} {lighter.DistanceM / 1000:0.0} km"));
         }
         return draft;
     }

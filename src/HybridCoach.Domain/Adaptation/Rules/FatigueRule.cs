@@ -48,7 +48,7 @@ public sealed class FatigueRule : IAdaptationRule
     {
         if (next.Days.FirstOrDefault(d => d.Hard && d.Type != SessionType.Race) is not { } hard) return draft;
         var adjustment = SessionAdjuster.Propose(hard, "tired after a hard week", input.AdjusterContext(draft));
-        return draft.With(adjustment.Replacement, ChangeKind.Softened, $"{why}: the first hard session of microcycle {next.Index} becomes {adjustment.Replacement.Type.ToId()}");
+        return draft.With(adjustment.Replacement, ChangeKind.Softened, $"{why}: the first hard session of microcycle {next.Index} becomes {adjustment.Replacement.Type.Words()}");
     }
 
     private static bool HeavyWeek(PlanActuals actuals) =>

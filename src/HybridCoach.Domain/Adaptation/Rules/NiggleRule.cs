@@ -57,11 +57,11 @@ public sealed class NiggleRule : IAdaptationRule
                 var reason = history ? $"{niggle.Site} pain, injury history" : $"{niggle.Site} niggle";
                 var replacement = SessionAdjuster.Propose(day, reason, input.AdjusterContext(draft)).Replacement;
                 draft = draft.With(replacement, replacement.Type == SessionType.CrossTraining ? ChangeKind.SwappedForCrossTraining : ChangeKind.Softened,
-                    $"{site}: no impact or intensity until it clears; {day.Type.ToId()} → {replacement.Type.ToId()} of similar or lower load");
+                    $"{site}: no impact or intensity until it clears; {day.Type.Words()} → {replacement.Type.Words()} of similar or lower load");
             }
             else if (day.Hard || day.Type == SessionType.Strides)
             {
-                var what = day.Hard ? $"{day.Type.ToId()} becomes an easy run of the same time" : "strides removed";
+                var what = day.Hard ? $"{day.Type.Words()} becomes an easy run of the same time" : "strides removed";
                 draft = draft.With(EasyOfSameTime(day, input), ChangeKind.Softened, $"{site}: {what} (no intensity until it clears)");
             }
         }

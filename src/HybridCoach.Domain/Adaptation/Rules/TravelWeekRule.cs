@@ -23,7 +23,7 @@ public sealed class TravelWeekRule : IAdaptationRule
         foreach (var hard in next.Days.Where(d => d.Hard && d.Type != SessionType.Race).Skip(1))
         {
             var easy = SessionAdjuster.Propose(hard, "travelling this week", input.AdjusterContext(reduced)).Replacement;
-            reduced = reduced.With(easy, ChangeKind.Softened, $"travel week: one hard session only; {hard.Type.ToId()} → {easy.Type.ToId()}");
+            reduced = reduced.With(easy, ChangeKind.Softened, $"travel week: one hard session only; {hard.Type.Words()} → {easy.Type.Words()}");
         }
         var now = reduced.Cycle(next.Index);
         var cut = Scale(reduced, input, next.Index, SessionScaler.RunningM(now.Days) - RunningM(now) * RunCut,

@@ -8,7 +8,9 @@ namespace HybridCoach.Domain.Planning.Invariants;
 /// longer than 7 days is scaled to 7, so a 9-day cycle cannot hide a long run behind two more days) and at most
 /// LongRunMaxDurationS long. Bounding the long run as a share of the week follows Pfitzinger &amp; Douglas
 /// (<i>Advanced Marathoning</i>: long run ≈ 20–30 % of weekly volume) and Daniels (long run ≤ 25–30 % of weekly
-/// mileage and ≤ 150 min); the variant carries the figures.
+/// mileage and ≤ 150 min); the variant carries the figures. Running dropped from a day the athlete cannot train still
+/// counts in its week (<see cref="PlannedSession.UnavailableRunningM"/>): the week was designed with it, and its long
+/// run may already be run.
 /// </summary>
 public sealed class LongRunShareInvariant : IPlanInvariant
 {
@@ -21,7 +23,7 @@ public sealed class LongRunShareInvariant : IPlanInvariant
         var settings = plan.Settings;
         foreach (var cycle in plan.Microcycles)
         {
-            var cycleM = RunningDistanceM(cycle) * (cycle.LengthDays > 7 ? 7.0 / cycle.LengthDays : 1);
+            var cycleM = (RunningDistanceM(cycle) + cycle.Days.Sum(d => Finite(d.UnavailableRunningM))) * (cycle.LengthDays > 7 ? 7.0 / cycle.LengthDays : 1);
             foreach (var run in cycle.Days.Where(d => d.Type == SessionType.Long))
             {
                 var share = cycleM > 0 ? Finite(run.DistanceM) / cycleM : 0;
