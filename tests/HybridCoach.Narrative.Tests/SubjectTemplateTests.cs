@@ -67,7 +67,7 @@ public class SubjectTemplateTests(ITestOutputHelper output)
     {
         var text = Text(SubjectFixtures.CalfChange);
         Assert.Contains("easy run 8 km instead of the tempo 10.4 km on Thursday", text, StringComparison.Ordinal);
-        Assert.Contains("Long run 15 km instead of the Long run 18 km on Saturday", text, StringComparison.Ordinal);
+        Assert.Contains("long run 15 km instead of the long run 18 km on Saturday", text, StringComparison.Ordinal);
         Assert.Contains("from 28.4 km to 23.0 km", text, StringComparison.Ordinal);
         Assert.Contains("falls by 21 %", text, StringComparison.Ordinal);
         Assert.Contains("The reason: calf: long run 18 km → 15 km.", text, StringComparison.Ordinal);
