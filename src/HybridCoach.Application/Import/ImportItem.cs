@@ -11,7 +11,8 @@ internal sealed record ImportItem(
     IReadOnlyList<int> EntryIndexes,
     long CompressedBytes,
     StravaActivityInfo? Strava = null,
-    ImportFileResult? Problem = null)
+    ImportFileResult? Problem = null,
+    StravaManualRow? Manual = null)
 {
     public static ImportItem Refused(string sourcePath, ImportStatus status, string reason) =>
         new(sourcePath, "", [], 0, Problem: new ImportFileResult(sourcePath, status, Reason: reason));

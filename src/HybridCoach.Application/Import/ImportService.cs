@@ -9,7 +9,8 @@ namespace HybridCoach.Application.Import;
 /// skipped when that content is stored, decoded by the reader for its detected format, built into an
 /// <see cref="Activity"/>, checked against <see cref="DuplicateRule"/>, and stored in its own transaction.
 /// Failure policy: a bad file, a bomb or a failed write becomes a Failed row and the import carries on;
-/// only cancellation stops it.
+/// only cancellation stops it. A sound file that is not an activity (a route, a monitoring, settings or weight file)
+/// is Skipped with "skipped: not an activity".
 /// </summary>
 public sealed class ImportService
 {
@@ -50,6 +51,7 @@ public sealed class ImportService
         var path = item.SourcePath;
         try
         {
+            if (item.Manual is { } row) return await new Manual.AddManualActivity(_store).AddAsync(StravaManualEntry.Build(row, path), path, cancellationToken);
             var content = archives.Load(item);
             if (ActivityFileNames.IsGzip(path)) content = BoundedDecompression.Gunzip(content, path, options.EffectiveLimits);
             var hash = ContentHash.Sha256(content);
@@ -61,6 +63,10 @@ public sealed class ImportService
             var summary = activity.Summary;
             return new ImportFileResult(path, registration.Added ? ImportStatus.Imported : ImportStatus.Duplicate,
                 registration.ActivityId, summary.Sport, summary.StartTime, summary.Distance, registration.DuplicateReason ?? WarningText(warnings));
+        }
+        catch (ActivityFileException e) when (e.NotAnActivity)
+        {
+            return new ImportFileResult(path, ImportStatus.Skipped, Reason: $"{path}: skipped: not an activity ({e.Reason})");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

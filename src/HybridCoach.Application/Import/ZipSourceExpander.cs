@@ -5,7 +5,7 @@ namespace HybridCoach.Application.Import;
 /// <summary>
 /// Lists the activity files in a zip and in zips nested inside it (a Garmin Connect export keeps the
 /// uploaded FIT files in DI_CONNECT/DI-Connect-Uploaded-Files/*.zip). A Strava export's activities.csv
-/// supplies names and types for the files it lists. Unsafe entry names are refused, nesting is capped at
+/// supplies names and types for the files it lists, and its rows with no file (manual entries) become items of their own. Unsafe entry names are refused, nesting is capped at
 /// <see cref="ImportLimits.MaxZipDepth"/>, and JSON and other files are ignored.
 /// </summary>
 internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> add)
@@ -50,6 +50,7 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
                 add(new ImportItem(entryPath, filePath, chain, entry.CompressedLength,
                     strava?.GetValueOrDefault(StravaActivitiesCsv.Normalise(entry.FullName))));
         }
+        if (strava is not null) AddManualEntries(archive, displayPath);
     }
 
     private void ExpandNested(ZipArchiveEntry entry, string filePath, string entryPath, int[] chain, int depth)
@@ -84,6 +85,14 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
                 $"{csv.FullName}: unreadable, so names and types come from the files ({e.Message.Split('\n')[0]})"));
             return null;
         }
+    }
+
+    /// <summary>One item per Strava manual entry (a row of activities.csv with no file), named by its line and Strava id.</summary>
+    private void AddManualEntries(ZipArchive archive, string displayPath)
+    {
+        var csv = archive.Entries.First(e => e.FullName.Equals(StravaActivitiesCsv.FileName, StringComparison.OrdinalIgnoreCase));
+        foreach (var row in StravaActivitiesCsv.ReadManual(ArchiveReader.ReadEntry(csv, limits)))
+            add(new ImportItem($"{displayPath}!/{csv.FullName} line {row.Line} (Strava manual entry {row.ActivityId})", "", [], 0, Manual: row));
     }
 
     public static string Describe(string sourcePath, Exception e) => e switch

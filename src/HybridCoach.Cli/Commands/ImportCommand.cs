@@ -7,8 +7,9 @@ using Spectre.Console;
 namespace HybridCoach.Cli.Commands;
 
 /// <summary>
-/// `coach import PATH...`: files, folders, .gz files, Garmin Connect and Strava export zips. Each bad file
-/// is one line on stderr; the exit code is non-zero only when nothing could be imported.
+/// `coach import PATH... [--verbose]`: files, folders, .gz files, Garmin Connect and Strava export zips. One summary
+/// line (every file's row with --verbose); each bad file is one line on stderr; files that are not activities (routes,
+/// monitoring, settings, weight) are skipped, not failed. The exit code is non-zero only when nothing could be imported.
 /// </summary>
 public static class ImportCommand
 {
@@ -16,12 +17,13 @@ public static class ImportCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders or export zips", Arity = ArgumentArity.OneOrMore };
         var salvage = new Option<bool>("--salvage") { Description = "Import what decodes before a fault in a damaged file (marked with a warning)" };
-        var command = new Command("import", "Import activity files, folders, Garmin Connect or Strava exports") { paths, salvage };
-        command.SetAction((parse, cancel) => RunAsync(contexts.Create(parse), parse.GetValue(paths)!, parse.GetValue(salvage), cancel));
+        var verbose = new Option<bool>("--verbose") { Description = "List every file with its result, not only the summary and the failures" };
+        var command = new Command("import", "Import activity files, folders, Garmin Connect or Strava exports") { paths, salvage, verbose };
+        command.SetAction((parse, cancel) => RunAsync(contexts.Create(parse), parse.GetValue(paths)!, parse.GetValue(salvage), parse.GetValue(verbose), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandContext context, string[] paths, bool salvage, CancellationToken cancel)
+    private static async Task<int> RunAsync(CommandContext context, string[] paths, bool salvage, bool verbose, CancellationToken cancel)
     {
         await using var services = context.OpenServices();
         var import = services.GetRequiredService<ImportService>();
@@ -29,14 +31,14 @@ public static class ImportCommand
         var report = context.Console.CanShowProgress
             ? await WithProgressBarAsync(context.Console.Ansi, progress => import.ImportAsync(paths, options, progress, cancel))
             : await import.ImportAsync(paths, options, null, cancel);
-        Show(context.Console, report);
+        Show(context.Console, report, verbose);
         return report.Total == 0 || report.Imported + report.Duplicates == 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static void Show(CliConsole console, ImportReport report)
+    private static void Show(CliConsole console, ImportReport report, bool verbose)
     {
         if (console.Json) console.WriteJson(ImportReportJson.From(report));
-        else ImportReportView.Render(console.Ansi, report);
+        else ImportReportView.Render(console.Ansi, report, verbose);
         foreach (var failed in report.Files.Where(f => f.Status == ImportStatus.Failed)) console.Error(failed.Reason ?? failed.SourcePath);
         if (report.Total == 0) console.Error("coach import: no activity files found");
     }

@@ -4,10 +4,26 @@ using Spectre.Console;
 
 namespace HybridCoach.Cli.Output;
 
-/// <summary>The per-file result table and totals of an import, for people.</summary>
+/// <summary>
+/// An import for people: one summary line (imported, duplicates, failed, skipped and why) — the failures themselves go to
+/// stderr, one line each — and, with <c>verbose</c>, the table of every file first.
+/// </summary>
 public static class ImportReportView
 {
-    public static void Render(IAnsiConsole console, ImportReport report)
+    public static void Render(IAnsiConsole console, ImportReport report, bool verbose = true)
+    {
+        if (verbose) RenderTable(console, report);
+        console.MarkupLineInterpolated($"[bold]{report.Imported}[/] imported, {report.Duplicates} duplicates, {report.Failed} failed, {Skipped(report)} of {report.Total}");
+    }
+
+    /// <summary>"4 skipped (3 not activities)": files that are routes, monitoring, settings or weight files are counted apart.</summary>
+    private static string Skipped(ImportReport report)
+    {
+        var notActivities = report.Files.Count(f => f.Status == ImportStatus.Skipped && f.Reason?.Contains("skipped: not an activity", StringComparison.Ordinal) == true);
+        return notActivities == 0 ? $"{report.Skipped} skipped" : $"{report.Skipped} skipped ({notActivities} not {(notActivities == 1 ? "an activity" : "activities")})";
+    }
+
+    private static void RenderTable(IAnsiConsole console, ImportReport report)
     {
         var table = new Table().AddColumns("File", "Result", "Id", "Sport", "Start", "Distance", "Note");
         foreach (var row in report.Files)
@@ -22,7 +38,6 @@ public static class ImportReportView
                 Markup.Escape(Note(row)));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"[bold]{report.Imported}[/] imported, {report.Duplicates} duplicates, {report.Failed} failed, {report.Skipped} skipped of {report.Total}");
     }
 
     private static string StatusMarkup(ImportStatus status) => status switch

@@ -29,9 +29,12 @@ public sealed class FitActivityReader : IActivityFileReader
         if (visitor.Samples.Count == 0 && summary.Sessions.Count == 0)
         {
             var type = summary.FileIds.Count > 0 ? (long?)summary.FileIds[0].GetDouble("type") : null;
-            throw new ActivityFileException(fileName, visitor.UntimedRecords > 0
+            // A known FIT file type other than activity (monitoring, settings, weight, course…) is another kind of file, not a broken activity.
+            var otherType = type is { } t && t != FitFileTypes.Activity;
+            throw new ActivityFileException(fileName, visitor.UntimedRecords > 0 && !otherType
                 ? $"no activity data ({visitor.UntimedRecords} records without timestamps)"
-                : $"no activity data (file type {FitFileTypes.Name(type)})");
+                : otherType ? $"a FIT {FitFileTypes.Name(type)} file, not an activity" : $"no activity data (file type {FitFileTypes.Name(type)})",
+                notAnActivity: otherType);
         }
         return ActivityRecordingAssembler.Assemble(visitor.Samples, summary, warnings);
     }

@@ -11,10 +11,11 @@ public static class GpxRecordingBuilder
 {
     public static ActivityRecording Build(GpxDocument document, string fileName)
     {
-        if (document.Points.Count == 0) throw new ActivityFileException(fileName, NoPointsReason(document));
+        if (document.Points.Count == 0)
+            throw new ActivityFileException(fileName, NoPointsReason(document), notAnActivity: document.RoutePointCount > 0 || document.WaypointCount > 0);
         var filled = UntimedPointTimes.Fill(document.Points);
         if (filled.Points.Count == 0)
-            throw new ActivityFileException(fileName, $"none of the {document.Points.Count} track points has a time, so this is a route, not a recorded activity");
+            throw new ActivityFileException(fileName, $"none of the {document.Points.Count} track points has a time, so this is a route, not a recorded activity", notAnActivity: true);
 
         var sport = GpxTrackType.ToSport(document.TrackType) ?? Sport.Other;
         var points = sport.IsRun()

@@ -135,6 +135,7 @@ public sealed class ZipImportTests : IDisposable
             22222,"May 2, 2024, 6:30:00 AM",Hill Reps,Trail Run,,3000,8.0,activities/22222.gpx.gz,3000,8000.0
             33333,"May 3, 2024, 6:30:00 AM",Commute,Ride,,1200,6.0,activities/33333.tcx.gz,1200,6000.0
             44444,"May 4, 2024, 6:30:00 AM",Manual Strava entry,Run,,1800,5.0,,1800,5000.0
+            55555,"May 5, 2024, 6:30:00 AM",Forgot the time,Run,,,3.0,,,3000.0
             """;
         var zip = _folder.Write("export_12345.zip", TestArchives.Zip(
             ("activities.csv", System.Text.Encoding.UTF8.GetBytes(csv)),
@@ -145,9 +146,15 @@ public sealed class ZipImportTests : IDisposable
 
         var report = await Import(zip);
 
-        Assert.Equal(3, report.Imported);
-        Assert.Equal(["Morning Run, easy", "Hill Reps", "Commute"], _store.Activities.Select(a => a.Summary.Name));
-        Assert.Equal([Sport.Running, Sport.TrailRunning, Sport.Cycling], _store.Activities.Select(a => a.Summary.Sport));
-        Assert.Equal(Sport.TrailRunning, report.Files[1].Sport);
+        // The three files, and the manual entry (no file; 1800 s and 5000 m from the last "Elapsed Time" and "Distance" columns).
+        Assert.Equal(4, report.Imported);
+        Assert.Equal(["Morning Run, easy", "Hill Reps", "Commute", "Manual Strava entry"], _store.Activities.Select(a => a.Summary.Name));
+        Assert.Equal([Sport.Running, Sport.TrailRunning, Sport.Cycling, Sport.Running], _store.Activities.Select(a => a.Summary.Sport));
+        Assert.Equal(Sport.TrailRunning, report.Files.Single(f => f.SourcePath.EndsWith("22222.gpx.gz", StringComparison.Ordinal)).Sport);
+        var manual = _store.Activities[3].Summary;
+        Assert.Equal((5000.0, 1800.0, new DateTimeOffset(2024, 5, 4, 6, 30, 0, TimeSpan.Zero)), (manual.Distance.Meters, manual.ElapsedTime.Seconds, manual.StartTime));
+        // The row with no time is dropped and reported, naming its line and Strava id.
+        var dropped = Assert.Single(report.Files, f => f.Status == ImportStatus.Failed);
+        Assert.Equal($"{zip}!/activities.csv line 6 (Strava manual entry 55555): no elapsed time; not imported", dropped.Reason);
     }
 }

@@ -39,14 +39,15 @@ public class FitActivityReaderFaultTests
     private const int LezyneSalvagedRecords = 804;
 
     [CorpusTheory]
-    [InlineData("Settings.fit", "no activity data (file type settings)")]
-    [InlineData("WorkoutRepeatSteps.fit", "no activity data (file type workout)")]
-    [InlineData("MonitoringFile.fit", "no activity data (file type monitoring_b)")]
-    [InlineData("WeightScaleSingleUser.fit", "no activity data (file type weight)")]
-    public void Read_FileWithoutActivityData_ThrowsNoActivityData(string name, string reason)
+    [InlineData("Settings.fit", "a FIT settings file, not an activity")]
+    [InlineData("WorkoutRepeatSteps.fit", "a FIT workout file, not an activity")]
+    [InlineData("MonitoringFile.fit", "a FIT monitoring_b file, not an activity")]
+    [InlineData("WeightScaleSingleUser.fit", "a FIT weight file, not an activity")]
+    public void Read_FileOfAnotherType_ThrowsNotAnActivity(string name, string reason)
     {
         var error = Assert.Throws<ActivityFileException>(() => Read(name, salvage: true));
         Assert.Equal(reason, error.Reason);
+        Assert.True(error.NotAnActivity);
     }
 
     [Fact]
