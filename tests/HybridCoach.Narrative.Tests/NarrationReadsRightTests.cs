@@ -40,7 +40,7 @@ public class NarrationReadsRightTests
             var text = SubjectTemplate.Compose(change);
             Assert.True(NarrationReadability.Problems(text) is [], $"{route} #{i}: {string.Join("; ", NarrationReadability.Problems(text))} — {text}");
             if (change.LoadChangePct is { } pct && Math.Round(pct) != 0)
-                Assert.Contains($"by {Math.Abs(Math.Round(pct)):0} %", text, StringComparison.Ordinal);
+                Assert.Contains($"the planned load {(pct < 0 ? "falls" : "rises")} by {Math.Abs(Math.Round(pct)):0} %", text, StringComparison.Ordinal);
             if (toVersion is not null) Assert.DoesNotContain("waits", text, StringComparison.Ordinal);
         }
     }

@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Adaptation.Rules;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Metrics;
 using HybridCoach.Domain.Activities;
@@ -27,10 +28,10 @@ public sealed class DomainPlanAdaptation(IAthleteStore athletes, ComputeMetrics 
     }
 
     public async Task<AdaptationResult> AdaptAsync(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals, DateOnly today,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<IAdaptationRule>? rules = null)
     {
         var injuries = (await athletes.GetProfileAsync(cancellationToken))?.Injuries ?? [];
-        return PlanAdapter.Adapt(plan, request, checkIn, actuals, injuries, today);
+        return PlanAdapter.Adapt(plan, request, checkIn, actuals, injuries, today, rules);
     }
 
     private async Task<IReadOnlyList<ActivityFact>> FactsAsync(DateOnly first, DateOnly asOf, IReadOnlySet<DateOnly> raceDays, CancellationToken cancellationToken)

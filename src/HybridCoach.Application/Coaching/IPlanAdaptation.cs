@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Adaptation.Rules;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Planning;
@@ -14,7 +15,7 @@ public interface IPlanAdaptation
     /// <summary>Planned versus actual as of <paramref name="asOf"/>.</summary>
     Task<PlanActuals> MatchAsync(SeasonPlan plan, PlanRequest request, DateOnly asOf, CancellationToken cancellationToken = default);
 
-    /// <summary>The adapted plan with its per-session changes and reasons (no changes: nothing to adapt).</summary>
+    /// <summary>The adapted plan with its per-session changes and reasons (no changes: nothing to adapt), by <paramref name="rules"/> (default: every rule).</summary>
     Task<AdaptationResult> AdaptAsync(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals, DateOnly today,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default, IReadOnlyList<IAdaptationRule>? rules = null);
 }

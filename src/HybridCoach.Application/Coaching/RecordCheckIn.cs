@@ -30,9 +30,10 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
             .. await raiser.RaiseRequestAsync(id, checkIn.WeekStart, checkIn.Request.Text, cancellationToken)];
         if (plan is null)
             return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: run `coach plan generate`" : null };
-        var (calendar, calendarBlocked) = await ApplyUnavailableAsync(plan, checkIn, asOf, cancellationToken);
+        var (calendar, calendarBlocked) = await ApplyUnavailableAsync(plan, checkIn, actuals, asOf, cancellationToken);
         if (calendar?.AppliedVersion is not null) plan = await ReadLatestPlan.FindAsync(plans, cancellationToken) ?? plan;
-        var rest = calendar is null && calendarBlocked.Count == 0 ? checkIn : new CheckIn(checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, checkIn.Niggles, checkIn.Notes,
+        // The unavailable days are dealt with above: the rest of the check-in is adapted without them.
+        var rest = new CheckIn(checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, checkIn.Niggles, checkIn.Notes,
             new AdjustmentRequest(checkIn.Request.Text, [], checkIn.Request.TravelWeek, checkIn.Request.AddRace, checkIn.Request.FeelingStrong));
         var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, rest, actuals, asOf, cancellationToken);
         var blocked = await raiser.RaiseBlockedAsync(asOf, [.. calendarBlocked, .. result.BlockedRules], cancellationToken);
@@ -47,20 +48,19 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
     /// the check-in waits for a decision. The validator still has the last word (a change it refuses goes to the coach).
     /// </summary>
     private async Task<(ChangeOutcome? Outcome, IReadOnlyList<BlockedRule> Blocked)> ApplyUnavailableAsync(PlanSet plan, CheckIn checkIn,
-        DateOnly asOf, CancellationToken cancellationToken)
+        PlanActuals actuals, DateOnly asOf, CancellationToken cancellationToken)
     {
         if (checkIn.Request.UnavailableDays.Count == 0) return (null, []);
-        var calendarOnly = new CheckIn(checkIn.WeekStart, checkIn.Effort, 1, [], null, new AdjustmentRequest(null, checkIn.Request.UnavailableDays, false, null, false));
-        // No actuals and no body signals: only the unavailable-days rule can fire in this pass.
-        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, calendarOnly, new PlanActuals(asOf, [], [], []), asOf, cancellationToken);
-        var blocked = result.BlockedRules.Where(b => b.RuleId == "unavailable_days").ToList();
+        // Only the days: an added race in the same check-in is routed with the rest, so this plan is held to the request as it stands.
+        var days = new CheckIn(checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, [], null, new AdjustmentRequest(null, checkIn.Request.UnavailableDays, false, null, false));
+        var result = await adaptation.AdaptAsync(plan.Active.Plan, plan.Request, days, actuals, asOf, cancellationToken, PlanAdapter.UnavailableOnly);
         var changes = result.Changes;
-        if (changes.Count == 0) return (null, blocked);
+        if (changes.Count == 0) return (null, result.BlockedRules);
         var summary = $"unavailable days in the check-in of the week of {checkIn.WeekStart:yyyy-MM-dd}: {Describe(changes)}";
         var change = ChangeSizing.Adaptation(plan.Active.Plan, changes, plan.Request.Fitness.ThresholdPace.SecondsPerKilometer, summary, null);
         var outcome = await submission.SubmitAsync(plan, result.Plan, changes, change, "checkin", athleteAgreed: false,
             cancellationToken: cancellationToken, decision: AthleteUnavailable);
-        return (outcome, blocked);
+        return (outcome, result.BlockedRules);
     }
 
     private static readonly Domain.Oversight.RouteDecision AthleteUnavailable = new(Domain.Oversight.OversightRoute.AutoApply, "athlete_unavailable",

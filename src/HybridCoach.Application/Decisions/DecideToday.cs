@@ -40,7 +40,8 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
         {
             InForce = day?.InForceDay,
             SessionChange = change,
-            ThresholdWarning = await thresholdCheck.CheckAsync(date.AddDays(-1), cancellationToken),
+            // Shown with the daily call only (the pep talk does not show it), so only estimated then.
+            ThresholdWarning = purpose == NarrationPurpose.DailyExplanation ? await thresholdCheck.CheckAsync(date.AddDays(-1), cancellationToken) : null,
         };
     }
 }

@@ -66,7 +66,7 @@ public sealed class ImportService
         }
         catch (ActivityFileException e) when (e.NotAnActivity)
         {
-            return new ImportFileResult(path, ImportStatus.Skipped, Reason: $"{path}: skipped: not an activity ({e.Reason})");
+            return new ImportFileResult(path, ImportStatus.Skipped, Reason: $"{path}: {ImportReport.NotAnActivity} ({e.Reason})");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Activities;
+using HybridCoach.Domain.Performance;
 using HybridCoach.Domain.Units;
 
 namespace HybridCoach.Application.Import;
@@ -22,17 +23,18 @@ public static class StravaManualEntry
             throw Refused(sourcePath, $"activity date '{row.ActivityDate}' is not a date Strava writes (e.g. \"May 4, 2024, 6:30:00 AM\")");
         if (row.ElapsedS is not > 0) throw Refused(sourcePath, "no elapsed time");
         var sport = SportExtensions.ParseSport(row.ActivityType) ?? Sport.Other;
-        var distance = Distance.FromKilometers(Math.Max(0, row.DistanceM ?? 0) / 1000);
-        if (sport.IsRun() && distance.Meters <= 0) throw Refused(sourcePath, $"a {row.ActivityType} with no distance");
+        var distanceM = Math.Max(0, row.DistanceM ?? 0);
+        if (sport.IsRun() && distanceM <= 0) throw Refused(sourcePath, $"a {row.ActivityType} with no distance");
         try
         {
-            return new ManualActivityEntry(DateOnly.FromDateTime(start), distance, new Duration(row.ElapsedS.Value), sport,
-                TimeOnly.FromDateTime(start), name: row.Name);
+            if (sport.IsRun()) WorldRecords.RequirePlausible(distanceM, row.ElapsedS.Value, "distance and elapsed time");
         }
         catch (ArgumentException e)
         {
-            throw Refused(sourcePath, e.Message.Replace("--distance and --duration: ", "", StringComparison.Ordinal));
+            throw Refused(sourcePath, e.Message);
         }
+        return new ManualActivityEntry(DateOnly.FromDateTime(start), new Distance(distanceM), new Duration(row.ElapsedS.Value), sport,
+            TimeOnly.FromDateTime(start), name: row.Name);
     }
 
     private static ArgumentException Refused(string sourcePath, string reason) => new($"{sourcePath}: {reason}; not imported");

@@ -48,9 +48,11 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
             if (ActivityFileNames.IsZip(entry.FullName)) ExpandNested(entry, filePath, entryPath, chain, depth);
             else if (ActivityFileNames.IsActivityFile(entry.FullName))
                 add(new ImportItem(entryPath, filePath, chain, entry.CompressedLength,
-                    strava?.GetValueOrDefault(StravaActivitiesCsv.Normalise(entry.FullName))));
+                    strava?.ByFile.GetValueOrDefault(StravaActivitiesCsv.Normalise(entry.FullName))));
         }
-        if (strava is not null) AddManualEntries(archive, displayPath);
+        // Strava's manual entries (rows with no file) are items of their own, named by their line and Strava id.
+        foreach (var row in strava?.Manual ?? [])
+            add(new ImportItem($"{displayPath}!/{StravaActivitiesCsv.FileName} line {row.Line} (Strava manual entry {row.ActivityId})", "", [], 0, Manual: row));
     }
 
     private void ExpandNested(ZipArchiveEntry entry, string filePath, string entryPath, int[] chain, int depth)
@@ -71,7 +73,7 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
         }
     }
 
-    private IReadOnlyDictionary<string, StravaActivityInfo>? ReadStravaIndex(ZipArchive archive)
+    private StravaIndex? ReadStravaIndex(ZipArchive archive)
     {
         var csv = archive.Entries.FirstOrDefault(e => e.FullName.Equals(StravaActivitiesCsv.FileName, StringComparison.OrdinalIgnoreCase));
         if (csv is null) return null;
@@ -85,14 +87,6 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
                 $"{csv.FullName}: unreadable, so names and types come from the files ({e.Message.Split('\n')[0]})"));
             return null;
         }
-    }
-
-    /// <summary>One item per Strava manual entry (a row of activities.csv with no file), named by its line and Strava id.</summary>
-    private void AddManualEntries(ZipArchive archive, string displayPath)
-    {
-        var csv = archive.Entries.First(e => e.FullName.Equals(StravaActivitiesCsv.FileName, StringComparison.OrdinalIgnoreCase));
-        foreach (var row in StravaActivitiesCsv.ReadManual(ArchiveReader.ReadEntry(csv, limits)))
-            add(new ImportItem($"{displayPath}!/{csv.FullName} line {row.Line} (Strava manual entry {row.ActivityId})", "", [], 0, Manual: row));
     }
 
     public static string Describe(string sourcePath, Exception e) => e switch

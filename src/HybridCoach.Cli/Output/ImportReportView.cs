@@ -19,7 +19,7 @@ public static class ImportReportView
     /// <summary>"4 skipped (3 not activities)": files that are routes, monitoring, settings or weight files are counted apart.</summary>
     private static string Skipped(ImportReport report)
     {
-        var notActivities = report.Files.Count(f => f.Status == ImportStatus.Skipped && f.Reason?.Contains("skipped: not an activity", StringComparison.Ordinal) == true);
+        var notActivities = report.NotActivities;
         return notActivities == 0 ? $"{report.Skipped} skipped" : $"{report.Skipped} skipped ({notActivities} not {(notActivities == 1 ? "an activity" : "activities")})";
     }
 

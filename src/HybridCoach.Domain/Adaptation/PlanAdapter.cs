@@ -22,6 +22,9 @@ public static class PlanAdapter
         new NiggleRule(), new FatigueRule(), new UnderPlanRule(), new FeelingStrongRule(),
     ];
 
+    /// <summary>The athlete's calendar alone: the days they cannot train (applied at once, before the rest of a check-in is routed).</summary>
+    public static IReadOnlyList<IAdaptationRule> UnavailableOnly { get; } = [new UnavailableDaysRule()];
+
     /// <summary>The request the adapted plan is held to: the original with an added race among the other races.</summary>
     public static PlanRequest EffectiveRequest(PlanRequest request, CheckIn checkIn) =>
         checkIn.Request.AddRace is { } race && race.Date != request.GoalRace.Date && !request.OtherRaces.Any(r => r.Date == race.Date)
@@ -41,8 +44,9 @@ public static class PlanAdapter
                     PlanValidator.Validate(attempt.ToPlan(plan, effective), effective));
     }
 
+    /// <summary>Adapts with <paramref name="rules"/> (default: all of <see cref="Rules"/>, in their order).</summary>
     public static AdaptationResult Adapt(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals,
-        IReadOnlyList<Injury> injuries, DateOnly today)
+        IReadOnlyList<Injury> injuries, DateOnly today, IReadOnlyList<IAdaptationRule>? rules = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +59,7 @@ public static class PlanAdapter
         var standing = Keys(PlanValidator.Validate(plan, effective));
         var blocked = new List<BlockedRule>();
         string? feelingStrong = null;
-        foreach (var rule in Rules)
+        foreach (var rule in rules ?? Rules)
         {
             if (rule is FeelingStrongRule && checkIn.Request.FeelingStrong) feelingStrong = FeelingStrongRule.WhyNot(input, draft);
             IReadOnlyList<PlanViolation>? refused = null;

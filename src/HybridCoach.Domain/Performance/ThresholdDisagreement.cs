@@ -27,8 +27,8 @@ public sealed record ThresholdDisagreement(Pace ProfilePace, ThresholdPaceEstima
     }
 
     /// <summary>
-    /// "Your threshold pace 4:00/km is 12.5 % faster than your history's estimate 4:30/km (daniels_t_pace: …); zones,
-    /// planned paces and what counts as hard use 4:00/km — check it with `coach athlete set --threshold-pace`."
+    /// "threshold pace 4:00/km in the profile is 12.5 % faster than the history's estimate 4:30/km (daniels_t_pace: …);
+    /// zones, planned paces and what counts as hard use 4:00/km — update it with `coach athlete set --threshold-pace` if the history is right".
     /// </summary>
     public string Message(DistanceUnit units) =>
         $"threshold pace {ProfilePace.ToString(units)} in the profile is {Math.Abs(DifferencePct):0.0} % {(DifferencePct > 0 ? "faster" : "slower")} " +

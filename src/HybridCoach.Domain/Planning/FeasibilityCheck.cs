@@ -8,7 +8,7 @@ namespace HybridCoach.Domain.Planning;
 /// VDOT, else from threshold pace at ≈ 88 % of VO2max). Target VDOT: Daniels' VDOT of the target time
 /// (science.md §1.1). The predicted time is the current VDOT's equivalent (Daniels' tables, §1.2). How much VDOT can
 /// grow in the weeks to the race is a range from published rates for the runner's training age and volume
-/// (<see cref="ImprovementRate"/>): the target is realistic when the faster rate reaches it, a stretch when only the
+/// (<see cref="ImprovementRate"/>): the target is realistic when the slower rate reaches it, a stretch when only the
 /// faster rate does, and unrealistic beyond it — then the range within reach is offered instead.
 /// </summary>
 public static class FeasibilityCheck

@@ -38,7 +38,7 @@ public static class AdaptationDiffTemplate
     private static string Detail(ChangeLine line)
     {
         var day = Figures.Weekday(line.Date);
-        static string Title(SessionLine session) => SubjectFigures.Lowered(SubjectFigures.Clause(session.Title));
+        static string Title(SessionLine session) => SubjectFigures.InSentence(session.Title);
         return (line.Before, line.After) switch
         {
             (null, { } after) => $"{Title(after)} added on {day}",

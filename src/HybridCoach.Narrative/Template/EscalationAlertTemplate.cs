@@ -25,7 +25,7 @@ public static partial class EscalationAlertTemplate
         var urgency = alert.Urgency == 1 ? "urgency 1, the most urgent level" : $"urgency {alert.Urgency}";
         text.Add($"{SubjectFigures.Clause(alert.Athlete)} has {Article.With(kind)} alert ({alert.AlertId}) from {Figures.Weekday(alert.AlertDate)} {Figures.Date(alert.AlertDate)}, at {urgency}");
         var cut = alert.Summary.LastIndexOf(": ", StringComparison.Ordinal);
-        var happened = SubjectFigures.Lowered(SubjectFigures.Clause(cut > 0 ? alert.Summary[..cut] : alert.Summary));
+        var happened = SubjectFigures.InSentence(cut > 0 ? alert.Summary[..cut] : alert.Summary);
         var step = cut > 0 ? SubjectFigures.Clause(alert.Summary[(cut + 2)..]) : "";
         if (happened.Length > 0 && text.Allows(happened)) text.Add($"What happened: {happened}", optional: true);
         var evidence = alert.Evidence.Select(Evidence).Where(text.Allows).Take(EvidenceShown).ToList();

@@ -40,6 +40,9 @@ public static partial class SubjectFigures
     public static string Lowered(string clause) =>
         clause.Length > 1 && char.IsUpper(clause[0]) && !char.IsUpper(clause[1]) && !char.IsDigit(clause[1]) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
 
+    /// <summary>An engine or data string made safe (<see cref="Clause"/>) to stand inside a sentence, lower case first (<see cref="Lowered"/>).</summary>
+    public static string InSentence(string text) => Lowered(Clause(text));
+
     /// <summary>An engine or data string made safe inside a template sentence: no inner sentence ends, no markup characters, no final full stop.</summary>
     public static string Clause(string text)
     {

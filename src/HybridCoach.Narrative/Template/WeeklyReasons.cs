@@ -18,7 +18,7 @@ public static class WeeklyReasons
     public static string Why(WeeklyReview week, string key)
     {
         var held = week.InForce.Count > 0 ? $"In force: {List(week.InForce)}; " : "";
-        return Capitalised(held + Main(week, key) + Tail(week));
+        return Figures.Capitalise(held + Main(week, key) + Tail(week));
     }
 
     private static string Main(WeeklyReview week, string key)
@@ -55,8 +55,6 @@ public static class WeeklyReasons
         if (sent.Count > 0) events.Add($"{List(sent)} went to your coach");
         return events.Count == 0 ? "" : "; " + string.Join("; ", events);
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static List<string> Reasons(WeekWellbeing wellbeing)
     {

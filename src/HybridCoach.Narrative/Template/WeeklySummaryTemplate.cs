@@ -53,7 +53,7 @@ public static class WeeklySummaryTemplate
             var parts = new List<string> { $"{plan.Done} of {Plural(plan.Planned, "planned session", "planned sessions")} {(plan.Done == 1 ? "was" : "were")} done" };
             if (plan.Partial > 0) parts.Add($"{plan.Partial} partly");
             if (plan.Replaced > 0) parts.Add($"{plan.Replaced} replaced by something else");
-            var missedKey = plan.MissedKeySessions.Take(2).Select(t => "missed the " + SubjectFigures.Lowered(SubjectFigures.Clause(t))).ToList();
+            var missedKey = plan.MissedKeySessions.Take(2).Select(t => "missed the " + SubjectFigures.InSentence(t)).ToList();
             if (missedKey.Count > 0) parts.Add("and you " + string.Join(" and ", missedKey));
             else if (plan.Missed > 0) parts.Add($"and {plan.Missed} missed");
             return string.Join(", ", parts);
@@ -68,9 +68,9 @@ public static class WeeklySummaryTemplate
         if (week.Next is not { } next) return "There is no plan for the coming week yet, so keep your running easy by feel and log every session";
         var opening = VariantPicker.Pick(key + "|next", ["Next week", "The coming week", "The week ahead"]);
         var sentence = next.RecoveryMicrocycle ? $"{opening} is a recovery week of {Figures.Km(next.PlannedDistanceM)}"
-            : $"{opening} is a {SubjectFigures.Clause(next.Phase)} week of {Figures.Km(next.PlannedDistanceM)} focused on {SubjectFigures.Lowered(SubjectFigures.Clause(next.Focus))}";
+            : $"{opening} is a {SubjectFigures.Clause(next.Phase)} week of {Figures.Km(next.PlannedDistanceM)} focused on {SubjectFigures.InSentence(next.Focus)}";
         if (SubjectFigures.LongestRun(next) is { } longest) sentence += $", with the longest run of {Figures.Km(longest.DistanceM)} on {Figures.Weekday(longest.Date)}";
-        if (next.Sessions.FirstOrDefault(s => s.Hard) is { } hard) sentence += $" and the {SubjectFigures.Lowered(SubjectFigures.Clause(hard.Title))} on {Figures.Weekday(hard.Date)}";
+        if (next.Sessions.FirstOrDefault(s => s.Hard) is { } hard) sentence += $" and the {SubjectFigures.InSentence(hard.Title)} on {Figures.Weekday(hard.Date)}";
         if (next.NextRace is { } race && next.NextRaceDate is { } day) sentence += $", on the way to {SubjectFigures.Clause(race)} on {Figures.Date(day)}";
         return sentence;
     }

@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Adaptation.Rules;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Athletes;
@@ -17,7 +18,7 @@ internal sealed class ScriptedAdaptation : IPlanAdaptation
         Task.FromResult(new PlanActuals(asOf, [], [], []));
 
     public Task<AdaptationResult> AdaptAsync(SeasonPlan plan, PlanRequest request, CheckIn checkIn, PlanActuals actuals, DateOnly today,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<IAdaptationRule>? rules = null)
     {
         var changes = Changes(plan);
         return Task.FromResult(new AdaptationResult(PlanRevision.Apply(plan, changes, request), changes, [], Blocked));

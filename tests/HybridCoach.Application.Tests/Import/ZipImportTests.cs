@@ -136,6 +136,7 @@ public sealed class ZipImportTests : IDisposable
             33333,"May 3, 2024, 6:30:00 AM",Commute,Ride,,1200,6.0,activities/33333.tcx.gz,1200,6000.0
             44444,"May 4, 2024, 6:30:00 AM",Manual Strava entry,Run,,1800,5.0,,1800,5000.0
             55555,"May 5, 2024, 6:30:00 AM",Forgot the time,Run,,,3.0,,,3000.0
+            66666,"May 6, 2024, 6:30:00 AM",Typo,Run,,60,10.0,,60,10000.0
             """;
         var zip = _folder.Write("export_12345.zip", TestArchives.Zip(
             ("activities.csv", System.Text.Encoding.UTF8.GetBytes(csv)),
@@ -153,8 +154,11 @@ public sealed class ZipImportTests : IDisposable
         Assert.Equal(Sport.TrailRunning, report.Files.Single(f => f.SourcePath.EndsWith("22222.gpx.gz", StringComparison.Ordinal)).Sport);
         var manual = _store.Activities[3].Summary;
         Assert.Equal((5000.0, 1800.0, new DateTimeOffset(2024, 5, 4, 6, 30, 0, TimeSpan.Zero)), (manual.Distance.Meters, manual.ElapsedTime.Seconds, manual.StartTime));
-        // The row with no time is dropped and reported, naming its line and Strava id.
-        var dropped = Assert.Single(report.Files, f => f.Status == ImportStatus.Failed);
-        Assert.Equal($"{zip}!/activities.csv line 6 (Strava manual entry 55555): no elapsed time; not imported", dropped.Reason);
+        // The row with no time and the one faster than the 10,000 m record are dropped and reported, naming their line and Strava id.
+        Assert.Equal([
+            $"{zip}!/activities.csv line 6 (Strava manual entry 55555): no elapsed time; not imported",
+            $"{zip}!/activities.csv line 7 (Strava manual entry 66666): distance and elapsed time: 10.00 km in 1:00 is faster than any human has run it " +
+                "(the bound is 26:11, from the world record 10,000 m 26:11.00, Joshua Cheptegei 2020); not imported",
+        ], report.Files.Where(f => f.Status == ImportStatus.Failed).Select(f => f.Reason));
     }
 }
