@@ -18,22 +18,22 @@ public static class PlanRevision
         ArgumentNullException.ThrowIfNull(plan);
         var byDate = changes.GroupBy(c => c.Date).ToDictionary(g => g.Key, g => g.Last().After ?? EasySessions.Rest(g.Key));
         var steps = request is null ? null : SeasonPlanner.Context(request, plan.Variant).Kit.Steps;
-        var cycles = plan.Microcycles.Select(m => m.Days.Any(d => byDate.ContainsKey(d.Date)) ? Revised(m, byDate, plan.Settings, steps) : m).ToList();
+        var cycles = plan.Microcycles.Select(m => m.Days.Any(d => byDate.ContainsKey(d.Date)) ? Revised(m, byDate, request, steps) : m).ToList();
         return plan with { Microcycles = cycles, Projection = plan.Projection with { CycleDistanceM = [.. cycles.Select(m => m.PlannedDistanceM)] } };
     }
 
     /// <summary>
     /// A microcycle with some days replaced; one that now runs less is marked <see cref="Microcycle.Reduced"/> (an
     /// easier day is a deliberate dip, not the base the next microcycle's growth is measured from: <c>cycle_growth</c>)
-    /// and, given the request's paces, its long run (unless it is one of the changed days) keeps within the variant's
-    /// share of the lighter week (<see cref="LongRunShareCap"/>), as the adapter does when a session is dropped.
+    /// and, given the request, its long run (unless it is one of the changed days) keeps within the references' rule
+    /// for the lighter week (<see cref="LongRunCap"/>), as the adapter does when a session is dropped.
     /// </summary>
-    private static Microcycle Revised(Microcycle cycle, IReadOnlyDictionary<DateOnly, PlannedSession> byDate, VariantSettings settings, StepMaker? steps)
+    private static Microcycle Revised(Microcycle cycle, IReadOnlyDictionary<DateOnly, PlannedSession> byDate, PlanRequest? request, StepMaker? steps)
     {
         var revised = cycle with { Days = [.. cycle.Days.Select(d => byDate.TryGetValue(d.Date, out var after) ? after with { Date = d.Date } : d)] };
         if (Running(revised) >= Running(cycle) - 1) return revised;
         revised = revised with { Reduced = true };
-        return steps is null ? revised : LongRunShareCap.Apply(revised, settings.LongRunMaxShare, steps, byDate.Keys.ToHashSet());
+        return request is null || steps is null ? revised : LongRunCap.Apply(revised, request, steps, byDate.Keys.ToHashSet());
     }
 
     private static double Running(Microcycle cycle) => cycle.Days.Where(d => d.Type.IsRunning()).Sum(d => d.DistanceM);
@@ -67,7 +67,7 @@ public static class PlanRevision
 
     /// <summary>
     /// The changes with every other day that differs between <paramref name="before"/> and <paramref name="after"/>
-    /// (a day changed by consequence: a long run kept within its share of a lighter week, <see cref="Apply"/>) as its
+    /// (a day changed by consequence: a long run kept within its limit in a lighter week, <see cref="Apply"/>) as its
     /// own entry, so no change reaches the plan unsaid.
     /// </summary>
     public static IReadOnlyList<PlanChange> WithImplied(SeasonPlan before, SeasonPlan after, IReadOnlyList<PlanChange> changes)
@@ -76,7 +76,7 @@ public static class PlanRevision
         var listed = changes.Select(c => c.Date).ToHashSet();
         var implied = Differences(before, after).Where(d => !listed.Contains(d.Date) && d.Before is not null && d.After is not null)
             .Select(d => new PlanChange(d.Date, d.Before, d.After, ChangeKinds.Of(d.Before!, d.After!),
-                d.After!.Type == SessionType.Long ? $"the long run stays within {after.Settings.LongRunMaxShare * 100:0} % of the lighter week"
+                d.After!.Type == SessionType.Long ? "the long run stays within its limit for the lighter week"
                     : "changed with the days the edit changed")).ToList();
         return implied.Count == 0 ? changes : [.. changes, .. implied];
     }

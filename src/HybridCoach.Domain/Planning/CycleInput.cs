@@ -20,4 +20,10 @@ public sealed record CycleInput(
 {
     /// <summary>Share of their usual size the quality sessions' warm-up, cool-down and hard-time budget keep (1: full).</summary>
     public double QualityScale { get; init; } = 1;
+
+    /// <summary>The long run finishes at goal marathon pace (the marathon's specific phase, <see cref="EasySessions.LongWithRacePaceFinish"/>).</summary>
+    public bool RacePaceLong { get; init; }
+
+    /// <summary>One easy day becomes a medium-long run (marathon build and specific phases, <see cref="EasySessions.MediumLong"/>).</summary>
+    public bool MediumLong { get; init; }
 }

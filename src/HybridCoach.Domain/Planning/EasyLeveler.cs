@@ -125,8 +125,7 @@ public static class EasyLeveler
         var mean = adjustable.Where(i => cycle.Days[i].Type is not (SessionType.Long or SessionType.Rest)).Select(i => cycle.Days[i].DistanceM).DefaultIfEmpty(0).Average();
         var frame = new CycleFrame(cycle.Index, cycle.Phase, cycle.Start, cycle.LengthDays);
         var running = cycle.Days.Where(d => d.Type.IsRunning()).Sum(d => d.DistanceM);
-        var easyPaceSPerM = context.Kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
-        var longCapM = Math.Min(MicrocycleBuilder.LongShare(context, frame) * running, context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM);
+        var longCapM = MicrocycleBuilder.LongCapM(context, frame, running);
         foreach (var i in adjustable)
         {
             var day = cycle.Days[i];

@@ -28,6 +28,38 @@ public static class EasySessions
         SessionKit.Make(date, SessionType.Long, [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, distanceM, "Long run, steady and relaxed")], "z2",
             "Endurance: the long run builds capillaries, fuel use and the legs for the race distance.");
 
+    /// <summary>
+    /// A long run whose last part is at goal marathon pace (Pfitzinger &amp; Douglas' marathon-pace long runs in the
+    /// specific phase): <paramref name="racePaceM"/> of it at 100 % of goal pace after easy running.
+    /// </summary>
+    public static PlannedSession LongWithRacePaceFinish(SessionKit kit, DateOnly date, double distanceM, double racePaceM)
+    {
+        if (racePaceM <= 0) return Long(kit, date, distanceM);
+        var finish = kit.Steps.AtRange(StepKind.Active, PaceBook.PercentOf(kit.GoalPace, 100, 1.0), racePaceM, null, "Marathon-pace finish");
+        return SessionKit.Make(date, SessionType.Long,
+            [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, distanceM - racePaceM, "Long run, steady and relaxed"), finish], "z2",
+            "Marathon-specific endurance: the long run's last part at goal pace, on tired legs, with race fuelling.");
+    }
+
+    /// <summary>
+    /// The marathon-pace part of a specific-phase long run: 40 % of it, at most 16 km (Pfitzinger's 8–14 mi at goal
+    /// pace within 16–18 mi; kept under Daniels' M limit of 110 min and 29 km).
+    /// </summary>
+    public static double RacePaceFinishM(SessionKit kit, double longM) =>
+        Math.Min(Math.Min(RacePaceFinishShare * longM, RacePaceFinishMaxM),
+            Envelope.DanielsQualityLimits.MarathonPaceMaxS / kit.GoalPace.SecondsPerKilometer * 1000);
+
+    public const double RacePaceFinishShare = 0.4;
+    public const double RacePaceFinishMaxM = 16_000;
+
+    /// <summary>
+    /// A medium-long run: an easy run of the longer kind midweek (Pfitzinger &amp; Douglas' 11–15 mi medium-long runs
+    /// in marathon plans), for aerobic endurance without a second long-run recovery.
+    /// </summary>
+    public static PlannedSession MediumLong(SessionKit kit, DateOnly date, double distanceM) =>
+        SessionKit.Make(date, SessionType.Easy, [kit.Steps.ByDistance(StepKind.Active, Intensity.Easy, distanceM, "Medium-long run, steady")], "z2",
+            $"Medium-long run: endurance midweek at an easy, steady effort. {CrossTrainingOption}");
+
     /// <summary>The shortest strides session: <see cref="MinStridesEasyM"/> of easy running, the strides, 5 min cool-down.</summary>
     public static double MinStridesSessionM(SessionKit kit) => MinStridesEasyM + StepTotals.Of(StridesTail(kit)).DistanceM;
 

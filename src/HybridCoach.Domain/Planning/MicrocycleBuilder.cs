@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Planning.Envelope;
 using HybridCoach.Domain.Racing;
 
 namespace HybridCoach.Domain.Planning;
@@ -5,7 +6,7 @@ namespace HybridCoach.Domain.Planning;
 /// <summary>
 /// Fills one microcycle: reserves race-related days, picks the long, quality, easy and strength days, then spreads
 /// the volume — quality sessions first (main sets within a hard-time budget), then the long run (within the
-/// variant's share and duration), the rest over the easy days (no easy run longer than the long run, none under
+/// references' rule and duration ceiling, <see cref="LongRunLimit"/>), the rest over the easy days (no easy run longer than the long run, none under
 /// <see cref="MinEasyM"/>, none past the long run's cap in a week without one; B-race mini-taper days at
 /// <see cref="MiniTaperShare"/> of an easy run).
 /// </summary>
@@ -24,9 +25,6 @@ public static class MicrocycleBuilder
 
     /// <summary>Share of the cycle's running time the quality main sets may take: keeps ≥ 80 % easy (Seiler's 80/20; the seed plan doc).</summary>
     public const double HardTimeShare = 0.14;
-
-    /// <summary>Daniels: threshold running in one session at most 10 % of the week's distance.</summary>
-    public const double DanielsThresholdShare = 0.10;
 
     /// <summary>Hard time of the taper's and the race week's quality: short, to keep sharpness, not build fitness (Mujika &amp; Padilla 2003).</summary>
     public const double TaperBudgetS = 15 * 60;
@@ -57,8 +55,7 @@ public static class MicrocycleBuilder
         var easyPaceSPerM = kit.Steps.Paces.Range(Intensity.Easy).Mid.SecondsPerKilometer / 1000;
         var sessions = new PlannedSession?[roles.Length];
         var hardCount = Math.Max(1, input.Quality.Count);
-        var budgetS = Math.Min(HardTimeShare * input.VolumeM * easyPaceSPerM / hardCount,
-            DanielsThresholdShare * input.VolumeM * context.Request.Fitness.ThresholdPace.SecondsPerKilometer / 1000);
+        var budgetS = HardTimeShare * input.VolumeM * easyPaceSPerM / hardCount;
         budgetS = Math.Min(budgetS, frame.Phase switch { Phase.Taper => TaperBudgetS, Phase.Race => RaceWeekBudgetS, _ => double.MaxValue });
         budgetS *= input.QualityScale;
         var raceSpecific = frame.Phase is Phase.Sharpen or Phase.Taper or Phase.Race;
@@ -66,13 +63,13 @@ public static class MicrocycleBuilder
         {
             var date = frame.Start.AddDays(qualityDays[q]);
             sessions[qualityDays[q]] = q < input.Quality.Count
-                ? QualitySessions.Build(kit, input.Quality[q], date, budgetS, raceSpecific,
+                ? QualitySessions.Build(kit, input.Quality[q], date, SessionBudgetS(kit, input, input.Quality[q], budgetS), raceSpecific,
                     input.VolumeM * 7 / frame.LengthDays < ShortWarmUpBelowWeeklyM || input.QualityScale < 1, input.QualityScale)
                 : null; // strides: an easy run with strides, sized below
         }
         var used = sessions.Where(s => s is not null).Sum(s => s!.DistanceM);
         var longIndex = Array.IndexOf(roles, DayRole.Long);
-        var longCapM = Math.Min(input.VolumeM * LongShare(context, frame), context.Settings.LongRunMaxDurationS * 0.97 / easyPaceSPerM);
+        var longCapM = LongCapM(context, frame, input.VolumeM);
         var longM = longIndex < 0 ? 0 : Math.Max(0, Math.Min(input.LongRunM, longCapM));
         var stridesDays = qualityDays.Skip(input.Quality.Count).ToList();
         var easyDays = Enumerable.Range(0, roles.Length).Where(i => roles[i] == DayRole.Easy).ToList();
@@ -97,8 +94,9 @@ public static class MicrocycleBuilder
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
         var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
-        longM = CapLongShare(LongShare(context, frame), longM,
-            used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess);
+        longM = LongRunLimit.LargestWithin(longM,
+            used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess,
+            WeekScale(frame), context.Request);
         if (longIndex >= 0 && longM < MinStubM && runs > 0 && easyM >= MinStubM)
         {
             // A long-run slot too short to run rests; its distance goes to the easy runs rather than being lost
@@ -106,6 +104,8 @@ public static class MicrocycleBuilder
             easyM += longM / runs;
             longM = 0;
         }
+        var (mediumLongIndex, mediumLongM) = MediumLongDay(input, easyDays, longIndex, longM, easyM);
+        if (mediumLongIndex >= 0) easyM -= (mediumLongM - easyM) / (easyDays.Count - 1);
         for (var i = 0; i < roles.Length; i++)
         {
             var date = frame.Start.AddDays(i);
@@ -115,10 +115,12 @@ public static class MicrocycleBuilder
                 DayRole.RaceEve => RaceEve(context, date),
                 DayRole.AfterRace => AfterRace(context, date),
                 DayRole.MiniTaper => Run(context, input, date, easyM * MiniTaperShare, SessionType.Easy),
-                DayRole.Long => longM >= MinEasyM ? Run(context, input, date, longM, SessionType.Long)
+                DayRole.Long => longM >= MinEasyM ? LongRun(context, input, date, longM)
                     : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
-                DayRole.Easy => easyM >= MinStubM && easyDays.Contains(i) ? Run(context, input, date, easyM, SessionType.Easy) : EasySessions.Rest(date),
+                DayRole.Easy => easyM >= MinStubM && easyDays.Contains(i)
+                    ? i == mediumLongIndex ? EasySessions.MediumLong(kit, date, mediumLongM) : Run(context, input, date, easyM, SessionType.Easy)
+                    : EasySessions.Rest(date),
                 DayRole.Strength => StrengthSessions.For(date, frame.Phase, input.Recovery, context.Request.Equipment),
                 _ => EasySessions.Rest(date),
             };
@@ -126,18 +128,28 @@ public static class MicrocycleBuilder
         return (new Microcycle(frame.Index, frame.Phase, frame.Start, input.Focus, input.Recovery, sessions.Select(s => s!).ToList()), dropped);
     }
 
-    /// <summary>Margin under the variant's long-run share, so session rounding cannot tip the long run over it.</summary>
-    public const double LongShareMargin = 0.03;
+    /// <summary>Margin under the long-run rule, so session rounding cannot tip the long run over it.</summary>
+    public const double LongLimitMargin = 0.97;
 
     /// <summary>
-    /// The long run's largest share of the microcycle's running distance: the variant's share (less a margin) of the
-    /// distance per 7 days, as <c>long_run_share</c> measures it, so a 9-day cycle's long run is sized to a week.
+    /// The long run's largest distance in a microcycle of <paramref name="volumeM"/>: the references' rule
+    /// (<see cref="LongRunLimit"/>) for its running per 7 days (so a 9-day cycle's long run is sized to a week) and the
+    /// duration ceiling at easy pace, less a margin. A cycle longer than a week keeps to Daniels' share (or the
+    /// runner's own longest run): Higdon's half-of-the-week long run belongs to weekly plans, and in a longer cycle a
+    /// 7-day window can hold the long run and the cycle's quality together.
     /// </summary>
-    public static double LongShare(PlanContext context, CycleFrame frame) =>
-        (context.Settings.LongRunMaxShare - LongShareMargin) * Math.Min(1, 7.0 / frame.LengthDays);
+    public static double LongCapM(PlanContext context, CycleFrame frame, double volumeM)
+    {
+        var weekM = volumeM * WeekScale(frame);
+        var ruleM = frame.LengthDays > 7
+            ? Math.Max(LongRunLimit.DanielsM(weekM), LongRunLimit.HabitM(context.Request))
+            : LongRunLimit.MaxM(weekM, context.Request);
+        return Math.Min(ruleM * LongLimitMargin,
+            LongRunLimit.CeilingM(context.Request, context.Settings, context.Kit.Steps.Paces.Range(Intensity.Easy).Mid));
+    }
 
-    /// <summary>Easy days dropped for being too short leave the microcycle smaller: keep the long run within its share of what is left.</summary>
-    private static double CapLongShare(double share, double longM, double otherM) => Math.Min(longM, share / (1 - share) * otherM);
+    /// <summary>7 ÷ the cycle's days for a cycle longer than a week, else 1 (as <c>long_run_limit</c> measures it).</summary>
+    public static double WeekScale(CycleFrame frame) => Math.Min(1, 7.0 / frame.LengthDays);
 
     private static int RunDaysLimit(PlanContext context, CycleFrame frame)
     {
@@ -179,6 +191,53 @@ public static class MicrocycleBuilder
             SessionType.Strides => EasySessions.WithStrides(kit, date, distanceM),
             _ => EasySessions.Easy(kit, date, distanceM),
         };
+    }
+
+    /// <summary>
+    /// Marathon-pace running in one specific-phase session: 16 % of the week (Hansons' 10 mi of MP in a 57–60 mi
+    /// week), within Daniels' M limit. Marathon pace sits in Seiler's moderate band, so it is not held to the hard-time budget.
+    /// </summary>
+    public const double MarathonPaceShare = 0.16;
+
+    /// <summary>The main-set budget of one quality session: the hard-time budget and Daniels' limit for its kind; the marathon's specific MP runs by <see cref="MarathonPaceShare"/>.</summary>
+    private static double SessionBudgetS(SessionKit kit, CycleInput input, SessionType type, double hardBudgetS)
+    {
+        var weekM = input.VolumeM * WeekScale(input.Frame);
+        var danielsS = DanielsBudget.MaxS(kit, type, weekM);
+        if (type == SessionType.RacePace && input.Frame.Phase == Phase.Sharpen
+            && RaceDistanceClasses.For(kit.GoalDistanceM) == RaceDistanceClass.Marathon)
+            return Math.Min(danielsS, MarathonPaceShare * weekM * kit.GoalPace.SecondsPerKilometer / 1000) * input.QualityScale;
+        return Math.Min(hardBudgetS, danielsS);
+    }
+
+    /// <summary>The long run; in the marathon's specific phase with its last part at goal pace.</summary>
+    private static PlannedSession LongRun(PlanContext context, CycleInput input, DateOnly date, double longM) =>
+        input.RacePaceLong && !input.RunWalk
+            ? EasySessions.LongWithRacePaceFinish(context.Kit, date, longM, EasySessions.RacePaceFinishM(context.Kit, longM))
+            : Run(context, input, date, longM, SessionType.Long);
+
+    /// <summary>The medium-long run's share of the long run: Pfitzinger's 11–15 mi beside 18–20 mi long runs.</summary>
+    public const double MediumLongShare = 0.6;
+
+    /// <summary>The other easy runs keep at least 6 km (Pfitzinger's shortest recovery runs, 4 mi) beside a medium-long run.</summary>
+    public const double MediumLongOtherMinM = 6000;
+
+    /// <summary>A medium-long run is worth its name only this much longer than the easy runs.</summary>
+    public const double MediumLongOverEasy = 1.3;
+
+    /// <summary>
+    /// The easy day farthest from the long run and its distance, when the microcycle wants a medium-long run and its
+    /// other easy runs keep at least <see cref="MediumLongOtherMinM"/>; (-1, 0) otherwise.
+    /// </summary>
+    private static (int Index, double DistanceM) MediumLongDay(CycleInput input, List<int> easyDays, int longIndex, double longM, double easyM)
+    {
+        if (!input.MediumLong || input.RunWalk || longIndex < 0 || easyDays.Count < 3) return (-1, 0);
+        var roomM = easyM + (easyM - MediumLongOtherMinM) * (easyDays.Count - 1);
+        var distanceM = Math.Floor(Math.Min(MediumLongShare * longM, roomM) / 100) * 100;
+        if (distanceM < easyM * MediumLongOverEasy) return (-1, 0);
+        var length = input.Frame.LengthDays;
+        var index = easyDays.MaxBy(d => Math.Min(Math.Abs(d - longIndex), length - Math.Abs(d - longIndex)));
+        return (index, distanceM);
     }
 
     private static PlannedSession RaceEve(PlanContext context, DateOnly date)

@@ -3,17 +3,17 @@ namespace HybridCoach.Domain.Planning;
 /// <summary>
 /// Sizes the phases from the days available and the race distance. Microcycles of the request's length run from
 /// the start; the race microcycle is the last one before the goal race and ends on race day (so it is trimmed when
-/// the days do not divide evenly); one recovery microcycle follows the race. The taper before the race
-/// microcycle is about 2 weeks for the half marathon and longer (Bosquet 2007: 2 weeks best; science.md §12) and
-/// about 1 week for shorter races (Mujika &amp; Padilla 2003: 4 to 28 days, shorter for short events), rounded to
-/// whole microcycles. The rest is split base / build / sharpen ≈ 35 / 40 / 25 % (linear periodisation as in
+/// the days do not divide evenly); one recovery microcycle follows the race. The taper — taper microcycles and the
+/// race microcycle up to race day — lasts about 3 weeks for the marathon (Higdon's and Pfitzinger's plans; Bosquet
+/// 2007: 2 weeks or more), 2 weeks for the half (10–14 days) and the race week alone for 5K and 10K (7–10 days: the
+/// published plans' race week; Mujika &amp; Padilla 2003: shorter for short events), rounded to whole microcycles
+/// (docs/plan-envelope.md). The rest is split base / build / sharpen ≈ 35 / 40 / 25 % (linear periodisation as in
 /// Daniels' four phases and the seed plan doc; the split is a product rule).
 /// </summary>
 public static class PhaseLayout
 {
-    /// <summary>Races at least this long get the 2-week taper (a half marathon is 21,097.5 m).</summary>
-    public const double LongTaperFromM = 21_000;
-    public const int LongTaperDays = 14;
+    public const int MarathonTaperDays = 21;
+    public const int HalfTaperDays = 14;
     public const int ShortTaperDays = 7;
     public const double SharpenShare = 0.25;
     public const double BuildShare = 0.40;
@@ -25,7 +25,7 @@ public static class PhaseLayout
         var totalDays = request.GoalRace.Date.DayNumber - request.Start.DayNumber + 1;
         var beforeRace = (int)Math.Ceiling(totalDays / (double)cycleDays);
         var raceLength = totalDays - (beforeRace - 1) * cycleDays;
-        var phases = Phases(beforeRace - 1, TaperCycles(request.GoalRace.Distance.Meters, cycleDays));
+        var phases = Phases(beforeRace - 1, TaperCycles(request.GoalRace.Distance.Meters, cycleDays, raceLength));
         var frames = new List<CycleFrame>(beforeRace + 1);
         var start = request.Start;
         foreach (var phase in phases)
@@ -38,10 +38,18 @@ public static class PhaseLayout
         return frames;
     }
 
-    public static int TaperCycles(double raceDistanceM, int cycleDays)
+    /// <summary>Taper microcycles before a race microcycle of <paramref name="raceCycleDays"/> (a full one when not given).</summary>
+    public static int TaperCycles(double raceDistanceM, int cycleDays, int? raceCycleDays = null)
     {
-        var days = raceDistanceM >= LongTaperFromM ? LongTaperDays : ShortTaperDays;
-        return Math.Max(1, (int)Math.Round(days / (double)cycleDays, MidpointRounding.AwayFromZero));
+        var days = Envelope.RaceDistanceClasses.For(raceDistanceM) switch
+        {
+            Envelope.RaceDistanceClass.Marathon => MarathonTaperDays,
+            Envelope.RaceDistanceClass.Half => HalfTaperDays,
+            _ => ShortTaperDays,
+        };
+        // Any taper left beyond the race microcycle takes at least one taper microcycle (a trimmed race week is too short alone).
+        var left = days - (raceCycleDays ?? cycleDays);
+        return left <= 0 ? 0 : Math.Max(1, (int)Math.Round(left / (double)cycleDays, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>Phases of the <paramref name="cycles"/> microcycles before the race microcycle, in order.</summary>

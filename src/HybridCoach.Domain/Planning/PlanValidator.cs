@@ -18,7 +18,7 @@ public static class PlanValidator
         new RecoveryReductionInvariant(),
         new EasyShareInvariant(),
         new HardDaysApartInvariant(),
-        new LongRunShareInvariant(),
+        new LongRunLimitInvariant(),
         new TaperReductionInvariant(),
         new RaceEveInvariant(),
         new RaceOnDateInvariant(),

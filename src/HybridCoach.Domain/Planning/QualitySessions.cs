@@ -26,13 +26,15 @@ public static class QualitySessions
         {
             SessionType.Tempo => Continuous(kit, date, type, Intensity.Threshold, Math.Clamp(hardBudgetS, 10 * 60, 30 * 60), percent,
                 "Tempo", "Raises lactate threshold: comfortably hard, controlled, even pace."),
-            SessionType.CruiseIntervals => Reps(kit, date, type, Intensity.Threshold, Count(hardBudgetS, 6 * 60, 2, 6), 6 * 60, 60, percent,
+            SessionType.CruiseIntervals => Reps(kit, date, type, Intensity.Threshold, Count(hardBudgetS, RepS(hardBudgetS, 2, 3 * 60, 6 * 60), 2, 6),
+                RepS(hardBudgetS, 2, 3 * 60, 6 * 60), 60, percent,
                 "Cruise interval", "Threshold work in pieces: more time at T with less strain than one long tempo."),
-            SessionType.Vo2Intervals => Reps(kit, date, type, Intensity.Interval, Count(hardBudgetS, 3 * 60, 3, 6), 3 * 60, 150, percent,
+            SessionType.Vo2Intervals => Reps(kit, date, type, Intensity.Interval, Count(hardBudgetS, RepS(hardBudgetS, 3, 60, 3 * 60), 3, 6),
+                RepS(hardBudgetS, 3, 60, 3 * 60), 150, percent,
                 "VO2 interval", "Raises VO2max: hard but repeatable efforts, the last as quick as the first."),
-            SessionType.Hills => Reps(kit, date, type, Intensity.Interval, Count(hardBudgetS, 60, 6, 10), 60, 90, false,
+            SessionType.Hills => Reps(kit, date, type, Intensity.Interval, Count(hardBudgetS, 60, 4, 10), 60, 90, false,
                 "Hill rep (uphill, effort of this pace)", "Strength and power uphill with low impact; jog back down."),
-            SessionType.Fartlek => Reps(kit, date, type, Intensity.Threshold, Count(hardBudgetS, 120, 4, 8), 120, 120, false,
+            SessionType.Fartlek => Reps(kit, date, type, Intensity.Threshold, Count(hardBudgetS, 120, 3, 8), 120, 120, false,
                 "Brisk", "Playful speed changes that teach pace and rhythm."),
             SessionType.RacePace => RacePace(kit, date, hardBudgetS),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a quality session type"),
@@ -40,6 +42,14 @@ public static class QualitySessions
     }
 
     private static int Count(double budgetS, double repS, int min, int max) => Math.Clamp((int)Math.Floor(budgetS / repS), min, max);
+
+    /// <summary>
+    /// A rep's length: the full length (Daniels' 3–5 min at I, ~6 min at T) unless the budget holds fewer than
+    /// <paramref name="minReps"/> of them — a low-volume week — then shorter reps, in whole half-minutes, down to
+    /// <paramref name="shortestS"/>, so the session stays within Daniels' share of the week.
+    /// </summary>
+    private static double RepS(double budgetS, int minReps, double shortestS, double fullS) =>
+        Math.Clamp(Math.Floor(budgetS / minReps / 30) * 30, shortestS, fullS);
 
     private static PlannedSession Continuous(SessionKit kit, DateOnly date, SessionType type, Intensity intensity, double seconds,
         bool percent, string name, string purpose)
@@ -66,26 +76,32 @@ public static class QualitySessions
     }
 
     /// <summary>
-    /// Race-pace reps of 1 km (5K), 2 km (10K), 3 km (half), 5 km (marathon), stepped down (5, 3, 2, 1 km) while fewer than 2 fit the
-    /// budget (down to 1 km); beyond the marathon, 15–60 min continuous at goal pace.
+    /// Race-pace reps of 1 km (5K), 2 km (10K), 3 km (half), stepped down (3, 2, 1 km, 400 m) while fewer than 2 fit
+    /// the budget (down to 400 m); for the marathon and beyond, one continuous run at goal pace of 15 min up to
+    /// <see cref="MarathonPaceMaxS"/> (Hansons' marathon-pace tempo runs grow to 10 mi; Daniels caps M at 110 min).
     /// </summary>
     private static PlannedSession RacePace(SessionKit kit, DateOnly date, double budgetS)
     {
-        var repM = kit.GoalDistanceM switch { <= 6000 => 1000.0, <= 12000 => 2000.0, <= 25000 => 3000.0, <= 43000 => 5000.0, _ => 0 };
+        var repM = kit.GoalDistanceM switch { <= 6000 => 1000.0, <= 12000 => 2000.0, <= 25000 => 3000.0, _ => 0 };
         var range = PaceBook.PercentOf(kit.GoalPace, 100, 1.0);
         var label = kit.RaceSpecificPercentages ? "Goal race pace (100 % of goal race pace)" : "Goal race pace";
         const string purpose = "Race-specific: rehearse goal pace, rhythm and fuelling until it feels familiar.";
         if (repM == 0)
         {
-            var main = kit.Steps.AtRange(StepKind.Active, range, null, Math.Clamp(budgetS, 15 * 60, 60 * 60), label);
+            var main = kit.Steps.AtRange(StepKind.Active, range, null, Math.Clamp(budgetS, 15 * 60, MarathonPaceMaxS), label);
             return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(kit.WarmUpS), main, kit.Steps.CoolDown(kit.CoolDownS)], main.ZoneId, purpose);
         }
-        while (repM > 1000 && budgetS / (repM / 1000 * kit.GoalPace.SecondsPerKilometer) < 2) repM = ShorterRep(repM);
+        while (repM > ShortestRepM && budgetS / (repM / 1000 * kit.GoalPace.SecondsPerKilometer) < 2) repM = ShorterRep(repM);
         var repeats = Count(budgetS, repM / 1000 * kit.GoalPace.SecondsPerKilometer, 2, 6);
         var work = kit.Steps.AtRange(StepKind.Active, range, repM, null, label);
         var block = SessionStep.Repeat(repeats, $"{repeats} × {kit.Steps.DistanceText(repM)} at goal race pace with 2 min jog", work, kit.Steps.Jog(120));
         return SessionKit.Make(date, SessionType.RacePace, [kit.Steps.WarmUp(kit.WarmUpS), block, kit.Steps.CoolDown(kit.CoolDownS)], work.ZoneId, purpose);
     }
 
-    private static double ShorterRep(double repM) => repM switch { > 3000 => 3000, > 2000 => 2000, _ => 1000 };
+    public const double MarathonPaceMaxS = 110 * 60;
+
+    private static double ShorterRep(double repM) => repM switch { > 3000 => 3000, > 2000 => 2000, > 1000 => 1000, _ => ShortestRepM };
+
+    /// <summary>The shortest race-pace rep: 400 m, Higdon's and Daniels' shortest race-pace repeat.</summary>
+    public const double ShortestRepM = 400;
 }

@@ -46,8 +46,7 @@ public static class SeasonPlanner
         var previousHard = false;
         foreach (var frame in PhaseLayout.Frames(request))
         {
-            var target = curve.Next(frame);
-            var built = BuildWithinCeiling(context, curve, frame, target, cycles, previousHard);
+            var (built, target) = BuildWithinCeiling(context, curve, frame, curve.Next(frame), cycles, previousHard);
             cycles.Add(built);
             curve.Record(frame, target, built);
             previousHard = built.Days[^1].Hard;
@@ -58,12 +57,12 @@ public static class SeasonPlanner
     /// <summary>
     /// Builds the microcycle, shrinking its quality sessions (taper and low volume, once) and then cutting its volume
     /// while a day exceeds the ceiling (quality dropped once the cuts reach
-    /// <see cref="MinCeilingScale"/>, except in the taper, which must keep some intensity), and re-aiming it
+    /// <see cref="MinCeilingScale"/>, except in the taper and the race microcycle, which must keep some intensity), and re-aiming it
     /// up to <see cref="MaxCorrections"/> times when session rounding and minimum sizes leave it off its target
     /// (<see cref="VolumeCurve.Miss"/>). When no attempt passes the ceiling (a spike inherited from the previous
     /// microcycle), the attempt with the lowest peak ratio is kept.
     /// </summary>
-    private static Microcycle BuildWithinCeiling(PlanContext context, VolumeCurve curve, CycleFrame frame, CycleTarget target,
+    private static (Microcycle Built, CycleTarget Target) BuildWithinCeiling(PlanContext context, VolumeCurve curve, CycleFrame frame, CycleTarget target,
         List<Microcycle> cycles, bool previousHard)
     {
         var inherited = InheritedDays(context, cycles, frame);
@@ -81,7 +80,7 @@ public static class SeasonPlanner
             if (ceilingScale < MinCeilingScale)
             {
                 // At the floor the spike is the sessions' shape: try the full volume again without the quality sessions.
-                if (dropQuality || frame.Phase == Phase.Taper) break;
+                if (dropQuality || frame.Phase is Phase.Taper or Phase.Race) break;
                 (dropQuality, ceilingScale) = (true, 1);
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
@@ -105,12 +104,12 @@ public static class SeasonPlanner
                 ceilingScale *= RepairFactor;
                 continue;
             }
-            if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return built;
+            if (VolumeCurve.Miss(frame, target, ceilingScale, built) is not { } miss) return (built, target);
             if (MissScore(frame, miss) < bestMiss) { bestPassing = built; bestMiss = MissScore(frame, miss); }
             if (corrections++ >= MaxCorrections) break;
             aim /= miss;
         }
-        return bestPassing ?? bestFailing!;
+        return (bestPassing ?? bestFailing!, target);
     }
 
     private static bool LowVolume(CycleFrame frame, CycleInput input) =>

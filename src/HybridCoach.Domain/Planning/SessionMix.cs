@@ -3,15 +3,16 @@ namespace HybridCoach.Domain.Planning;
 /// <summary>
 /// Which quality sessions, strides days and strength days a microcycle gets. Base: strides only (the seed plan
 /// doc: "no hard quality sessions yet"); build: the variant's count (capped by the preset), types rotating through
-/// the preset's build list; sharpen: the variant's sharpen count, race-specific types; taper: one short quality
+/// the preset's build list; sharpen: the variant's sharpen count, the goal race's specific types
+/// (<see cref="SpecificSessions"/>); taper: one short quality
 /// session (Bosquet 2007 / Mujika &amp; Padilla 2003: keep intensity while volume falls); race microcycle: one
 /// short race-pace session when at least 5 days precede the race; recovery microcycles: none. Under
 /// <see cref="LowVolumeWeeklyM"/> a week, at most one quality session (a product rule: two hard days leave too
-/// little easy running). A B or C race in the microcycle takes the place of one quality session.
+/// little easy running; Higdon's novice and intermediate plans under about 20 mi a week hold one speed session). A B or C race in the microcycle takes the place of one quality session.
 /// </summary>
 public static class SessionMix
 {
-    public const double LowVolumeWeeklyM = 20_000;
+    public const double LowVolumeWeeklyM = 30_000;
 
     public static IReadOnlyList<SessionType> Quality(PlanContext context, CycleFrame frame, bool recovery, double volumeM, int ordinal)
     {
@@ -20,8 +21,8 @@ public static class SessionMix
         var (count, list) = frame.Phase switch
         {
             Phase.Build => (context.Settings.QualitySessionsPerCycle, preset.BuildSessions),
-            Phase.Sharpen => (VariantSettingsCatalog.SharpenQualitySessions(context.Settings), preset.SharpenSessions),
-            Phase.Taper => (1, preset.SharpenSessions),
+            Phase.Sharpen => (VariantSettingsCatalog.SharpenQualitySessions(context.Settings), SpecificSessions(context)),
+            Phase.Taper => (1, SpecificSessions(context)),
             _ => (frame.LengthDays >= 6 ? 1 : 0, [SessionType.RacePace]),
         };
         count = Math.Min(count, preset.MaxQualitySessions);
@@ -31,6 +32,25 @@ public static class SessionMix
         var types = new List<SessionType>(count);
         for (var i = 0; i < count; i++) types.Add(list[(ordinal + i) % list.Count]);
         return types;
+    }
+
+    /// <summary>
+    /// The specific phase's sessions, by the goal race (the references' specific blocks): marathon — marathon-pace runs
+    /// (Hansons' MP tempos, Pfitzinger's MP long runs) with threshold work; half — half-marathon-pace and threshold
+    /// work (Pfitzinger's LT sessions, Higdon's pace runs); 10K — VO2max and race-pace intervals with cruise
+    /// intervals; 5K — race-pace and VO2max intervals (Daniels' final phase of I and R work). Beginners and comebacks
+    /// keep their own gentler lists.
+    /// </summary>
+    public static IReadOnlyList<SessionType> SpecificSessions(PlanContext context)
+    {
+        if (context.Preset.Type is RunnerType.Beginner or RunnerType.Comeback) return context.Preset.SharpenSessions;
+        return Envelope.RaceDistanceClasses.For(context.Kit.GoalDistanceM) switch
+        {
+            Envelope.RaceDistanceClass.Marathon => [SessionType.RacePace, SessionType.Tempo, SessionType.CruiseIntervals],
+            Envelope.RaceDistanceClass.Half => [SessionType.RacePace, SessionType.CruiseIntervals, SessionType.Tempo],
+            Envelope.RaceDistanceClass.TenK => [SessionType.Vo2Intervals, SessionType.RacePace, SessionType.CruiseIntervals],
+            _ => [SessionType.RacePace, SessionType.Vo2Intervals, SessionType.CruiseIntervals],
+        };
     }
 
     public static int Strides(PlanContext context, CycleFrame frame, bool recovery, bool runWalk)

@@ -2,8 +2,9 @@ namespace HybridCoach.Domain.Planning;
 
 /// <summary>
 /// How hard a variant pushes: the projected-ACWR ceiling the plan must stay under, the largest microcycle-to-
-/// microcycle growth in running distance, quality sessions per microcycle in build, peak volume as a multiple of
-/// the current weekly volume, the recovery-microcycle rhythm and reduction, and the long run's share bounds.
+/// microcycle growth in running distance, quality sessions per microcycle in build, where in the published plans'
+/// envelope its peak volume and long run sit (0 = the envelope's low end, 1 = its high end), the recovery-microcycle rhythm and reduction, and the marathon long run's duration
+/// ceiling (the long run's distance follows the references' rule, <see cref="Envelope.LongRunLimit"/>).
 /// Values per variant are in <see cref="VariantSettingsCatalog"/>, each with its source.
 /// </summary>
 public sealed record VariantSettings(
@@ -11,8 +12,7 @@ public sealed record VariantSettings(
     double AcwrCeiling,
     double MaxCycleGrowth,
     int QualitySessionsPerCycle,
-    double PeakVolumeFactor,
+    double EnvelopePosition,
     int RecoveryEvery,
     double RecoveryReduction,
-    double LongRunMaxShare,
     double LongRunMaxDurationS);

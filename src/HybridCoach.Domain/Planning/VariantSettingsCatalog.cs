@@ -11,23 +11,26 @@ namespace HybridCoach.Domain.Planning;
 /// every variant stays well below that. Product rule.</item>
 /// <item>Quality sessions 1 / 2 / 2 in build (3 for aggressive in sharpen): the seed product's plans and the 80/20
 /// polarised split (Seiler) — two hard sessions a week is the usual ceiling for age-groupers.</item>
-/// <item>Peak volume 1.15 / 1.30 / 1.45 × current: product rule, bounded by the growth rate and ACWR ceiling anyway.</item>
+/// <item>Envelope position 0 / ½ / 1: the conservative plan aims at the low end of the published plans' peak volume
+/// and longest run for its race and level (Higdon's novice and Hansons' beginner end), the aggressive one at the
+/// high end (Pfitzinger's), the moderate one between (<see cref="Envelope.ReferenceEnvelopes"/>); bounded by the
+/// growth rate and ACWR ceiling anyway.</item>
 /// <item>Recovery every 3rd / 4th / 4th microcycle with 27 / 25 / 23 % less volume (inside, not on, the edges of the seed product's "every 3–4
 /// weeks, 20–30 % less", so rounding of sessions cannot leave the band; a coaching convention, science.md §12: no controlled trial).</item>
-/// <item>Long run ≤ 30 / 33 / 35 % of the microcycle and ≤ 2.5 / 2.75 / 3 h: coaching convention (Pfitzinger and
-/// Daniels cap the long run near a quarter to a third of the week and at about 2.5–3 h). Product rule.</item>
+/// <item>Marathon long run ≤ 2.5 / 2.75 / 3 h: Daniels' 150 min to Hansons' "3 hours at most"; the long run's distance
+/// follows the references' rule (<see cref="Envelope.LongRunLimit"/>).</item>
 /// </list>
 /// </summary>
 public static class VariantSettingsCatalog
 {
     public static VariantSettings Conservative { get; } =
-        new(PlanVariant.Conservative, 1.2, 0.05, 1, 1.15, 3, 0.27, 0.30, 2.5 * 3600);
+        new(PlanVariant.Conservative, 1.2, 0.05, 1, 0, 3, 0.27, 2.5 * 3600);
 
     public static VariantSettings Moderate { get; } =
-        new(PlanVariant.Moderate, 1.3, 0.08, 2, 1.30, 4, 0.25, 0.33, 2.75 * 3600);
+        new(PlanVariant.Moderate, 1.3, 0.08, 2, 0.5, 4, 0.25, 2.75 * 3600);
 
     public static VariantSettings Aggressive { get; } =
-        new(PlanVariant.Aggressive, 1.4, 0.10, 2, 1.45, 4, 0.23, 0.35, 3 * 3600);
+        new(PlanVariant.Aggressive, 1.4, 0.10, 2, 1, 4, 0.23, 3 * 3600);
 
     public static IReadOnlyList<VariantSettings> All { get; } = [Conservative, Moderate, Aggressive];
 

@@ -22,8 +22,8 @@ internal static class HandPlans
     public const double TempoKm = 9;
 
     public static readonly VariantSettings Settings = new(PlanVariant.Moderate, AcwrCeiling: 1.3, MaxCycleGrowth: 0.10,
-        QualitySessionsPerCycle: 1, PeakVolumeFactor: 1.4, RecoveryEvery: 3, RecoveryReduction: 0.25,
-        LongRunMaxShare: 0.30, LongRunMaxDurationS: 9000);
+        QualitySessionsPerCycle: 1, EnvelopePosition: 0.5, RecoveryEvery: 3, RecoveryReduction: 0.25,
+        LongRunMaxDurationS: 9000);
 
     public static readonly (Phase Phase, double Km, bool Recovery)[] Season =
     [

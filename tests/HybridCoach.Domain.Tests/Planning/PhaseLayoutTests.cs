@@ -5,17 +5,18 @@ namespace HybridCoach.Domain.Tests.Planning;
 
 public class PhaseLayoutTests
 {
-    // Race on the last day of week N: N microcycles up to the race, then one recovery microcycle. Taper: 1 week for
-    // the 5K (Mujika & Padilla 2003), 2 for half and marathon (Bosquet 2007); the rest ≈ 35/40/25 % base/build/sharpen.
+    // Race on the last day of week N: N microcycles up to the race, then one recovery microcycle. Taper, race week
+    // included: 7 days for the 5K (the race week alone), 14 for the half, 21 for the marathon (the published plans,
+    // docs/plan-envelope.md); the rest ≈ 35/40/25 % base/build/sharpen.
     [Theory]
-    [InlineData(5000, 8, 2, 2, 2, 1)]
-    [InlineData(5000, 12, 3, 4, 3, 1)]
-    [InlineData(5000, 16, 4, 6, 4, 1)]
-    [InlineData(5000, 24, 7, 9, 6, 1)]
-    [InlineData(21097.5, 8, 2, 2, 1, 2)]
-    [InlineData(21097.5, 12, 3, 4, 2, 2)]
-    [InlineData(21097.5, 16, 5, 5, 3, 2)]
-    [InlineData(21097.5, 24, 8, 8, 5, 2)]
+    [InlineData(5000, 8, 2, 3, 2, 0)]
+    [InlineData(5000, 12, 4, 4, 3, 0)]
+    [InlineData(5000, 16, 5, 6, 4, 0)]
+    [InlineData(5000, 24, 8, 9, 6, 0)]
+    [InlineData(21097.5, 8, 2, 2, 2, 1)]
+    [InlineData(21097.5, 12, 3, 4, 3, 1)]
+    [InlineData(21097.5, 16, 4, 6, 4, 1)]
+    [InlineData(21097.5, 24, 7, 9, 6, 1)]
     [InlineData(42195, 8, 2, 2, 1, 2)]
     [InlineData(42195, 12, 3, 4, 2, 2)]
     [InlineData(42195, 16, 5, 5, 3, 2)]
@@ -48,12 +49,14 @@ public class PhaseLayoutTests
     }
 
     [Theory]
-    [InlineData(5000, 7, 1)]
-    [InlineData(10000, 7, 1)]
-    [InlineData(21097.5, 7, 2)]
-    [InlineData(42195, 9, 2)]
-    [InlineData(5000, 9, 1)]
-    [InlineData(42195, 14, 1)]
-    public void TaperCycles_DistanceAndCycleLength_RoundsTaperDays(double raceM, int cycleDays, int expected) =>
-        Assert.Equal(expected, PhaseLayout.TaperCycles(raceM, cycleDays));
+    [InlineData(5000, 7, null, 0)]     // 7 days: the race week is the taper
+    [InlineData(10000, 7, null, 0)]
+    [InlineData(10000, 7, 3, 1)]       // a race week trimmed to 3 days needs a taper microcycle before it
+    [InlineData(21097.5, 7, null, 1)]  // 14 − 7 = 7 days: one
+    [InlineData(42195, 7, null, 2)]    // 21 − 7 = 14 days: two
+    [InlineData(42195, 9, null, 1)]    // 21 − 9 = 12 days ≈ 1.33 cycles: one
+    [InlineData(5000, 9, null, 0)]
+    [InlineData(42195, 14, null, 1)]   // 21 − 14 = 7 days = half a cycle, rounded up
+    public void TaperCycles_DistanceAndCycleLength_RoundsTaperDays(double raceM, int cycleDays, int? raceCycleDays, int expected) =>
+        Assert.Equal(expected, PhaseLayout.TaperCycles(raceM, cycleDays, raceCycleDays));
 }

@@ -14,7 +14,7 @@ public class PlanValidatorTests
         Assert.Equal(
         [
             "acwr_ceiling", "cycle_growth", "recovery_rhythm", "recovery_reduction", "easy_share", "hard_days_apart",
-            "long_run_share", "taper_reduction", "race_eve", "race_on_date", "available_days", "b_race_mini_taper",
+            "long_run_limit", "taper_reduction", "race_eve", "race_on_date", "available_days", "b_race_mini_taper",
             "comeback_run_walk", "paces_from_zones", "session_sums",
         ], PlanValidator.InvariantIds);
         Assert.Equal(PlanValidator.InvariantIds.Count, PlanValidator.InvariantIds.Distinct().Count());

@@ -44,6 +44,6 @@ public class TaperReductionInvariantTests
         var violation = Assert.Single(Check(plan));
 
         Assert.Equal((null, HandPlans.GoalRaceDate), (violation.MicrocycleIndex, violation.Date));
-        Assert.Equal("no taper microcycle before the goal race on 2025-03-23", violation.Message);
+        Assert.Equal("no taper before the goal race on 2025-03-23", violation.Message);
     }
 }

@@ -19,9 +19,8 @@ public class VariantSettingsCatalogTests
         Assert.Equal(3, VariantSettingsCatalog.SharpenQualitySessions(a));
         Assert.All(VariantSettingsCatalog.All, s => Assert.InRange(s.RecoveryReduction, 0.20, 0.30));
         Assert.All(VariantSettingsCatalog.All, s => Assert.InRange(s.RecoveryEvery, 3, 4));
-        Assert.All(VariantSettingsCatalog.All, s => Assert.InRange(s.LongRunMaxShare, 0.30, 0.35));
         Assert.All(VariantSettingsCatalog.All, s => Assert.InRange(s.LongRunMaxDurationS, 2.5 * 3600, 3 * 3600));
-        Assert.True(c.PeakVolumeFactor < m.PeakVolumeFactor && m.PeakVolumeFactor < a.PeakVolumeFactor);
+        Assert.Equal([0, 0.5, 1], new[] { c.EnvelopePosition, m.EnvelopePosition, a.EnvelopePosition });
     }
 
     [Fact]

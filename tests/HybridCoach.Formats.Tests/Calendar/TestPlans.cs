@@ -37,7 +37,7 @@ public static class TestPlans
                 Step(StepKind.Active, null, 2700, null, null, "bike or swim, easy")),
         };
         var cycle = new Microcycle(1, Phase.Build, Monday, "Threshold", false, days);
-        var settings = new VariantSettings(variant, 1.3, 0.1, 2, 1.3, 4, 0.25, 0.3, 9000);
+        var settings = new VariantSettings(variant, 1.3, 0.1, 2, 0.5, 4, 0.25, 9000);
         var feasibility = new Feasibility(true, 50, 50, null, null, "realistic");
         return new SeasonPlan(settings, [cycle], feasibility, new PlanProjection([cycle.PlannedDistanceM], []));
     }

@@ -8,15 +8,14 @@ public sealed record VariantSettingsRecord(
     double AcwrCeiling,
     double MaxCycleGrowth,
     int QualitySessionsPerCycle,
-    double PeakVolumeFactor,
+    double EnvelopePosition,
     int RecoveryEvery,
     double RecoveryReduction,
-    double LongRunMaxShare,
     double LongRunMaxDurationS)
 {
     public static VariantSettingsRecord From(VariantSettings s) => new(s.Variant, s.AcwrCeiling, s.MaxCycleGrowth, s.QualitySessionsPerCycle,
-        s.PeakVolumeFactor, s.RecoveryEvery, s.RecoveryReduction, s.LongRunMaxShare, s.LongRunMaxDurationS);
+        s.EnvelopePosition, s.RecoveryEvery, s.RecoveryReduction, s.LongRunMaxDurationS);
 
-    public VariantSettings ToSettings() => new(Variant, AcwrCeiling, MaxCycleGrowth, QualitySessionsPerCycle, PeakVolumeFactor,
-        RecoveryEvery, RecoveryReduction, LongRunMaxShare, LongRunMaxDurationS);
+    public VariantSettings ToSettings() => new(Variant, AcwrCeiling, MaxCycleGrowth, QualitySessionsPerCycle, EnvelopePosition,
+        RecoveryEvery, RecoveryReduction, LongRunMaxDurationS);
 }

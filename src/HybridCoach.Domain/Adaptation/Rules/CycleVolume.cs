@@ -131,17 +131,16 @@ public static class CycleVolume
         return lowered ? draft.MarkedReduced(index) : draft;
     }
 
-    /// <summary>Shortens a long run that a lighter week left above the variant's long-run share (<see cref="LongRunShareCap"/>).</summary>
+    /// <summary>Shortens a long run that a lighter week left above the references' long-run rule (<see cref="LongRunCap"/>).</summary>
     public static PlanDraft CapLongRun(PlanDraft draft, AdaptationInput input, int cycleIndex, string reason)
     {
         var cycle = draft.Cycle(cycleIndex);
-        var share = input.Settings.LongRunMaxShare;
         foreach (var run in cycle.Days.Where(d => d.Type == SessionType.Long && d.Date > input.Today))
         {
-            var maxM = LongRunShareCap.MaxM(cycle, run, share);
+            var maxM = LongRunCap.MaxM(cycle, run, input.Request);
             if (run.DistanceM <= maxM) continue;
             draft = draft.With(SessionScaler.Scale(run, maxM / run.DistanceM, input.Kit.Steps), ChangeKind.Shortened,
-                Text($"{reason}: the long run stays within {share * 100:0} % of the lighter week"));
+                Text($"{reason}: the long run stays within its limit for the lighter week"));
         }
         return draft;
     }

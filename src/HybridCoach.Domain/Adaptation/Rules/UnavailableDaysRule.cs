@@ -7,7 +7,7 @@ namespace HybridCoach.Domain.Adaptation.Rules;
 /// <c>unavailable_days</c>: a session on a day the athlete cannot train moves to the nearest rest day of the same
 /// microcycle that is available (an available weekday, not kept clear, not itself unavailable, not a race or race
 /// eve), a hard session only where neither neighbour is hard (hard days apart); with no such day it is dropped and the
-/// day rests, keeping the running it held (<see cref="PlannedSession.UnavailableRunningM"/>) for the long-run share. Races never move. Dropped running rebalances the following microcycles
+/// day rests, keeping the running it held (<see cref="PlannedSession.UnavailableRunningM"/>) for the long-run rule and the taper's cut. Races never move. Dropped running rebalances the following microcycles
 /// (<see cref="CycleVolume.Rebalance"/>), and when the lower base lifts the load ratio of a later week above the
 /// ceiling, that week is lowered step by step (<see cref="AcwrRelief"/>) until the plan validates. Product rule.
 /// Back-off: nothing (the athlete's unavailability is then for the coach to resolve; the daily call still rests
@@ -25,13 +25,14 @@ public sealed class UnavailableDaysRule : IAdaptationRule
         foreach (var day in blocked.Order())
         {
             if (draft.On(day) is not { } session || session.Type is SessionType.Rest or SessionType.Race) continue;
-            var rest = EasySessions.Rest(day, "Rest: you are not available today.") with { UnavailableRunningM = session.Type.IsRunning() ? session.DistanceM : 0 };
+            var rest = EasySessions.Rest(day, "Rest: you are not available today.");
             var slot = Slot(draft, input, session, blocked);
             if (slot is { } to)
                 draft = draft.With(rest, ChangeKind.Moved, Text($"not available on {day:yyyy-MM-dd}: {session.Type.Words()} moved to {to:yyyy-MM-dd}"))
                     .With(session with { Date = to }, ChangeKind.Moved, Text($"{session.Type.Words()} moved here from {day:yyyy-MM-dd} (not available that day)"));
             else
-                draft = draft.With(rest, ChangeKind.Removed, Text($"not available on {day:yyyy-MM-dd} and no free day in the microcycle{(session.Hard ? " keeps hard days apart" : "")}: {session.Type.Words()} dropped"));
+                // Dropped, not moved: the day keeps the running it held for the week's limits (the moved one still runs).
+                draft = draft.With(rest with { UnavailableRunningM = session.Type.IsRunning() ? session.DistanceM : 0 }, ChangeKind.Removed, Text($"not available on {day:yyyy-MM-dd} and no free day in the microcycle{(session.Hard ? " keeps hard days apart" : "")}: {session.Type.Words()} dropped"));
         }
         foreach (var index in draft.Notes.Keys.Except(start.Notes.Keys).Select(d => draft.CycleOn(d)!.Index).Distinct().Order().ToList())
         {

@@ -18,12 +18,12 @@ public sealed class TaperReductionInvariant : IPlanInvariant
 
     public IEnumerable<PlanViolation> Check(SeasonPlan plan, PlanRequest request)
     {
-        var taper = plan.Microcycles.Where(c => c.Phase == Phase.Taper).ToList();
+        var taper = Taper(plan, request);
         if (taper.Count == 0)
         {
             if (Covers(plan, request.GoalRace.Date))
                 yield return new PlanViolation(Id, null, request.GoalRace.Date,
-                    $"no taper microcycle before the goal race on {Day(request.GoalRace.Date)}");
+                    $"no taper before the goal race on {Day(request.GoalRace.Date)}");
             yield break;
         }
         var first = taper[0];
@@ -32,7 +32,7 @@ public sealed class TaperReductionInvariant : IPlanInvariant
         {
             var peak = loading.MaxBy(RunningDistanceMPerWeek)!;
             var peakM = RunningDistanceMPerWeek(peak);
-            var meanM = taper.Average(RunningDistanceMPerWeek);
+            var meanM = taper.Average(TrainingMPerWeek);
             var reduction = peakM > 0 ? 1 - meanM / peakM : 0;
             if (peakM > 0 && (reduction < MinReduction - ShareTolerance || reduction > MaxReduction + ShareTolerance))
                 yield return new PlanViolation(Id, first.Index, first.Start,
@@ -44,4 +44,24 @@ public sealed class TaperReductionInvariant : IPlanInvariant
             yield return new PlanViolation(Id, first.Index, first.Start,
                 $"taper (microcycles {first.Index}–{taper[^1].Index}) has no quality session; keep some intensity while cutting volume");
     }
+
+    /// <summary>The taper microcycles, else the race microcycle of a short race's race-week taper (when it holds the goal race).</summary>
+    public static IReadOnlyList<Microcycle> Taper(SeasonPlan plan, PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(request);
+        var taper = plan.Microcycles.Where(c => c.Phase == Phase.Taper).ToList();
+        if (taper.Count > 0) return taper;
+        return plan.Microcycles.Where(c => c.Phase == Phase.Race && c.Days.Any(d => d.Date == request.GoalRace.Date)
+            && PhaseLayout.TaperCycles(request.GoalRace.Distance.Meters, request.CycleDays, c.LengthDays) == 0).ToList();
+    }
+
+    /// <summary>
+    /// Running per 7 days without the races in it (the race microcycle's taper is the running before the race), with
+    /// the running of days the athlete cannot train (<see cref="PlannedSession.UnavailableRunningM"/>): the taper was
+    /// designed with it, and a holiday in the taper must take effect, not be refused for cutting too deep.
+    /// </summary>
+    public static double TrainingMPerWeek(Microcycle cycle) =>
+        cycle.LengthDays == 0 ? 0 : cycle.Days.Sum(d => (d.Type.IsRunning() && d.Type != SessionType.Race ? Finite(d.DistanceM) : 0)
+            + Finite(d.UnavailableRunningM)) / cycle.LengthDays * 7;
 }
