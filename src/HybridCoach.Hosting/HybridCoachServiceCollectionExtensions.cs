@@ -76,6 +76,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ShowPlan>();
         services.AddTransient<ComparePlans>();
         services.AddTransient<ValidatePlan>();
+        services.AddTransient<ReviewPlan>();
         services.AddTransient<ExportPlan>();
         services.AddTransient<PlannedSessionOn>();
         services.AddSingleton<ICheckInStore>(provider => new SqliteCheckInStore(databasePath, provider.GetRequiredService<TimeProvider>()));

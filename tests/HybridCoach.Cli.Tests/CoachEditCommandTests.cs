@@ -38,25 +38,30 @@ public class CoachEditCommandTests
         Assert.Equal(("2026-05-26", "softened", "work trip", "recovery", 1800.0), (change.GetProperty("date").GetString(), change.GetProperty("kind").GetString(),
             change.GetProperty("reason").GetString(), change.GetProperty("after").GetProperty("type").GetString(), change.GetProperty("after").GetProperty("duration_s").GetDouble()));
 
-        // Cancelling Friday's easy run makes a lighter week: the long run keeps within its share of it, and says so.
-        var cancelled = (await Run(dir, "plan", "cancel", "2026-05-29", "--reason", "dentist", "--json")).Json().GetProperty("changes").EnumerateArray().ToList();
-        Assert.Equal(("2026-05-29", "removed", "2026-05-31", 13900.0, 12700.0), (cancelled[0].GetProperty("date").GetString(), cancelled[0].GetProperty("kind").GetString(),
+        // Cancelling Friday's easy run leaves the week's 18.4 km long run within the long-run rule (the runner's own
+        // 18 km and half the week): one change. Cancelling Saturday's too makes the week 34.8 km, and the long run keeps
+        // to its limit (the runner's own longest, less 1 %) and says so.
+        var first = (await Run(dir, "plan", "cancel", "2026-05-29", "--reason", "dentist", "--json")).Json().GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(("2026-05-29", "removed"), (Assert.Single(first).GetProperty("date").GetString(), first[0].GetProperty("kind").GetString()));
+        var cancelled = (await Run(dir, "plan", "cancel", "2026-05-30", "--reason", "work", "--json")).Json().GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(("2026-05-30", "removed", "2026-05-31", 18400.0, 17800.0), (cancelled[0].GetProperty("date").GetString(), cancelled[0].GetProperty("kind").GetString(),
             cancelled[1].GetProperty("date").GetString(), cancelled[1].GetProperty("before").GetProperty("distance_m").GetDouble(),
             cancelled[1].GetProperty("after").GetProperty("distance_m").GetDouble()));
         var diff = (await Run(dir, "plan", "diff", "--json")).Json().GetProperty("days").EnumerateArray().Select(d => (d.GetProperty("date").GetString(), d.GetProperty("reason").GetString())).ToList();
-        Assert.Equal([("2026-05-29", "dentist"), ("2026-05-31", "the long run stays within 33 % of the lighter week")], diff);
-        Assert.Equal(0, (await Run(dir, "plan", "move", "2026-05-30", "--to", "2026-05-29", "--reason", "Saturday is the long run")).ExitCode);
-        Assert.Equal(0, (await Run(dir, "plan", "swap", "2026-05-30", "2026-05-31", "--reason", "long run on Saturday")).ExitCode);
+        Assert.Equal([("2026-05-30", "work"), ("2026-05-31", "the long run stays within its limit for the lighter week")], diff);
+        Assert.Equal(0, (await Run(dir, "plan", "move", "2026-05-31", "--to", "2026-05-30", "--reason", "Saturday is the long run")).ExitCode);
+        Assert.Equal(0, (await Run(dir, "plan", "swap", "2026-05-31", "2026-06-02", "--reason", "easy run on Sunday")).ExitCode);
 
         var days = await DaysAsync(dir);
-        Assert.Equal(("recovery", "easy", "long", "rest"), (Day(days, "2026-05-26").Type, Day(days, "2026-05-29").Type, Day(days, "2026-05-30").Type, Day(days, "2026-05-31").Type));
-        Assert.Equal((6500.0, 12700.0), (Day(days, "2026-05-29").DistanceM, Day(days, "2026-05-30").DistanceM));
+        Assert.Equal(("recovery", "rest", "long", "easy", "rest"),
+            (Day(days, "2026-05-26").Type, Day(days, "2026-05-29").Type, Day(days, "2026-05-30").Type, Day(days, "2026-05-31").Type, Day(days, "2026-06-02").Type));
+        Assert.Equal((17800.0, 5500.0), (Day(days, "2026-05-30").DistanceM, Day(days, "2026-05-31").DistanceM));
         var versions = (await Run(dir, "plan", "versions", "--json")).Json().GetProperty("versions").EnumerateArray().ToList();
-        Assert.Equal(5, versions.Count);
+        Assert.Equal(6, versions.Count);
         Assert.All(versions.Skip(1), v => Assert.Equal(("coach edit", 0), (v.GetProperty("source").GetString(), v.GetProperty("violation_count").GetInt32())));
         Assert.Equal("Ana", versions[1].GetProperty("decided_by").GetString());
         var locks = (await Run(dir, "plan", "locks", "--json")).Json().EnumerateArray().Select(l => l.GetProperty("date").GetString()).ToList();
-        Assert.Equal(["2026-05-26", "2026-05-29", "2026-05-30", "2026-05-31"], locks);
+        Assert.Equal(["2026-05-26", "2026-05-29", "2026-05-30", "2026-05-31", "2026-06-02"], locks);
         Assert.Equal(0, (await Run(dir, "plan", "validate")).ExitCode);
     }
 
@@ -85,7 +90,7 @@ public class CoachEditCommandTests
         var result = await Run(dir, "plan", "edit", "2026-05-22", "--type", "long", "--km", "30", "--reason", "big day");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("coach edit: the moderate plan would break", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("long_run_share: 2026-05-22 long run 30.0 km", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("long_run_limit: 2026-05-22 long run 30.0 km is 44.2 % of microcycle 1's 67.95 km; at most 22.0 km", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, (await Run(dir, "plan", "versions", "--json")).Json().GetProperty("version_count").GetInt32());
         Assert.Equal(0, (await Run(dir, "plan", "locks", "--json")).Json().GetArrayLength());
     }

@@ -57,7 +57,7 @@ public class RequestsCommandTests
     }
 
     [Theory]
-    [InlineData("4", "", "not this week: microcycle 2 is already at the 8 % growth limit of the moderate variant")] // the plan already grows 8 % into it
+    [InlineData("4", "", "microcycle 2 45.8 → 46.4 km (at most +5 %, within the 8 % growth limit and the ACWR ceiling 1.30)")] // the plan grows 6 % into it: room for 1.3 % more
     [InlineData("7", "", "not this week: fatigue 7/10; a step up needs fatigue under 6/10")]
     [InlineData("3", "calf:left:2", "not this week: a calf niggle was reported, and a step up waits for a week without one")]
     public async Task FeelingStrong_AlwaysAnswered(string fatigue, string niggle, string expected)

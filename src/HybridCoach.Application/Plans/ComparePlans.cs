@@ -6,6 +6,6 @@ public sealed class ComparePlans(IPlanStore store)
     public async Task<(PlanSet Set, IReadOnlyList<VariantComparison> Variants)> CompareAsync(CancellationToken cancellationToken = default)
     {
         var set = await ReadLatestPlan.RequireAsync(store, cancellationToken);
-        return (set, [.. set.Variants.Select(v => VariantComparison.Of(v, v.Variant == set.ActiveVariant))]);
+        return (set, [.. set.Variants.Select(v => VariantComparison.Of(v, set.Request, v.Variant == set.ActiveVariant))]);
     }
 }

@@ -45,7 +45,7 @@ public static class PlanGenerateCommand
             var request = Read(parse, options, context.AsOf);
             await using var services = context.OpenServices();
             var outcome = await services.GetRequiredService<RegeneratePlan>().RunAsync(request, parse.GetValue(options.By), cancel);
-            var comparisons = outcome.Set.Variants.Select(v => VariantComparison.Of(v, v.Variant == outcome.Set.ActiveVariant)).ToList();
+            var comparisons = outcome.Set.Variants.Select(v => VariantComparison.Of(v, outcome.Set.Request, v.Variant == outcome.Set.ActiveVariant)).ToList();
             if (context.Console.Json) context.Console.WriteJson(ToJson(outcome, comparisons));
             else Render(context.Console.Ansi, outcome, comparisons);
             return ExitCodes.Success;
@@ -97,6 +97,7 @@ public static class PlanGenerateCommand
         ThresholdWarningView.Render(console, outcome.ThresholdWarning, request.Units);
         console.MarkupLineInterpolated($"{set.Active.Plan.Feasibility.Verdict}");
         PlanView.RenderVariants(console, comparisons, request.Units, curves: false);
+        PlanView.RenderHardTruths(console, comparisons);
         foreach (var variant in set.Variants.Where(v => v.Violations.Count > 0))
         {
             console.MarkupLineInterpolated($"{variant.Variant.ToId()}: {variant.Violations.Count} violation(s)");

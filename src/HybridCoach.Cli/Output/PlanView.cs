@@ -52,6 +52,19 @@ public static class PlanView
         console.Write(perCycle);
     }
 
+    /// <summary>
+    /// Each variant's hard truths: where the runner's start cannot safely reach what the published plans prescribe in
+    /// the weeks available, by how much and why (`coach plan review` shows every figure).
+    /// </summary>
+    public static void RenderHardTruths(IAnsiConsole console, IReadOnlyList<VariantComparison> variants)
+    {
+        foreach (var v in variants)
+            foreach (var c in v.HardTruths)
+                console.MarkupLineInterpolated($"[yellow]Hard truth ({v.Variant.ToId()})[/]: {c.Figure} {c.Value}, published plans {c.Expected} — {c.Reason}");
+        if (variants.All(v => v.HardTruths.Count == 0))
+            console.MarkupLine("Every variant sits inside the published plans' envelope for this race and level (`coach plan review`).");
+    }
+
     public static void RenderViolations(IAnsiConsole console, IReadOnlyList<PlanViolation> violations)
     {
         foreach (var v in violations)

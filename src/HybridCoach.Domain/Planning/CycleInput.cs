@@ -24,6 +24,15 @@ public sealed record CycleInput(
     /// <summary>The long run finishes at goal marathon pace (the marathon's specific phase, <see cref="EasySessions.LongWithRacePaceFinish"/>).</summary>
     public bool RacePaceLong { get; init; }
 
+    /// <summary>
+    /// The running planned one microcycle earlier on the day that many days back (null: unknown, the first
+    /// microcycle): a B race's mini-taper days run less than those days did (<c>b_race_mini_taper</c>).
+    /// </summary>
+    public Func<DateOnly, double>? RunningOneCycleEarlierM { get; init; }
+
+    /// <summary>The longest easy run of the microcycle before (null for the first): a week without a long run (a B race's) runs none longer.</summary>
+    public double? EarlierLongestEasyM { get; init; }
+
     /// <summary>One easy day becomes a medium-long run (marathon build and specific phases, <see cref="EasySessions.MediumLong"/>).</summary>
     public bool MediumLong { get; init; }
 }

@@ -86,10 +86,12 @@ public static class MicrocycleBuilder
             longM = Math.Min(longCapM, Math.Max(longM, pooledM / (runs + 1)));
             easyM = (pooledM - longM) / runs;
         }
-        // Without a long run (a race week), no easy run may grow past the long run's cap: the volume the reserved race
-        // days cannot take is not piled onto the few days left (a 28 km "easy" run four days before a B race); the
-        // microcycle runs less, which is the point of the race week (Bosquet et al. 2007; Friel's B-race mini-taper).
-        if (longIndex < 0) easyM = Math.Min(easyM, longCapM);
+        // Without a long run (a race week), no easy run may grow past the long run's cap nor, before a B or C race, past
+        // the longest easy run of the microcycle before (the goal race's week is the taper's, sized by its share): the volume the reserved race days cannot take is not piled onto the few days left
+        // (a 28 km "easy" run four days before a B race); the microcycle runs less, which is the point of the race week
+        // (Bosquet et al. 2007; Friel's B-race mini-taper).
+        if (longIndex < 0)
+            easyM = Math.Min(easyM, input.EarlierLongestEasyM is > 0 and var earlierM && frame.Phase != Phase.Race ? Math.Min(longCapM, earlierM) : longCapM);
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
         if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
@@ -114,7 +116,7 @@ public static class MicrocycleBuilder
                 DayRole.Race => RaceSessions.Race(kit, context.RaceOn(date)!),
                 DayRole.RaceEve => RaceEve(context, date),
                 DayRole.AfterRace => AfterRace(context, date),
-                DayRole.MiniTaper => Run(context, input, date, easyM * MiniTaperShare, SessionType.Easy),
+                DayRole.MiniTaper => MiniTaperDay(context, input, date, easyM),
                 DayRole.Long => longM >= MinEasyM ? LongRun(context, input, date, longM)
                     : longM >= MinStubM ? Run(context, input, date, longM, SessionType.Easy) : EasySessions.Rest(date),
                 DayRole.Quality => Run(context, input, date, easyM, SessionType.Strides),
@@ -208,6 +210,17 @@ public static class MicrocycleBuilder
             && RaceDistanceClasses.For(kit.GoalDistanceM) == RaceDistanceClass.Marathon)
             return Math.Min(danielsS, MarathonPaceShare * weekM * kit.GoalPace.SecondsPerKilometer / 1000) * input.QualityScale;
         return Math.Min(hardBudgetS, danielsS);
+    }
+
+    /// <summary>
+    /// A B race's mini-taper day: <see cref="MiniTaperShare"/> of an easy run, and no more than that share of what the
+    /// same day ran one microcycle earlier (a week with a big long run has short easy days); rest when that day rested.
+    /// </summary>
+    private static PlannedSession MiniTaperDay(PlanContext context, CycleInput input, DateOnly date, double easyM)
+    {
+        var distanceM = easyM * MiniTaperShare;
+        if (input.RunningOneCycleEarlierM is { } earlier) distanceM = Math.Min(distanceM, earlier(date) * MiniTaperShare);
+        return distanceM >= MinStubM ? Run(context, input, date, distanceM, SessionType.Easy) : EasySessions.Rest(date);
     }
 
     /// <summary>The long run; in the marathon's specific phase with its last part at goal pace.</summary>

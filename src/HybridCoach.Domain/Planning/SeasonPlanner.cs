@@ -85,7 +85,13 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
-            input = input with { QualityScale = qualityScale };
+            input = input with
+            {
+                QualityScale = qualityScale,
+                RunningOneCycleEarlierM = OneCycleEarlier(cycles),
+                EarlierLongestEasyM = cycles.Count == 0 ? null
+                    : cycles[^1].Days.Where(d => d.Type is SessionType.Easy or SessionType.Strides).Select(d => d.DistanceM).DefaultIfEmpty(0).Max(),
+            };
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);
@@ -110,6 +116,14 @@ public static class SeasonPlanner
             aim /= miss;
         }
         return (bestPassing ?? bestFailing!, target);
+    }
+
+    /// <summary>The running of the previous microcycle on the day one microcycle back (null before the first).</summary>
+    private static Func<DateOnly, double>? OneCycleEarlier(List<Microcycle> cycles)
+    {
+        if (cycles.Count == 0) return null;
+        var previous = cycles[^1];
+        return day => previous.Days.Where(d => d.Date == day.AddDays(-previous.LengthDays) && d.Type.IsRunning()).Sum(d => d.DistanceM);
     }
 
     private static bool LowVolume(CycleFrame frame, CycleInput input) =>

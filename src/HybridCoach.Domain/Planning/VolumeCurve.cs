@@ -182,7 +182,9 @@ public sealed class VolumeCurve
         _lastDaily = daily;
         if (frame.Phase is not (Phase.Base or Phase.Build or Phase.Sharpen)) return;
         _peakDaily = Math.Max(_peakDaily, daily);
-        if (target.Recovery) return;
+        // A B race's week runs less on purpose (its mini-taper): like a recovery microcycle, it is not the base the next
+        // one grows from (<c>cycle_growth</c> skips it too). A C race is trained through.
+        if (target.Recovery || _context.Races.Any(r => r.Priority == RacePriority.B && frame.Contains(r.Date))) return;
         _lastLoadingDaily = daily;
         var longest = built.Days.Where(d => d.Type == SessionType.Long).Select(d => d.DistanceM).DefaultIfEmpty(0).Max();
         // The long run progresses from the one built, not from its target: a long run the rule or the ACWR ceiling held

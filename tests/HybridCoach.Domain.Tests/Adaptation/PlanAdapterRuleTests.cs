@@ -1,6 +1,7 @@
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Domain.Planning;
+using HybridCoach.Domain.Tests.Planning;
 using HybridCoach.Domain.Racing;
 using HybridCoach.Domain.Units;
 using Xunit;
@@ -184,6 +185,26 @@ public class PlanAdapterRuleTests
         var result = Adapt(new DateOnly(2026, 1, 4), CheckIn(fatigue: 3, request: new AdjustmentRequest(null, [], false, null, true)));
         Assert.Empty(result.Violations);
         Assert.True(result.Plan.Microcycles[1].PlannedDistanceM <= Plan.Microcycles[0].PlannedDistanceM * 1.08 + 100);
+    }
+
+    // A 12-week marathon from 40 km a week, aggressive: reaching 2.0 × needs more than the 10 % a loading microcycle
+    // the variant allows, so microcycle 2 is planned at 99 % of the limit. A first "feeling strong" takes the rest;
+    // asked again, there is no room, and the answer says why.
+    [Fact]
+    public void Adapt_FeelingStrongTwice_SecondAtTheVariantsGrowthLimit()
+    {
+        var request = PlanRequests.For(PlanRequests.Marathon, 12);
+        var plan = SeasonPlanner.Generate(request, PlanVariant.Aggressive);
+        var sunday = new DateOnly(2026, 1, 11);
+        var strong = CheckIn(fatigue: 3, request: new AdjustmentRequest(null, [], false, null, true));
+
+        var first = PlanAdapter.Adapt(plan, request, strong, PlanMatcher.Match(plan, [], sunday, ThresholdSPerKm), [], sunday);
+        var second = PlanAdapter.Adapt(first.Plan, request, strong, PlanMatcher.Match(first.Plan, [], sunday, ThresholdSPerKm), [], sunday);
+
+        Assert.NotEmpty(first.Changes);
+        Assert.True(first.Plan.Microcycles[1].PlannedDistanceM <= plan.Microcycles[0].PlannedDistanceM * 1.10 + 100);
+        Assert.Empty(second.Changes);
+        Assert.Equal("not this week: microcycle 2 is already at the 10 % growth limit of the aggressive variant", second.FeelingStrong);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class ReferenceEnvelopes
     private const string ShortSources = "Higdon Novice, Intermediate & Advanced 5K/10K; Pfitzinger & Douglas, Faster Road Racing; Daniels' Running Formula";
 
     private static readonly FigureRange MarathonPeakWeeks = new(3, 6);
-    private static readonly FigureRange HalfPeakWeeks = new(2, 5);
+    private static readonly FigureRange HalfPeakWeeks = new(10 / 7.0, 5);
     private static readonly FigureRange ShortPeakWeeks = new(1, 4);
     private static readonly FigureRange MarathonTaper = new(14, 21);
     private static readonly FigureRange HalfTaper = new(10, 14);

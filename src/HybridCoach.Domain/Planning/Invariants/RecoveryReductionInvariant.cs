@@ -1,3 +1,4 @@
+using HybridCoach.Domain.Racing;
 using static HybridCoach.Domain.Planning.Invariants.PlanMeasures;
 
 namespace HybridCoach.Domain.Planning.Invariants;
@@ -9,7 +10,8 @@ namespace HybridCoach.Domain.Planning.Invariants;
 /// 2007 found 41–60 % for a taper). The reduction is checked in base/build/sharpen only: after a race or in a
 /// taper the cycle before is not a normal loading cycle. After a microcycle an adaptation lowered (days off, a
 /// niggle: <see cref="Microcycle.Reduced"/>) the band is not checked: that lower week already unloaded, and the
-/// recovery microcycle keeps its planned size or less (its hard sessions are still checked). A recovery microcycle an adaptation lowered on purpose
+/// recovery microcycle keeps its planned size or less (its hard sessions are still checked); nor after a microcycle
+/// with a B race, which runs less on purpose (its mini-taper). A recovery microcycle an adaptation lowered on purpose
 /// (<see cref="Microcycle.Reduced"/>: days the athlete cannot train, a niggle) may run less than the band: less
 /// running is never the unsafe side, and the athlete's calendar is not the planner's to overrule. A race in a recovery microcycle is not counted as a hard
 /// session here: its date is the athlete's, and the race invariants check its surroundings.
@@ -27,13 +29,18 @@ public sealed class RecoveryReductionInvariant : IPlanInvariant
         {
             var cycle = plan.Microcycles[i];
             if (!cycle.Recovery) continue;
-            if (i > 0 && !IsUnloadingPhase(cycle.Phase) && !plan.Microcycles[i - 1].Reduced && Reduction(plan.Microcycles[i - 1], cycle) is { } violation)
+            if (i > 0 && !IsUnloadingPhase(cycle.Phase) && !plan.Microcycles[i - 1].Reduced && !HoldsBRace(plan.Microcycles[i - 1], request)
+                && Reduction(plan.Microcycles[i - 1], cycle) is { } violation)
                 yield return violation;
             foreach (var session in cycle.Days.Where(d => d.Hard && d.Type != SessionType.Race))
                 yield return new PlanViolation(Id, cycle.Index, session.Date,
                     $"recovery microcycle {cycle.Index}: {session.Type.ToId()} on {Day(session.Date)} is a hard session; a recovery microcycle has none");
         }
     }
+
+    /// <summary>A microcycle with a B race runs less on purpose (its mini-taper): not a loading microcycle to unload from.</summary>
+    private static bool HoldsBRace(Microcycle cycle, PlanRequest request) =>
+        request.OtherRaces.Any(r => r.Priority == RacePriority.B && r.Date != request.GoalRace.Date && r.Date >= cycle.Start && r.Date <= cycle.End);
 
     private PlanViolation? Reduction(Microcycle previous, Microcycle cycle)
     {
