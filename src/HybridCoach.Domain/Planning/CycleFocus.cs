@@ -11,7 +11,7 @@ public static class CycleFocus
         {
             Phase.Base => "Aerobic base: easy volume, relaxed long run, strides; no hard sessions yet.",
             Phase.Build => "Build: volume rises with threshold and interval work; the longest, hardest block.",
-            Phase.Sharpen => "Sharpen: race-specific work at goal pace; volume holds, intensity stays.",
+            Phase.Sharpen => "Specific: race-specific work at goal pace; the volume reaches its peak.",
             Phase.Taper => "Taper: volume falls, short quality keeps you sharp; bank the fitness.",
             Phase.Race => "Race microcycle: light running, no new stress, rest the day before.",
             _ => "Post-race recovery: rest and easy running only.",

@@ -92,9 +92,15 @@ public static class MicrocycleBuilder
         // (Bosquet et al. 2007; Friel's B-race mini-taper).
         if (longIndex < 0)
             easyM = Math.Min(easyM, input.EarlierLongestEasyM is > 0 and var earlierM && frame.Phase != Phase.Race ? Math.Min(longCapM, earlierM) : longCapM);
-        // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run.
+        // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run, but
+        // in a week not below the runner's own longest run while the easy runs can give it (down to their minimum); a
+        // longer cycle keeps its long run small (see LongCapM).
         var stridesExcess = stridesDays.Count * Math.Max(0, EasySessions.MinStridesSessionM(kit) - easyM);
-        if (longIndex >= 0) longM = Math.Max(0, longM - stridesExcess);
+        var offLong = longIndex < 0 ? 0 : frame.LengthDays > 7 ? stridesExcess
+            : Math.Min(stridesExcess, Math.Max(0, longM - LongRunLimit.HabitM(context.Request)));
+        var fromEasy = easyDays.Count > 0 && easyM > MinEasyM ? Math.Min(stridesExcess - offLong, (easyM - MinEasyM) * easyDays.Count) : 0;
+        if (fromEasy > 0) easyM -= fromEasy / easyDays.Count;
+        if (longIndex >= 0) longM = Math.Max(0, longM - (stridesExcess - fromEasy));
         var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
         longM = LongRunLimit.LargestWithin(longM,
             used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess,
@@ -136,7 +142,7 @@ public static class MicrocycleBuilder
     /// <summary>
     /// The long run's largest distance in a microcycle of <paramref name="volumeM"/>: the references' rule
     /// (<see cref="LongRunLimit"/>) for its running per 7 days (so a 9-day cycle's long run is sized to a week) and the
-    /// duration ceiling at easy pace, less a margin. A cycle longer than a week keeps to Daniels' share (or the
+    /// duration ceiling at easy pace, less a margin (in a week, not from the runner's own longest run). A cycle longer than a week keeps to Daniels' share (or the
     /// runner's own longest run): Higdon's half-of-the-week long run belongs to weekly plans, and in a longer cycle a
     /// 7-day window can hold the long run and the cycle's quality together.
     /// </summary>
@@ -146,7 +152,8 @@ public static class MicrocycleBuilder
         var ruleM = frame.LengthDays > 7
             ? Math.Max(LongRunLimit.DanielsM(weekM), LongRunLimit.HabitM(context.Request))
             : LongRunLimit.MaxM(weekM, context.Request);
-        return Math.Min(ruleM * LongLimitMargin,
+        var habitM = frame.LengthDays > 7 ? 0 : LongRunLimit.HabitM(context.Request);
+        return Math.Min(Math.Max(ruleM * LongLimitMargin, habitM),
             LongRunLimit.CeilingM(context.Request, context.Settings, context.Kit.Steps.Paces.Range(Intensity.Easy).Mid));
     }
 

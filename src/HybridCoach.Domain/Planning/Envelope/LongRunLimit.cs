@@ -70,19 +70,22 @@ public static class LongRunLimit
     /// <summary>
     /// The longest long run, at most <paramref name="longM"/>, that the rule allows beside <paramref name="otherM"/> of
     /// other running, where the week is (other + long) × <paramref name="weekScale"/> (7 ÷ days for a longer cycle).
-    /// The rule only loosens as the week grows, so the answer is found by bisection; 1 % is kept back for rounding.
+    /// The rule only loosens as the week grows, so the answer is found by bisection; 1 % is kept back for rounding,
+    /// except from the runner's own longest run, which is always allowed.
     /// </summary>
     public static double LargestWithin(double longM, double otherM, double weekScale, PlanRequest request)
     {
         if (longM <= 0) return 0;
-        if (longM <= MaxM((otherM + longM) * weekScale, request) * RoundingMargin) return longM;
+        // The runner's own longest run is allowed as it is (no margin): the plan never starts them below it.
+        var habitM = HabitM(request);
+        if (longM <= habitM || longM <= MaxM((otherM + longM) * weekScale, request) * RoundingMargin) return longM;
         double low = 0, high = longM;
         for (var i = 0; i < 40; i++)
         {
             var mid = (low + high) / 2;
             if (mid <= MaxM((otherM + mid) * weekScale, request) * RoundingMargin) low = mid; else high = mid;
         }
-        return low;
+        return Math.Max(low, habitM);
     }
 
     private const double RoundingMargin = 0.99;

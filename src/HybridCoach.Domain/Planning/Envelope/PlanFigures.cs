@@ -8,7 +8,7 @@ namespace HybridCoach.Domain.Planning.Envelope;
 /// envelope's threshold, how many weeks before race day the volume last stands at its peak (a microcycle within
 /// <see cref="PeakBand"/> of the largest), the taper's days and cut (its running up to race day, races excluded, per 7
 /// days, against the peak week), and the largest share of a week one session runs at T, I and R pace, with the
-/// largest marathon-pace block.
+/// largest marathon-pace block (in a marathon plan, running at goal pace counts as M whatever its zone).
 /// </summary>
 public sealed record PlanFigures(
     double StartWeekM,
@@ -49,7 +49,9 @@ public sealed record PlanFigures(
         var race = request.GoalRace.Date;
         var taperStart = (training.LastOrDefault()?.End ?? plan.Start.AddDays(-1)).AddDays(1);
         var taperDays = Math.Max(0, race.DayNumber - taperStart.DayNumber + 1);
-        var hard = Quality.Of(plan);
+        var marathonPace = RaceDistanceClasses.For(request.GoalRace.Distance.Meters) == RaceDistanceClass.Marathon
+            ? FeasibilityCheck.GoalPace(request) : (Units.Pace?)null;
+        var hard = Quality.Of(plan, marathonPace);
         return new PlanFigures(
             Math.Max(VolumeCurve.MinWeeklyM, request.Fitness.WeeklyDistanceM), peakM,
             longest?.DistanceM ?? 0, longest?.DurationS ?? 0,
@@ -71,7 +73,7 @@ public sealed record PlanFigures(
     /// <summary>Per session, the share of its microcycle's running at T, I and R pace, and its marathon-pace block.</summary>
     private sealed record Quality(double ThresholdShare, double IntervalShare, double RepetitionShare, double MarathonPaceM, double MarathonPaceS)
     {
-        public static Quality Of(SeasonPlan plan)
+        public static Quality Of(SeasonPlan plan, Units.Pace? marathonPace)
         {
             var result = new Quality(0, 0, 0, 0, 0);
             foreach (var cycle in plan.Microcycles)
@@ -80,7 +82,7 @@ public sealed record PlanFigures(
                 if (weekM <= 0) continue;
                 foreach (var session in cycle.Days.Where(d => d.Type != SessionType.Race))
                 {
-                    var (t, i, r, mM, mS) = ByZone(session);
+                    var (t, i, r, mM, mS) = ByZone(session, marathonPace);
                     result = new Quality(Math.Max(result.ThresholdShare, t / weekM), Math.Max(result.IntervalShare, i / weekM),
                         Math.Max(result.RepetitionShare, r / weekM), Math.Max(result.MarathonPaceM, mM), Math.Max(result.MarathonPaceS, mS));
                 }
@@ -88,14 +90,16 @@ public sealed record PlanFigures(
             return result;
         }
 
-        private static (double T, double I, double R, double MM, double MS) ByZone(PlannedSession session)
+        private static (double T, double I, double R, double MM, double MS) ByZone(PlannedSession session, Units.Pace? marathonPace)
         {
             double t = 0, i = 0, r = 0, mM = 0, mS = 0;
             foreach (var (step, times) in StepTotals.Leaves(session.Steps))
             {
                 if (step.Kind is not StepKind.Active) continue;
                 var (m, s) = StepTotals.Leaf(step);
-                switch (PlannedIntensity.ZoneNumber(step.ZoneId))
+                // A marathon plan's goal-pace running is M work whatever zone the athlete's threshold puts it in.
+                var zone = AtPace(step, marathonPace) ? 3 : PlannedIntensity.ZoneNumber(step.ZoneId);
+                switch (zone)
                 {
                     case 3: mM += m * times; mS += s * times; break;
                     case 4: t += m * times; break;
@@ -105,5 +109,9 @@ public sealed record PlanFigures(
             }
             return (t, i, r, mM, mS);
         }
+
+        /// <summary>Whether the step is run at the goal marathon pace (its band's middle within 2 % of it).</summary>
+        private static bool AtPace(SessionStep step, Units.Pace? pace) =>
+            pace is { } p && step.Pace is { } band && Math.Abs(band.Mid.SecondsPerKilometer / p.SecondsPerKilometer - 1) <= 0.02;
     }
 }

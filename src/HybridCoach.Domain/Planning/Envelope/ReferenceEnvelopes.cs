@@ -6,7 +6,8 @@ namespace HybridCoach.Domain.Planning.Envelope;
 /// <list type="bullet">
 /// <item>Marathon: Higdon's Novice 1 (≈ 24 → 64 km/week, long run to 32 km, 3 runs of 26 km or more, peak 3 weeks
 /// out), Hansons' Beginner (≈ 42 → 92 km/week, three 26 km long runs), Pfitzinger &amp; Douglas' 18/55 (53 → 88
-/// km/week, 32 km) and 18/70 (to 113 km/week, 32–35 km), peak 3–6 weeks out; taper 2–3 weeks.</item>
+/// km/week, 32 km) and 18/70 (to 113 km/week, 32–35 km), peak 3–6 weeks out (2 with Bosquet's 2-week taper); taper
+/// 2–3 weeks.</item>
 /// <item>Half: Higdon's Novice (long run 16 km), Intermediate/Advanced (19–21 km), Pfitzinger's Faster Road Racing
 /// (24–27 km at 75–100 km/week); taper 10–14 days.</item>
 /// <item>10K: Higdon's Novice (long run 9 km), Intermediate (13 km) and Advanced 10K plans, Pfitzinger's Faster
@@ -26,7 +27,7 @@ public static class ReferenceEnvelopes
     private const string HalfSources = "Higdon Novice, Intermediate & Advanced half; Pfitzinger & Douglas, Faster Road Racing (half)";
     private const string ShortSources = "Higdon Novice, Intermediate & Advanced 5K/10K; Pfitzinger & Douglas, Faster Road Racing; Daniels' Running Formula";
 
-    private static readonly FigureRange MarathonPeakWeeks = new(3, 6);
+    private static readonly FigureRange MarathonPeakWeeks = new(2, 6);
     private static readonly FigureRange HalfPeakWeeks = new(10 / 7.0, 5);
     private static readonly FigureRange ShortPeakWeeks = new(1, 4);
     private static readonly FigureRange MarathonTaper = new(14, 21);
@@ -41,10 +42,10 @@ public static class ReferenceEnvelopes
         new(RaceDistanceClass.Half, VolumeLevel.Low, new(1.3, 2.0), new(16_000, 19_000), 16_000, 1, HalfPeakWeeks, HalfTaper, HalfSources),
         new(RaceDistanceClass.Half, VolumeLevel.Mid, new(1.2, 1.7), new(18_000, 22_000), 16_000, 3, HalfPeakWeeks, HalfTaper, HalfSources),
         new(RaceDistanceClass.Half, VolumeLevel.High, new(1.1, 1.4), new(22_000, 27_000), 19_000, 3, HalfPeakWeeks, HalfTaper, HalfSources),
-        new(RaceDistanceClass.TenK, VolumeLevel.Low, new(1.2, 1.7), new(9_000, 14_000), 9_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
+        new(RaceDistanceClass.TenK, VolumeLevel.Low, new(1.2, 1.7), new(9_000, 14_000), 8_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
         new(RaceDistanceClass.TenK, VolumeLevel.Mid, new(1.1, 1.45), new(13_000, 19_000), 13_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
         new(RaceDistanceClass.TenK, VolumeLevel.High, new(1.05, 1.3), new(18_000, 26_000), 18_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
-        new(RaceDistanceClass.FiveK, VolumeLevel.Low, new(1.1, 1.6), new(6_000, 11_000), 6_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
+        new(RaceDistanceClass.FiveK, VolumeLevel.Low, new(1.1, 1.6), new(8_000, 12_000), 8_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
         new(RaceDistanceClass.FiveK, VolumeLevel.Mid, new(1.05, 1.35), new(10_000, 16_000), 10_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
         new(RaceDistanceClass.FiveK, VolumeLevel.High, new(1.0, 1.25), new(14_000, 24_000), 14_000, 2, ShortPeakWeeks, ShortTaper, ShortSources),
     ];
