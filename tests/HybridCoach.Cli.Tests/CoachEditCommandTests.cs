@@ -40,11 +40,11 @@ public class CoachEditCommandTests
 
         // Cancelling Friday's easy run leaves the week's 18.4 km long run within the long-run rule (the runner's own
         // 18 km and half the week): one change. Cancelling Saturday's too makes the week 34.8 km, and the long run keeps
-        // to its limit (the runner's own longest, less 1 %) and says so.
+        // to its limit (the runner's own longest run, 18 km) and says so.
         var first = (await Run(dir, "plan", "cancel", "2026-05-29", "--reason", "dentist", "--json")).Json().GetProperty("changes").EnumerateArray().ToList();
         Assert.Equal(("2026-05-29", "removed"), (Assert.Single(first).GetProperty("date").GetString(), first[0].GetProperty("kind").GetString()));
         var cancelled = (await Run(dir, "plan", "cancel", "2026-05-30", "--reason", "work", "--json")).Json().GetProperty("changes").EnumerateArray().ToList();
-        Assert.Equal(("2026-05-30", "removed", "2026-05-31", 18400.0, 17800.0), (cancelled[0].GetProperty("date").GetString(), cancelled[0].GetProperty("kind").GetString(),
+        Assert.Equal(("2026-05-30", "removed", "2026-05-31", 18400.0, 18000.0), (cancelled[0].GetProperty("date").GetString(), cancelled[0].GetProperty("kind").GetString(),
             cancelled[1].GetProperty("date").GetString(), cancelled[1].GetProperty("before").GetProperty("distance_m").GetDouble(),
             cancelled[1].GetProperty("after").GetProperty("distance_m").GetDouble()));
         var diff = (await Run(dir, "plan", "diff", "--json")).Json().GetProperty("days").EnumerateArray().Select(d => (d.GetProperty("date").GetString(), d.GetProperty("reason").GetString())).ToList();
@@ -55,7 +55,7 @@ public class CoachEditCommandTests
         var days = await DaysAsync(dir);
         Assert.Equal(("recovery", "rest", "long", "easy", "rest"),
             (Day(days, "2026-05-26").Type, Day(days, "2026-05-29").Type, Day(days, "2026-05-30").Type, Day(days, "2026-05-31").Type, Day(days, "2026-06-02").Type));
-        Assert.Equal((17800.0, 5500.0), (Day(days, "2026-05-30").DistanceM, Day(days, "2026-05-31").DistanceM));
+        Assert.Equal((18000.0, 5500.0), (Day(days, "2026-05-30").DistanceM, Day(days, "2026-05-31").DistanceM));
         var versions = (await Run(dir, "plan", "versions", "--json")).Json().GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal(6, versions.Count);
         Assert.All(versions.Skip(1), v => Assert.Equal(("coach edit", 0), (v.GetProperty("source").GetString(), v.GetProperty("violation_count").GetInt32())));

@@ -91,7 +91,7 @@ public class PlanAdapterRuleTests
         Assert.DoesNotContain(result.Changes, c => c.Kind == ChangeKind.SwappedForCrossTraining);
     }
 
-    // Weeks 4 and 5 (32.5 and 45.2 km planned) run at half: 38.9 of 77.7 km, 19.4 km per 7 days.
+    // Weeks 4 and 5 (32.6 and 45.2 km planned) run at half: 38.9 of 77.8 km, 19.4 km per 7 days.
     [Fact]
     public void Adapt_TwoWeeksAtHalf_BuildRecalibratedFromActualLevel()
     {
@@ -100,7 +100,7 @@ public class PlanAdapterRuleTests
         var result = Adapt(Today, CheckIn(), actual);
         AssertValidAndLater(result);
         Assert.All(result.Changes, c => Assert.Equal(ChangeKind.Recalibrated, c.Kind));
-        Assert.Contains("ran 38.9 of 77.7 km planned", result.Changes[0].Reason);
+        Assert.Contains("ran 38.9 of 77.8 km planned", result.Changes[0].Reason);
         Assert.True(result.Plan.Microcycles[5].PlannedDistanceM < Plan.Microcycles[5].PlannedDistanceM * 0.6);
         Assert.All(result.Changes, c => Assert.True(c.After!.DistanceM <= c.Before!.DistanceM));
     }
