@@ -77,6 +77,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ComparePlans>();
         services.AddTransient<ValidatePlan>();
         services.AddTransient<ReviewPlan>();
+        services.AddTransient<DeleteActivity>();
         services.AddTransient<ExportPlan>();
         services.AddTransient<PlannedSessionOn>();
         services.AddSingleton<ICheckInStore>(provider => new SqliteCheckInStore(databasePath, provider.GetRequiredService<TimeProvider>()));
@@ -102,6 +103,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<DescribeSession>();
         services.AddSingleton<IHoldStore>(provider => new SqliteHoldStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISessionLockStore>(provider => new SqliteSessionLockStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IActivityDeletions>(provider => new SqliteActivityDeletionStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddTransient<CoachSessionEdits>();
         services.AddTransient<SessionLocks>();
         services.AddTransient<RegeneratePlan>();

@@ -13,6 +13,8 @@ namespace HybridCoach.Application.Metrics;
 /// intensity-distribution weeks, of the easy-pace HR trend window and of the range (steady runs). Without a
 /// threshold pace in the profile, the one estimated from the history as of the date is used (and said so).
 /// Nothing after the as-of date is read into the figures, so a later import never changes an earlier day's answer.
+/// A stored activity that breaks a physical limit (<see cref="RecordingPlausibility"/>: stored before the import
+/// checked, or edited by hand) is left out and named in <see cref="MetricsReport.Skipped"/>, never fatal to a read.
 /// </summary>
 public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore loadStore)
 {
@@ -30,7 +32,10 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
         ArgumentNullException.ThrowIfNull(request);
         var (from, to, asOf) = (request.RangeStart, request.RangeEnd, request.AsOf);
         if (to < from) throw new ArgumentException($"the range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})", nameof(request));
-        var items = await ListAsync(asOf, cancellationToken);
+        var listed = await ListAsync(asOf, cancellationToken);
+        var skipped = listed.Where(i => RecordingPlausibility.Problem(i.Summary) is not null)
+            .Select(i => $"activity {i.Id} skipped: {RecordingPlausibility.Problem(i.Summary)} (`coach activity delete {i.Id}` removes it)").ToList();
+        var items = listed.Where(i => RecordingPlausibility.Problem(i.Summary) is null).ToList();
         var (profile, source) = await ResolvedLoadProfile.ResolveAsync(store, request.Profile, asOf, cancellationToken);
         var measured = await new ActivityLoads(store, loadStore).MeasureAsync(items, profile, cancellationToken: cancellationToken);
         var selection = TrainingLoadSelector.Select(measured, asOf, request.Measure);
@@ -48,6 +53,7 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
             ThresholdPaceSource = source,
             SteadyRuns = steady,
             ActivityLoads = selection.Loads,
+            Skipped = skipped,
         };
     }
 
@@ -55,7 +61,7 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
     private async Task<IReadOnlyList<ActivityListItem>> ListAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var before = new DateTimeOffset(asOf.AddDays(QueryMarginDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var items = await store.ListAsync(new ActivityQuery(StartBefore: before), cancellationToken);
+        var items = await store.ListAsync(new ActivityQuery(StartBefore: before, IncludeImplausible: true), cancellationToken);
         return [.. items.OrderBy(i => i.Summary.StartTime).Where(i => DayOf(i) <= asOf)];
     }
 

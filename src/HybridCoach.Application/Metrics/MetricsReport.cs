@@ -22,6 +22,9 @@ public sealed record MetricsReport(
     IReadOnlyList<WeekIntensity>? WeeklyIntensity = null,
     HeartRateTrend? EasyPaceHeartRateTrend = null)
 {
+    /// <summary>Stored activities left out because they break a physical limit, each with the reason and how to remove it.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     /// <summary>The threshold pace the loads and pace zones used; null when there was none.</summary>
     public Pace? ThresholdPace { get; init; }
 

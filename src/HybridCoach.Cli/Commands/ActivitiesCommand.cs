@@ -36,7 +36,7 @@ public static class ActivitiesCommand
             fromDate is { } start ? new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), offset) : null,
             toDate is { } end ? new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), offset) : null,
             parse.GetValue(sport) is { } s ? EntryText.ParseSport(s, "--sport") : null,
-            parse.GetValue(limit));
+            parse.GetValue(limit), IncludeImplausible: true);
     }
 
     private static async Task<int> RunAsync(CommandContext context, ActivityQuery query, CancellationToken cancel)

@@ -18,6 +18,7 @@ public static class ActivityCommand
             ActivityAddCommand.Create(contexts),
             ActivityRpeCommand.Create(contexts),
             ActivityNoteCommand.Create(contexts),
+            ActivityDeleteCommand.Create(contexts),
         };
 
     private static Command CreateShow(CommandContextFactory contexts)

@@ -32,6 +32,7 @@ public static class MetricsCommand
         var athlete = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
         request = request with { Profile = AthleteLoadProfile.From(athlete, overrides) };
         var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(request, cancel);
+        foreach (var skipped in report.Skipped) context.Console.Error($"warning: {skipped}");
         if (context.Console.Json) context.Console.WriteJson(MetricsJson.From(report));
         else MetricsView.Render(context.Console.Ansi, report);
         return ExitCodes.Success;

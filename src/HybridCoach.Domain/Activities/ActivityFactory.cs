@@ -8,7 +8,8 @@ namespace HybridCoach.Domain.Activities;
 /// </summary>
 public static class ActivityFactory
 {
-    /// <exception cref="ArgumentException">The recording has neither sessions nor samples.</exception>
+    /// <exception cref="ArgumentException">The recording has neither sessions nor samples, or breaks a physical limit
+    /// (<see cref="RecordingPlausibility"/>: the message names the field).</exception>
     public static Activity Build(ActivityRecording recording, ActivitySource source)
     {
         ArgumentNullException.ThrowIfNull(recording);
@@ -17,6 +18,10 @@ public static class ActivityFactory
             throw new ArgumentException(
                 $"{source.FileName}: the recording has no sessions and no samples, so there is no activity to build",
                 nameof(recording));
+
+        // Hostile or broken values are refused before anything is derived from them (RecordingPlausibility).
+        if (RecordingPlausibility.Problem(recording) is { } problem)
+            throw new ArgumentException($"{source.FileName}: {problem}");
 
         var timeline = SampleTimeline.From(recording.Samples);
         var summary = SummaryDeriver.Derive(recording, timeline);

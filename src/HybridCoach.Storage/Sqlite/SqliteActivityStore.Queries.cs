@@ -15,7 +15,8 @@ public sealed partial class SqliteActivityStore
 
     // Optional filters as "parameter IS NULL OR ..." keep one constant statement; LIMIT -1 is "no limit" in SQLite.
     private const string Filter = """
-        WHERE (@StartFrom IS NULL OR start_time_utc >= @StartFrom)
+        WHERE deleted_at_utc IS NULL
+          AND (@StartFrom IS NULL OR start_time_utc >= @StartFrom)
           AND (@StartBefore IS NULL OR start_time_utc < @StartBefore)
           AND (@Sport IS NULL OR sport = @Sport)
         """;
@@ -23,10 +24,10 @@ public sealed partial class SqliteActivityStore
     private const string ListSql = "SELECT " + ActivityColumns + " FROM activities " + Filter +
         " ORDER BY start_time_utc DESC, id DESC LIMIT @Limit;";
     private const string CountSql = "SELECT COUNT(*) FROM activities " + Filter + ";";
-    private const string GetSql = "SELECT " + ActivityColumns + " FROM activities WHERE id = @Id;";
+    private const string GetSql = "SELECT " + ActivityColumns + " FROM activities WHERE id = @Id AND deleted_at_utc IS NULL;";
     private const string HashSql = "SELECT id FROM activities WHERE content_sha256 = @Hash;";
     private const string NearSql =
-        "SELECT id, start_time_utc, distance_m FROM activities WHERE start_time_utc BETWEEN @From AND @To ORDER BY id;";
+        "SELECT id, start_time_utc, distance_m FROM activities WHERE start_time_utc BETWEEN @From AND @To AND deleted_at_utc IS NULL ORDER BY id;";
     private const string LapsSql = """
         SELECT lap_number, start_time_utc, distance_m, timer_time_s, elapsed_time_s, avg_hr_bpm, max_hr_bpm,
             avg_speed_mps, avg_cadence_spm
@@ -61,6 +62,7 @@ public sealed partial class SqliteActivityStore
             var rows = await _connection.QueryAsync<ActivityRow>(ListSql, FilterParameters(query));
             return (IReadOnlyList<ActivityListItem>)rows
                 .Select(r => new ActivityListItem(r.Id, _mapper.Summary(r), ActivityRowMapper.Source(r)))
+                .Where(i => query.IncludeImplausible || RecordingPlausibility.Problem(i.Summary) is null)
                 .ToList();
         }, cancellationToken);
 

@@ -86,7 +86,7 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
     public Task<IReadOnlyList<DatedNote>> ListActivityNotesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) => Locked(async () =>
     {
         var rows = await _connection.QueryAsync<ActivityNoteRow>(
-            "SELECT id, start_time_utc, utc_offset_min, notes FROM activities WHERE notes IS NOT NULL AND start_time_utc >= @From AND start_time_utc < @To ORDER BY start_time_utc, id;",
+            "SELECT id, start_time_utc, utc_offset_min, notes FROM activities WHERE notes IS NOT NULL AND deleted_at_utc IS NULL AND start_time_utc >= @From AND start_time_utc < @To ORDER BY start_time_utc, id;",
             new { From = AthleteCodes.Date(from.AddDays(-1)), To = AthleteCodes.Date(to.AddDays(2)) });
         return (IReadOnlyList<DatedNote>)[.. rows
             .Select(r => new DatedNote(DateOnly.FromDateTime(SqliteDialect.Instance.FromDbTime(r.StartTimeUtc).ToOffset(TimeSpan.FromMinutes(r.UtcOffsetMin)).DateTime),
