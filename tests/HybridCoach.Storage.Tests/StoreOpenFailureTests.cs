@@ -22,6 +22,26 @@ public sealed class StoreOpenFailureTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(_db.Path));
     }
 
+    /// <summary>Issue 15 item 5: a 0-byte store (a truncation, a failed copy) was silently recreated empty, the history lost.</summary>
+    [Fact]
+    public void Open_EmptyFile_RefusedNotRecreated()
+    {
+        File.WriteAllBytes(_db.Path, []);
+
+        var error = Assert.Throws<StoreOpenException>(() => SqliteActivityStore.Open(_db.Path, TimeProvider.System));
+
+        Assert.Equal($"store {_db.Path}: is empty (0 bytes), not a HybridCoach database; restore it from a backup, or remove it to start a new store", error.Message);
+        Assert.Equal(0, new FileInfo(_db.Path).Length);
+    }
+
+    [Fact]
+    public void Open_NoFile_CreatesANewStore()
+    {
+        using var store = SqliteActivityStore.Open(_db.Path, TimeProvider.System);
+
+        Assert.True(new FileInfo(_db.Path).Length > 0);
+    }
+
     [Fact]
     public void Open_DataDirectoryIsAFile_NamesTheFile()
     {

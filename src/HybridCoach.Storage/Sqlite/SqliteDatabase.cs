@@ -19,6 +19,10 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
         var directory = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(directory)) CreateFolder(full, directory);
         if (Directory.Exists(full)) throw new StoreOpenException(full, "is a folder, not a database file");
+        // An existing empty file is a damaged store (a truncation, a failed copy), not a new one: SQLite would quietly
+        // make it a fresh database and the history would look lost. Say so instead of recreating it.
+        if (File.Exists(full) && new FileInfo(full).Length == 0 && !File.Exists(full + "-wal"))
+            throw new StoreOpenException(full, "is empty (0 bytes), not a HybridCoach database; restore it from a backup, or remove it to start a new store");
 
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
