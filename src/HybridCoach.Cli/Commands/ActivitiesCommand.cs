@@ -52,7 +52,7 @@ public static class ActivitiesCommand
         foreach (var item in items)
         {
             var s = item.Summary;
-            table.AddRow(item.Id.ToString(), Format.Start(s.StartTime), s.Sport.ToId(), Markup.Escape(s.Name ?? ""), Format.Km(s.Distance),
+            table.AddRow(item.Id.ToString(), Format.Start(s.StartTime), s.Sport.ToId(), TerminalText.Cell(s.Name ?? ""), Format.Km(s.Distance),
                 Format.Time(s.TimerTime), Format.PaceOrSpeed(s.AverageSpeed, s.Sport), Format.Bpm(s.AverageHeartRate));
         }
         context.Console.Ansi.Write(table);

@@ -55,20 +55,20 @@ public static class AthleteCommand
         }
         var json = AthleteProfileJson.From(AthleteName(context), profile);
         var table = new Table().AddColumn("Field").AddColumn("Value");
-        table.AddRow("Name", Markup.Escape(json.Name));
+        table.AddRow("Name", TerminalText.Cell(json.Name));
         table.AddRow("Born / sex", $"{json.BirthYear} / {json.Sex}");
         table.AddRow("Weight", json.WeightKg is { } w ? $"{w} kg" : "-");
         table.AddRow("HR max / rest / LTHR", $"{Text(json.MaxHrBpm)} / {Text(json.RestingHrBpm)} / {Text(json.LthrBpm)} bpm");
         table.AddRow("Threshold pace", profile.ThresholdPaceSPerKm is { } t ? new Pace(t).ToString(profile.Units) : "-");
         if (estimate is not null)
-            table.AddRow("Threshold pace, estimated", Markup.Escape($"{estimate.ThresholdPace.ToString(profile.Units)} ({estimate.Explain()})"));
+            table.AddRow("Threshold pace, estimated", TerminalText.Cell($"{estimate.ThresholdPace.ToString(profile.Units)} ({estimate.Explain()})"));
         table.AddRow("Training age", json.TrainingAgeYears is { } y ? $"{y} years" : "-");
         table.AddRow("Available days", string.Join(", ", json.AvailableDays));
         table.AddRow("Long-run day", json.LongRunDay ?? "-");
         table.AddRow("Days kept clear", string.Join(", ", json.ClearDays));
         table.AddRow("Units", json.Units);
         foreach (var i in json.Injuries)
-            table.AddRow("Injury", Markup.Escape($"{i.Date} {i.Site} ({i.Side}) severity {i.Severity}{(i.Notes is null ? "" : ": " + i.Notes)}"));
+            table.AddRow("Injury", TerminalText.Cell($"{i.Date} {i.Site} ({i.Side}) severity {i.Severity}{(i.Notes is null ? "" : ": " + i.Notes)}"));
         context.Console.Ansi.Write(table);
     }
 

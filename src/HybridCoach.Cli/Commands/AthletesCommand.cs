@@ -44,7 +44,7 @@ public static class AthletesCommand
             return ExitCodes.Success;
         }
         var table = new Table().AddColumn("Athlete").AddColumn("Default").AddColumn("Name").AddColumn(new TableColumn("Activities").RightAligned());
-        foreach (var e in entries) table.AddRow(Markup.Escape(e.Athlete), e.Default ? "yes" : "", Markup.Escape(e.Name ?? "-"), e.ActivityCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var e in entries) table.AddRow(TerminalText.Cell(e.Athlete), e.Default ? "yes" : "", TerminalText.Cell(e.Name ?? "-"), e.ActivityCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         context.Console.Ansi.Write(table);
         return ExitCodes.Success;
     }

@@ -71,8 +71,8 @@ public static class AuditCommand
     {
         var table = new Table().AddColumns("Id", "Day", "Decided at (UTC)", "Call", "Engine", "Settings");
         foreach (var r in records)
-            table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.DecidedFor, r.CreatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                r.Recommendation, Markup.Escape(r.EngineVersion), r.SettingsHash[..12]);
+            table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalText.Cell(r.DecidedFor), r.CreatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                TerminalText.Cell(r.Recommendation), TerminalText.Cell(r.EngineVersion), TerminalText.Cell(r.SettingsHash.Length > 12 ? r.SettingsHash[..12] : r.SettingsHash));
         console.Write(table);
     }
 

@@ -92,10 +92,10 @@ public static class GuardrailsCommand
     private static void Render(IAnsiConsole console, GuardrailsJson json)
     {
         var table = new Table().AddColumns("Guardrail", "Setting", "Default", "In force", "Override", "Source", "Range", "Default's source");
-        foreach (var id in json.Guardrails.Where(g => json.Settings.All(s => s.Guardrail != g))) table.AddRow(Markup.Escape(id), "-", "", "", "", "", "", "");
+        foreach (var id in json.Guardrails.Where(g => json.Settings.All(s => s.Guardrail != g))) table.AddRow(TerminalText.Cell(id), "-", "", "", "", "", "", "");
         foreach (var s in json.Settings)
-            table.AddRow(Markup.Escape(s.Guardrail), Markup.Escape(s.Id), Num(s.Default), Num(s.InForce), s.Override is { } v ? Num(v) : "-", s.Source,
-                $"{Num(s.Min)}–{Num(s.Max)}", Markup.Escape(s.Citation));
+            table.AddRow(TerminalText.Cell(s.Guardrail), TerminalText.Cell(s.Id), Num(s.Default), Num(s.InForce), s.Override is { } v ? Num(v) : "-", s.Source,
+                $"{Num(s.Min)}–{Num(s.Max)}", TerminalText.Cell(s.Citation));
         console.Write(table);
         console.MarkupLineInterpolated($"[grey]settings hash {json.SettingsHash}[/]");
     }

@@ -51,7 +51,7 @@ public static class ImportCommand
             {
                 task.MaxValue = p.Total;
                 task.Value = p.Completed;
-                task.Description = Markup.Escape(Path.GetFileName(p.Last.SourcePath));
+                task.Description = TerminalText.Cell(Path.GetFileName(p.Last.SourcePath));
             });
             return await import(progress);
         });

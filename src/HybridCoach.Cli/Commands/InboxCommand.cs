@@ -31,8 +31,8 @@ public static class InboxCommand
             var table = new Table().AddColumn("Ref").AddColumn("Urgency").AddColumn("Kind").AddColumn("Date").AddColumn("Summary");
             foreach (var i in items)
             {
-                table.AddRow(Markup.Escape($"{i.Athlete}:{i.Id}"), i.Urgency.ToString(CultureInfo.InvariantCulture), Markup.Escape(i.Kind),
-                    RecoverySignalsJson.DateText(i.Date), Markup.Escape(i.Summary + "\n" + string.Join("\n", i.Evidence.Select(e => "· " + e))
+                table.AddRow(TerminalText.Cell($"{i.Athlete}:{i.Id}"), i.Urgency.ToString(CultureInfo.InvariantCulture), TerminalText.Cell(i.Kind),
+                    RecoverySignalsJson.DateText(i.Date), TerminalText.Cell(i.Summary + "\n" + string.Join("\n", i.Evidence.Select(e => "· " + e))
                         + (i.Narrative is { } n ? $"\n» {n.Text} ({n.Source}, narration {n.Id})" : "")));
             }
             context.Console.Ansi.Write(table);

@@ -34,7 +34,7 @@ public static class InspectCommand
 
     private static void Render(IAnsiConsole console, FileInspection inspection)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(Path.GetFileName(inspection.FileName))}[/] ({inspection.Format?.ToString() ?? "unknown"})").LeftJustified());
+        console.Write(new Rule($"[bold]{TerminalText.Cell(Path.GetFileName(inspection.FileName))}[/] ({inspection.Format?.ToString() ?? "unknown"})").LeftJustified());
         if (inspection.Fit is { } fit) RenderFit(console, fit);
         if (inspection.Activity is { } activity) ActivityView.RenderSummary(console, activity);
     }
@@ -68,7 +68,7 @@ public static class InspectCommand
         var table = new Table().Title("Developer fields").AddColumns("Developer", "Field", "Name", "Units", "Type");
         foreach (var f in fields)
         {
-            table.AddRow(f.DeveloperIndex.ToString(), f.FieldNumber.ToString(), Markup.Escape(f.Name ?? "-"), Markup.Escape(f.Units ?? "-"), f.BaseType);
+            table.AddRow(f.DeveloperIndex.ToString(), f.FieldNumber.ToString(), TerminalText.Cell(f.Name ?? "-"), TerminalText.Cell(f.Units ?? "-"), f.BaseType);
         }
         return table;
     }

@@ -69,7 +69,7 @@ public static class JournalCommand
     {
         var table = new Table().AddColumns("Id", "Day", "Call", "By", "Note");
         foreach (var e in entries)
-            table.AddRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Date, e.MyCall, e.Author, Markup.Escape(e.Note ?? ""));
+            table.AddRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Date, e.MyCall, e.Author, TerminalText.Cell(e.Note ?? ""));
         console.Write(table);
     }
 }

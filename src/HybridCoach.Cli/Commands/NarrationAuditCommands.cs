@@ -65,8 +65,8 @@ public static class NarrationAuditCommands
     {
         var table = new Table().AddColumns("Id", "Purpose", "Reference", "For", "Narrated at (UTC)", "Source", "Fallback");
         foreach (var r in records)
-            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.Purpose, Markup.Escape(r.Reference), r.NarratedFor,
-                r.CreatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), Markup.Escape(r.Source), r.FallbackUsed ? "yes" : "no");
+            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.Purpose, TerminalText.Cell(r.Reference), r.NarratedFor,
+                r.CreatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), TerminalText.Cell(r.Source), r.FallbackUsed ? "yes" : "no");
         console.Write(table);
     }
 

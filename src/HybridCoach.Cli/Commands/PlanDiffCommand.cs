@@ -39,8 +39,8 @@ public static class PlanDiffCommand
             context.Console.Ansi.MarkupLineInterpolated($"Plan version {diff.FromVersion} → {diff.ToVersion}: {diff.Days.Count} session(s) differ.");
             var table = new Table().AddColumn("Date").AddColumn("Before").AddColumn("After").AddColumn("Reason");
             foreach (var d in diff.Days)
-                table.AddRow(RecoverySignalsJson.DateText(d.Date), Markup.Escape(d.Before is { } x ? PrescriptionFormat.Title(x, diff.Units) : "-"),
-                    Markup.Escape(d.After is { } y ? PrescriptionFormat.Title(y, diff.Units) : "-"), Markup.Escape(d.Reason is { } r ? $"{d.Kind}: {r}" : "-"));
+                table.AddRow(RecoverySignalsJson.DateText(d.Date), TerminalText.Cell(d.Before is { } x ? PrescriptionFormat.Title(x, diff.Units) : "-"),
+                    TerminalText.Cell(d.After is { } y ? PrescriptionFormat.Title(y, diff.Units) : "-"), TerminalText.Cell(d.Reason is { } r ? $"{d.Kind}: {r}" : "-"));
             context.Console.Ansi.Write(table);
             CoachingView.RenderNarrative(context.Console.Ansi, narrative);
             return ExitCodes.Success;

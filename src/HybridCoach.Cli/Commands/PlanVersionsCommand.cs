@@ -24,8 +24,8 @@ public static class PlanVersionsCommand
             }
             var table = new Table().AddColumn("Version").AddColumn("Created (UTC)").AddColumn("Variant").AddColumn("Source").AddColumn("Summary").AddColumn("By");
             foreach (var v in versions)
-                table.AddRow(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), v.CreatedAtUtc, v.ActiveVariant, Markup.Escape(v.Source),
-                    Markup.Escape(v.Summary), Markup.Escape(v.DecidedBy ?? "-"));
+                table.AddRow(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), v.CreatedAtUtc, v.ActiveVariant, TerminalText.Cell(v.Source),
+                    TerminalText.Cell(v.Summary), TerminalText.Cell(v.DecidedBy ?? "-"));
             context.Console.Ansi.Write(table);
             return ExitCodes.Success;
         });

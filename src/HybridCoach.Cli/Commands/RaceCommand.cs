@@ -83,7 +83,7 @@ public static class RaceCommand
     {
         var table = new Table().AddColumns("Id", "Date", "Name", "Distance", "Priority");
         foreach (var r in races)
-            table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Date, Markup.Escape(r.Name), Format.Km(new Domain.Units.Distance(r.DistanceM)), r.Priority);
+            table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Date, TerminalText.Cell(r.Name), Format.Km(new Domain.Units.Distance(r.DistanceM)), r.Priority);
         console.Write(table);
     }
 }

@@ -65,8 +65,8 @@ public static class SignalsCommand
         {
             var sore = d.Soreness is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
             if (d.SorenessBySite.Count > 0) sore += " (" + string.Join(", ", d.SorenessBySite.Select(p => $"{p.Key} {p.Value}")) + ")";
-            table.AddRow(d.Date, Text(d.RestingHrBpm), Text(d.HrvRmssdMs), Text(d.SleepHours), Text(d.SleepQuality), Markup.Escape(sore),
-                d.Pain ? Markup.Escape(d.PainSite ?? "yes") : "", d.Illness, Text(d.LifeStress), Text(d.Motivation), Markup.Escape(d.Note ?? ""));
+            table.AddRow(d.Date, Text(d.RestingHrBpm), Text(d.HrvRmssdMs), Text(d.SleepHours), Text(d.SleepQuality), TerminalText.Cell(sore),
+                d.Pain ? TerminalText.Cell(d.PainSite ?? "yes") : "", d.Illness, Text(d.LifeStress), Text(d.Motivation), TerminalText.Cell(d.Note ?? ""));
         }
         console.Write(table);
     }

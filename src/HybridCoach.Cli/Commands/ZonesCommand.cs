@@ -76,19 +76,19 @@ public static class ZonesCommand
     private static void Render(IAnsiConsole console, ZoneAnchors anchors, IReadOnlyList<PaceZone> pace, IReadOnlyList<HeartRateZone> heartRate, DistanceUnit unit)
     {
         if (anchors.ThresholdPace is { } threshold)
-            console.MarkupLine(Markup.Escape($"Threshold pace {threshold.ToString(unit)}, {ZoneAnchorSources.Describe(anchors.ThresholdPaceSource)}{(anchors.Estimate is { } e ? $" ({e.Explain()})" : "")}"));
+            console.MarkupLine(TerminalText.Cell($"Threshold pace {threshold.ToString(unit)}, {ZoneAnchorSources.Describe(anchors.ThresholdPaceSource)}{(anchors.Estimate is { } e ? $" ({e.Explain()})" : "")}"));
         if (anchors.Lthr is { } lthr)
-            console.MarkupLine(Markup.Escape($"LTHR {lthr.BeatsPerMinute:0} bpm, {ZoneAnchorSources.Describe(anchors.LthrSource)}"));
+            console.MarkupLine(TerminalText.Cell($"LTHR {lthr.BeatsPerMinute:0} bpm, {ZoneAnchorSources.Describe(anchors.LthrSource)}"));
         if (pace.Count > 0)
         {
             var table = new Table().Title("Pace zones (Skiba, % of threshold speed)").AddColumn("Zone and pace");
-            foreach (var zone in pace) table.AddRow(Markup.Escape(zone.ToString(unit)));
+            foreach (var zone in pace) table.AddRow(TerminalText.Cell(zone.ToString(unit)));
             console.Write(table);
         }
         if (heartRate.Count > 0)
         {
             var table = new Table().Title("Heart-rate zones (Friel, % of LTHR)").AddColumn("Zone and range");
-            foreach (var zone in heartRate) table.AddRow(Markup.Escape(zone.ToString()));
+            foreach (var zone in heartRate) table.AddRow(TerminalText.Cell(zone.ToString()));
             console.Write(table);
         }
     }

@@ -16,10 +16,10 @@ public static class ActivityLoadsView
         foreach (var load in loads)
         {
             table.AddRow(
-                Markup.Escape(load.Measure.ToId()),
+                TerminalText.Cell(load.Measure.ToId()),
                 Format.Number(load.Value?.Value, "0.0"),
-                Markup.Escape(load.Value?.FormulaId ?? "-"),
-                Markup.Escape(load.Value?.Derivation ?? $"unavailable: {load.UnavailableReason}"));
+                TerminalText.Cell(load.Value?.FormulaId ?? "-"),
+                TerminalText.Cell(load.Value?.Derivation ?? $"unavailable: {load.UnavailableReason}"));
         }
         console.Write(table);
     }

@@ -34,9 +34,9 @@ public static class DecisionView
         var table = new Table().AddColumns("Guardrail", "Fired", "Asks for", "Observed", "Threshold", "Reason");
         foreach (var o in outcomes)
         {
-            table.AddRow(Markup.Escape(o.Id), o.Fired ? "[bold]yes[/]" : o.Evaluated ? "no" : "[grey]n/a[/]", o.AsksFor,
-                Markup.Escape(Pairs(o.Observed.Select(p => (p.Key, (double?)p.Value)))), Markup.Escape(Pairs(o.Threshold.Select(p => (p.Key, (double?)p.Value)))),
-                Markup.Escape(o.Reason));
+            table.AddRow(TerminalText.Cell(o.Id), o.Fired ? "[bold]yes[/]" : o.Evaluated ? "no" : "[grey]n/a[/]", o.AsksFor,
+                TerminalText.Cell(Pairs(o.Observed.Select(p => (p.Key, (double?)p.Value)))), TerminalText.Cell(Pairs(o.Threshold.Select(p => (p.Key, (double?)p.Value)))),
+                TerminalText.Cell(o.Reason));
         }
         console.Write(table);
     }

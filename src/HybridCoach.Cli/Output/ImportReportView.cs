@@ -29,13 +29,13 @@ public static class ImportReportView
         foreach (var row in report.Files)
         {
             table.AddRow(
-                Markup.Escape(ShortName(row.SourcePath)),
+                TerminalText.Cell(ShortName(row.SourcePath)),
                 StatusMarkup(row.Status),
                 row.ActivityId?.ToString() ?? "",
                 row.Sport?.ToId() ?? "",
                 row.StartTime is { } start ? Format.Start(start) : "",
                 row.Distance is { } distance ? Format.Km(distance) : "",
-                Markup.Escape(Note(row)));
+                TerminalText.Cell(Note(row)));
         }
         console.Write(table);
     }

@@ -16,7 +16,7 @@ public static class PlanReviewView
         console.MarkupLineInterpolated($"References: {e.Sources}");
         var table = new Table().AddColumns("Figure", "This plan", "Published plans", "", "Why");
         foreach (var c in chosen.Checks)
-            table.AddRow(Markup.Escape(c.Figure), Markup.Escape(c.Value), Markup.Escape(c.Expected), c.Inside ? "inside" : "[red]outside[/]", Markup.Escape(c.Reason));
+            table.AddRow(TerminalText.Cell(c.Figure), TerminalText.Cell(c.Value), TerminalText.Cell(c.Expected), c.Inside ? "inside" : "[red]outside[/]", TerminalText.Cell(c.Reason));
         console.Write(table);
         console.MarkupLineInterpolated($"{string.Join(" · ", all.Select(Summary))}");
     }

@@ -22,8 +22,8 @@ public static class PlanView
         var table = new Table().AddColumns("Date", "Session", "Hard", "Prescription");
         foreach (var day in m.Days)
         {
-            table.AddRow(day.Date.ToString("ddd yyyy-MM-dd", Invariant), Markup.Escape(PrescriptionFormat.Title(day, units)),
-                day.Hard ? "hard" : "", Markup.Escape(SessionDescription.Of(day, units)));
+            table.AddRow(day.Date.ToString("ddd yyyy-MM-dd", Invariant), TerminalText.Cell(PrescriptionFormat.Title(day, units)),
+                day.Hard ? "hard" : "", TerminalText.Cell(SessionDescription.Of(day, units)));
         }
         console.Write(table);
     }
