@@ -8,7 +8,8 @@ namespace HybridCoach.Cli.Commands;
 
 /// <summary>
 /// `coach replay ID [--recorded-settings]`: decides a recorded day again from its recorded inputs, with the
-/// settings in force now (default) or the recorded ones, and prints "identical" or every exact difference.
+/// settings in force now (default) or the recorded ones, and prints "identical" or every exact difference; exit 1
+/// on a difference.
 /// Exit 0 either way: a difference is an answer, not an error.
 /// </summary>
 public static class ReplayCommand
@@ -26,7 +27,8 @@ public static class ReplayCommand
             var report = await services.GetRequiredService<ReplayDecision>().ReplayAsync(auditId, parse.GetValue(recorded), cancel);
             if (context.Console.Json) context.Console.WriteJson(ReplayJson.From(report));
             else Render(context.Console.Ansi, report);
-            return ExitCodes.Success;
+            // A difference is a failed check (issue 15 item 6): scripts and CI see it in the exit code.
+            return report.Identical ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }
