@@ -56,6 +56,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<EstimateThresholdPace>();
         services.AddTransient<CheckThresholdPace>();
         services.AddSingleton<IDecisionAuditStore>(provider => new SqliteDecisionAuditStore(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => (IDecisionChainReader)provider.GetRequiredService<IDecisionAuditStore>());
         services.AddSingleton<IJournalStore>(provider => new SqliteJournalStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRaceCalendar>(provider => new SqliteRaceCalendar(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGuardrailOverrideStore>(provider => new SqliteGuardrailOverrideStore(databasePath, provider.GetRequiredService<TimeProvider>()));
@@ -78,6 +79,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ValidatePlan>();
         services.AddTransient<ReviewPlan>();
         services.AddTransient<DeleteActivity>();
+        services.AddTransient<VerifyAudit>();
         services.AddTransient<ExportPlan>();
         services.AddTransient<PlannedSessionOn>();
         services.AddSingleton<ICheckInStore>(provider => new SqliteCheckInStore(databasePath, provider.GetRequiredService<TimeProvider>()));

@@ -23,12 +23,14 @@ public class TerminalTextTests
     public void Cell_Markup_Escaped() => Assert.Equal("[[PROCEED]] [[red]]x", TerminalText.Cell("[PROCEED] [red]x"));
 
     [Fact]
-    public async Task AuditList_TamperedRecommendation_ShownNotCrashed()
+    public async Task AuditList_TamperedRecommendation_ShownNotCrashedAndVerifyFindsIt()
     {
         using var dir = new TempDirectory();
         async Task<CliRun> Run(params string[] args) => await CliRun.RunAsync(["--data-dir", dir.Path, "--date", "2026-05-20", .. args]);
         Assert.Equal(0, (await Run("demo", "--months", "1")).ExitCode);
         Assert.Equal(0, (await Run("today")).ExitCode);
+        var intact = await Run("audit", "verify");
+        Assert.Equal((0, "audit intact: 2 decision(s) chained"), (intact.ExitCode, intact.Stdout.Trim())); // the demo's call and today's
         using (var connection = new SqliteConnection($"Data Source={Directory.GetFiles(dir.Path, "*.db", SearchOption.AllDirectories).Single()}"))
         {
             connection.Open();
@@ -40,9 +42,13 @@ public class TerminalTextTests
         SqliteConnection.ClearAllPools();
 
         var list = await Run("audit", "list");
+        var verify = await Run("audit", "verify");
 
         Assert.True(list.ExitCode == 0, list.Stderr);
         Assert.Contains("[PROCEED", list.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001B[2J", list.Stdout, StringComparison.Ordinal);
+        // The rewrite is found by the hash chain (issue 15 item 6).
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("edited (its content no longer matches its hash)", verify.Stdout, StringComparison.Ordinal);
     }
 }

@@ -9,7 +9,8 @@ using Spectre.Console;
 namespace HybridCoach.Cli.Commands;
 
 /// <summary>
-/// `coach audit list [--from --to --limit]` and `coach audit show ID`: the append-only trail of decisions;
+/// `coach audit list [--from --to --limit]`, `coach audit show ID` and `coach audit verify`: the append-only,
+/// hash-chained trail of decisions;
 /// `coach audit narrations` and `coach audit narration ID`: the narrations (<see cref="NarrationAuditCommands"/>).
 /// </summary>
 public static class AuditCommand
@@ -19,8 +20,31 @@ public static class AuditCommand
     public static Command Create(CommandContextFactory contexts) =>
         new("audit", "The audit trail: every decision the engine made, with its inputs, and every narration")
         {
-            CreateList(contexts), CreateShow(contexts), NarrationAuditCommands.CreateList(contexts), NarrationAuditCommands.CreateShow(contexts),
+            CreateList(contexts), CreateShow(contexts), CreateVerify(contexts), NarrationAuditCommands.CreateList(contexts), NarrationAuditCommands.CreateShow(contexts),
         };
+
+    /// <summary>`coach audit verify`: recomputes the decision audit's hash chain; exit 1 on any edited, deleted or inserted record.</summary>
+    private static Command CreateVerify(CommandContextFactory contexts)
+    {
+        var command = new Command("verify", "Check the decision audit's hash chain: any edited, deleted or inserted record is named (exit 1)");
+        command.SetAction(async (parse, cancel) =>
+        {
+            var context = contexts.Create(parse);
+            await using var services = context.OpenServices();
+            var result = await services.GetRequiredService<VerifyAudit>().VerifyAsync(cancel);
+            if (context.Console.Json)
+                context.Console.WriteJson(new { intact = result.Intact, chained = result.Chained, before_chain = result.BeforeChain, problems = result.Problems });
+            else
+            {
+                context.Console.Stdout.WriteLine(result.Intact
+                    ? $"audit intact: {result.Chained} decision(s) chained{(result.BeforeChain > 0 ? $", {result.BeforeChain} from before the chain (not verifiable)" : "")}"
+                    : $"audit broken: {result.Problems.Count} problem(s) in {result.Chained} chained decision(s)");
+                foreach (var problem in result.Problems) context.Console.Stdout.WriteLine($"  {TerminalText.Plain(problem)}");
+            }
+            return result.Intact ? ExitCodes.Success : ExitCodes.Failure;
+        });
+        return command;
+    }
 
     private static Command CreateList(CommandContextFactory contexts)
     {

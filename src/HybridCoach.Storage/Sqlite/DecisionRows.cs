@@ -4,6 +4,8 @@ namespace HybridCoach.Storage.Sqlite;
 internal sealed class DecisionRow
 {
     public long Id { get; set; }
+    public string? PrevHash { get; set; }
+    public string? RecordHash { get; set; }
     public string DecidedFor { get; set; } = "";
     public string CreatedAtUtc { get; set; } = "";
     public string Recommendation { get; set; } = "";
@@ -48,4 +50,10 @@ internal sealed class OverrideRow
     public double Value { get; set; }
     public string SetAtUtc { get; set; } = "";
     public string? Note { get; set; }
+}
+
+internal sealed class AuditHeadRow
+{
+    public long LastId { get; set; }
+    public string LastHash { get; set; } = "";
 }

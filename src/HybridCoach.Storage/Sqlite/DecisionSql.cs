@@ -13,6 +13,27 @@ internal static class DecisionSql
         SELECT last_insert_rowid();
         """;
 
+    /// <summary>A decision with its chosen id and its chain hashes (<see cref="Application.Decisions.DecisionChain"/>).</summary>
+    public const string InsertChainedDecision = """
+        INSERT INTO decisions (id, decided_for, created_at_utc, recommendation, engine_version, settings_hash, settings_json,
+            snapshot_json, outcomes_json, narrative, narrative_source, llm_provider, llm_model, llm_prompt, llm_response,
+            llm_guard_verdict, llm_latency_ms, llm_fallback_used, prev_hash, record_hash)
+        VALUES (@Id, @DecidedFor, @CreatedAtUtc, @Recommendation, @EngineVersion, @SettingsHash, @SettingsJson,
+            @SnapshotJson, @OutcomesJson, @Narrative, @NarrativeSource, @LlmProvider, @LlmModel, @LlmPrompt, @LlmResponse,
+            @LlmGuardVerdict, @LlmLatencyMs, @LlmFallbackUsed, @PrevHash, @RecordHash);
+        """;
+
+    public const string SelectHead = "SELECT last_id, last_hash FROM audit_head WHERE chain = 'decisions';";
+
+    public const string UpsertHead = """
+        INSERT INTO audit_head (chain, last_id, last_hash) VALUES ('decisions', @LastId, @LastHash)
+        ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
+        """;
+
+    public const string MaxDecisionId = "SELECT COALESCE(MAX(id), 0) FROM decisions;";
+
+    public const string SelectChain = "SELECT * FROM decisions ORDER BY id;";
+
     public const string SelectDecision = "SELECT * FROM decisions WHERE id = @id;";
 
     public const string SelectDecisionSummaries = """

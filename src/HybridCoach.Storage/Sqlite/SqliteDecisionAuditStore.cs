@@ -3,15 +3,44 @@ using HybridCoach.Application.Decisions;
 
 namespace HybridCoach.Storage.Sqlite;
 
-/// <summary>The append-only decision audit trail in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE).</summary>
-public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IDecisionAuditStore
+/// <summary>
+/// The append-only decision audit trail in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE),
+/// hash-chained so that an edit with the file in hand is found by `coach audit verify` (<see cref="DecisionChain"/>).
+/// </summary>
+public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IDecisionAuditStore, IDecisionChainReader
 {
+    /// <summary>
+    /// Appends the record chained to the newest one (<see cref="DecisionChain"/>): the id follows the head, so it is
+    /// never given twice, and the record, its hashes and the new head are written in one transaction.
+    /// </summary>
     public Task<long> AppendAsync(DecisionAuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(() => Connection.ExecuteScalarAsync<long>(DecisionSql.InsertDecision, row), cancellationToken);
+        return Locked(async () =>
+        {
+            using var transaction = Connection.BeginTransaction();
+            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(DecisionSql.SelectHead, transaction: transaction);
+            var largest = await Connection.ExecuteScalarAsync<long>(DecisionSql.MaxDecisionId, transaction: transaction);
+            row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
+            row.PrevHash = head?.LastHash ?? DecisionChain.Genesis;
+            row.RecordHash = DecisionChain.Hash(row.PrevHash, ToRecord(row));
+            await Connection.ExecuteAsync(DecisionSql.InsertChainedDecision, row, transaction);
+            await Connection.ExecuteAsync(DecisionSql.UpsertHead, new { LastId = row.Id, LastHash = row.RecordHash }, transaction);
+            transaction.Commit();
+            return row.Id;
+        }, cancellationToken);
     }
+
+    /// <summary>Every decision in id order with its stored chain hashes, and the head (null before the first chained record).</summary>
+    public Task<(IReadOnlyList<ChainedDecision> Records, (long LastId, string LastHash)? Head)> ReadChainAsync(CancellationToken cancellationToken = default) =>
+        Locked(async () =>
+        {
+            var rows = await Connection.QueryAsync<DecisionRow>(DecisionSql.SelectChain);
+            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(DecisionSql.SelectHead);
+            return ((IReadOnlyList<ChainedDecision>)[.. rows.Select(r => new ChainedDecision(ToRecord(r), r.PrevHash, r.RecordHash))],
+                head is null ? ((long, string)?)null : (head.LastId, head.LastHash));
+        }, cancellationToken);
 
     public Task<DecisionAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>
         await Connection.QuerySingleOrDefaultAsync<DecisionRow>(DecisionSql.SelectDecision, new { id }) is { } row ? ToRecord(row) : null,
