@@ -136,4 +136,21 @@ public class GlobalDateOptionTests
         Assert.Equal("coach: --date '2026-13-01': expected a date as yyyy-mm-dd", Assert.Single(run.StderrLines));
         Assert.Equal("", run.Stdout);
     }
+
+    /// <summary>Issue 15 item 8: dates near year 1 or 9999 left date arithmetic out of range ("Value to add was out of range").</summary>
+    [Theory]
+    [InlineData("9999-12-31", "today")]
+    [InlineData("0001-01-01", "metrics")]
+    [InlineData("1899-12-31", "summary")]
+    [InlineData("2200-01-01", "plan")]
+    public async Task AnyCommand_DateOutsideTheSaneRange_OneLineNamingIt(string date, string command)
+    {
+        using var data = new TempDirectory();
+        string[] args = command == "plan" ? ["plan", "show"] : [command];
+
+        var run = await CliRun.RunAsync([.. args, "--date", date, "--data-dir", data.Path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"coach: --date '{date}': expected a date from 1900-01-01 to 2199-12-31", Assert.Single(run.StderrLines));
+    }
 }

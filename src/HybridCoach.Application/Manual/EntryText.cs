@@ -11,10 +11,20 @@ public static class EntryText
     public const int MinHeartRateBpm = 25;
     public const int MaxHeartRateBpm = 250;
 
-    public static DateOnly ParseDate(string text, string inputName = "--date") =>
-        DateOnly.TryParseExact((text ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new EntryFormatException(inputName, text ?? "", "expected a date as yyyy-mm-dd");
+    /// <summary>
+    /// A date as yyyy-mm-dd between <see cref="EarliestDate"/> and <see cref="LatestDate"/> (a date near year 1 or 9999
+    /// left date arithmetic out of range instead of naming the input: issue 15 item 8).
+    /// </summary>
+    public static DateOnly ParseDate(string text, string inputName = "--date")
+    {
+        if (!DateOnly.TryParseExact((text ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new EntryFormatException(inputName, text ?? "", "expected a date as yyyy-mm-dd");
+        return date >= EarliestDate && date <= LatestDate ? date
+            : throw new EntryFormatException(inputName, text ?? "", $"expected a date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}");
+    }
+
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
 
     public static TimeOnly ParseTime(string text, string inputName = "--start") =>
         TimeOnly.TryParseExact((text ?? "").Trim(), ["HH:mm", "HH:mm:ss", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
