@@ -11,7 +11,11 @@ namespace HybridCoach.Application.Import;
 /// </summary>
 public static class ActivityFormatDetector
 {
-    private const int SniffBytes = 4096;
+    /// <summary>
+    /// How far to look for the root element: 4 KB first, then further while the start is still prologue (a long
+    /// leading comment once made a GPX "not a FIT, GPX or TCX file"), never past 1 MiB.
+    /// </summary>
+    private static readonly int[] SniffBytes = [4096, 65_536, 1 << 20];
 
     public static ActivityFileFormat? Detect(ReadOnlySpan<byte> content)
     {
@@ -28,21 +32,32 @@ public static class ActivityFormatDetector
     /// <summary>The local name of the first element, or null when the start is not XML.</summary>
     public static string? RootElement(ReadOnlySpan<byte> content)
     {
-        var text = Decode(content[..Math.Min(content.Length, SniffBytes)]);
+        foreach (var limit in SniffBytes)
+        {
+            var (name, ranOut) = RootElement(Decode(content[..Math.Min(content.Length, limit)]));
+            if (name is not null || !ranOut || content.Length <= limit) return name;
+        }
+        return null;
+    }
+
+    /// <summary>The root element's local name in <paramref name="text"/>, or whether the text ended still in the prologue.</summary>
+    private static (string? Name, bool RanOut) RootElement(string text)
+    {
         var i = 0;
         while (i < text.Length)
         {
             if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            if (text[i] != '<') return null;
+            if (text[i] != '<') return (null, false);
             if (Skip(text, ref i, "<?", "?>") || Skip(text, ref i, "<!--", "-->") || SkipDoctype(text, ref i)) continue;
             var start = i + 1;
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or '/')) end++;
+            if (end >= text.Length) return (null, true);
             var name = text[start..end];
             var colon = name.IndexOf(':', StringComparison.Ordinal);
-            return colon >= 0 ? name[(colon + 1)..] : name;
+            return (colon >= 0 ? name[(colon + 1)..] : name, false);
         }
-        return null;
+        return (null, true);
     }
 
     private static bool Skip(string text, ref int i, string open, string close)

@@ -53,4 +53,23 @@ public sealed class ActivityFormatDetectorTests
     {
         Assert.Null(ActivityFormatDetector.Detect(Encoding.UTF8.GetBytes(text)));
     }
+
+    /// <summary>Issue 15 item 8: a GPX behind a long leading comment was "not a FIT, GPX or TCX file" (the detector read 4 KB).</summary>
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(500_000)]
+    public void Detect_LongLeadingComment_ReadsPastIt(int commentLength)
+    {
+        var text = $"<?xml version=\"1.0\"?>\n<!-- {new string('x', commentLength)} -->\n<gpx version=\"1.1\"></gpx>";
+
+        Assert.Equal(ActivityFileFormat.Gpx, ActivityFormatDetector.Detect(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void Detect_CommentLongerThanTheSniffLimit_NullNotAHang()
+    {
+        var text = $"<!-- {new string('x', 2 << 20)} -->\n<gpx/>";
+
+        Assert.Null(ActivityFormatDetector.Detect(Encoding.UTF8.GetBytes(text)));
+    }
 }
