@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
@@ -40,12 +42,39 @@ public static class BoundedDecompression
         }
     }
 
-    /// <summary>Decompresses a whole gzip file held in memory, under the same caps.</summary>
+    /// <summary>
+    /// Decompresses a whole gzip file held in memory, under the same caps, and checks its trailer (RFC 1952 §2.3.1:
+    /// CRC-32 and size of the data), which the runtime does not always do: a gzip cut before its trailer decompressed
+    /// silently, and a damaged one was called "an unsupported compression method". One gzip member is expected (what
+    /// Strava and Garmin write); a file of several members is refused by the trailer check.
+    /// </summary>
     public static byte[] Gunzip(byte[] compressed, string name, ImportLimits limits)
     {
-        using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-        return ReadAll(gzip, compressed.Length, name, limits, "gzip bomb:");
+        ArgumentNullException.ThrowIfNull(compressed);
+        if (compressed.Length < GzipHeaderBytes + GzipTrailerBytes || compressed[0] != 0x1F || compressed[1] != 0x8B)
+            throw new InvalidDataException("not a gzip file (too short or no gzip signature)");
+        if (compressed[2] != DeflateMethod) throw new InvalidDataException($"gzip compression method {compressed[2]} is not deflate (8)");
+        byte[] data;
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+            data = ReadAll(gzip, compressed.Length, name, limits, "gzip bomb:");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException("damaged gzip: its deflate data or CRC-32 does not check out", e);
+        }
+        var trailer = compressed.AsSpan(compressed.Length - GzipTrailerBytes);
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+        if (crc != Crc32.HashToUInt32(data) || size != (uint)data.Length)
+            throw new InvalidDataException("damaged gzip: its trailer (CRC-32 and size) does not match the data (cut short, or several gzip members)");
+        return data;
     }
+
+    private const int GzipHeaderBytes = 10;
+    private const int GzipTrailerBytes = 8;
+    private const byte DeflateMethod = 8;
 
     public static string Size(long bytes) => bytes switch
     {

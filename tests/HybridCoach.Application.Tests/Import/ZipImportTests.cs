@@ -75,6 +75,37 @@ public sealed class ZipImportTests : IDisposable
         Assert.StartsWith($"{gz}: gzip bomb: {gz} expands beyond 100:1", Assert.Single(report.Files).Reason);
     }
 
+    /// <summary>Issue 15 item 7: a gzip cut before its trailer imported silently; a damaged CRC was "an unsupported compression method".</summary>
+    [Theory]
+    [InlineData("cut", "damaged gzip: its trailer (CRC-32 and size) does not match the data (cut short, or several gzip members)")]
+    [InlineData("crc", "damaged gzip: its deflate data or CRC-32 does not check out")]
+    [InlineData("members", "damaged gzip: its trailer (CRC-32 and size) does not match the data (cut short, or several gzip members)")]
+    public async Task ImportAsync_DamagedGzip_FailsNamingTheCheck(string damage, string reason)
+    {
+        var good = TestArchives.Gzip(FakeActivity.Tcx(Start, 6_000));
+        var bytes = damage switch
+        {
+            "cut" => good[..^8],
+            "crc" => [.. good[..^6], (byte)(good[^6] ^ 0xFF), .. good[^5..]],
+            _ => [.. good, .. TestArchives.Gzip(FakeActivity.Tcx(Start.AddDays(1), 5_000))],
+        };
+        var gz = _folder.Write($"{damage}.tcx.gz", bytes);
+
+        var report = await Import(gz);
+
+        Assert.Equal($"{gz}: not a readable compressed file ({reason})", Assert.Single(report.Files).Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SoundGzip_Imported()
+    {
+        var gz = _folder.Write("run.tcx.gz", TestArchives.Gzip(FakeActivity.Tcx(Start, 6_000)));
+
+        var report = await Import(gz);
+
+        Assert.Equal(1, report.Imported);
+    }
+
     [Fact]
     public async Task ImportAsync_NestedZips_OpensTwoLevelsAndSkipsDeeper()
     {
