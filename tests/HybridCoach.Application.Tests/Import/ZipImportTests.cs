@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using HybridCoach.Application.Import;
 using HybridCoach.Application.Tests.Fakes;
 using HybridCoach.Domain.Activities;
@@ -94,6 +95,28 @@ public sealed class ZipImportTests : IDisposable
         var report = await Import(gz);
 
         Assert.Equal($"{gz}: not a readable compressed file ({reason})", Assert.Single(report.Files).Reason);
+    }
+
+    /// <summary>Issue 15 item 7: a zip's CRC-32 was never checked, so a damaged stored entry imported with changed values.</summary>
+    [Fact]
+    public async Task ImportAsync_ZipEntryWithWrongCrc_FailsNamingIt()
+    {
+        var content = FakeActivity.Tcx(Start, 6_000);
+        var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using (var stream = archive.CreateEntry("run.tcx", CompressionLevel.NoCompression).Open())
+            stream.Write(content);
+        var bytes = buffer.ToArray();
+        var at = bytes.AsSpan().IndexOf("distance_m=6000"u8);
+        Assert.True(at > 0);
+        bytes[at + "distance_m=".Length] = (byte)'9'; // 9000 m instead of 6000: the stored data changes, the recorded CRC-32 does not
+        var zip = _folder.Write("damaged.zip", bytes);
+
+        var report = await Import(zip);
+
+        var row = Assert.Single(report.Files);
+        Assert.Equal(0, report.Imported);
+        Assert.True(row.Reason!.Contains("zip entry run.tcx is damaged: its CRC-32 ", StringComparison.Ordinal), row.Reason);
     }
 
     [Fact]
