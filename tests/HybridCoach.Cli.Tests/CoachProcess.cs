@@ -5,6 +5,22 @@ namespace HybridCoach.Cli.Tests;
 /// <summary>Starts the built `coach` CLI (src/HybridCoach.Cli/bin/CONFIG/net10.0/coach.dll) as a separate process.</summary>
 public static class CoachProcess
 {
+    /// <summary>Starts `coach` and collects what it writes on stderr into <paramref name="stderr"/>.</summary>
+    public static Process Start(string[] args, out System.Text.StringBuilder stderr)
+    {
+        var text = new System.Text.StringBuilder();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(CoachDll());
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (text) text.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        stderr = text;
+        return process;
+    }
+
     public static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -27,11 +27,22 @@ public sealed class StoreOpenFailureTests : IDisposable
     public void Open_EmptyFile_RefusedNotRecreated()
     {
         File.WriteAllBytes(_db.Path, []);
+        File.SetLastWriteTimeUtc(_db.Path, DateTime.UtcNow.AddHours(-1)); // left empty an hour ago, not being created now
 
         var error = Assert.Throws<StoreOpenException>(() => SqliteActivityStore.Open(_db.Path, TimeProvider.System));
 
         Assert.Equal($"store {_db.Path}: is empty (0 bytes), not a HybridCoach database; restore it from a backup, or remove it to start a new store", error.Message);
         Assert.Equal(0, new FileInfo(_db.Path).Length);
+    }
+
+    [Fact]
+    public void Open_EmptyFileJustMade_OpenedAsTheNewStoreAnotherProcessIsCreating()
+    {
+        File.WriteAllBytes(_db.Path, []);
+
+        using var store = SqliteActivityStore.Open(_db.Path, TimeProvider.System);
+
+        Assert.True(new FileInfo(_db.Path).Length > 0);
     }
 
     [Fact]

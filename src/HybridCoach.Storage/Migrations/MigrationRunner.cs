@@ -6,7 +6,8 @@ namespace HybridCoach.Storage.Migrations;
 /// <summary>
 /// Brings a database to the newest schema: every embedded migration above the recorded version runs in
 /// its own transaction together with its schema_version row, so a failed migration leaves the previous
-/// version intact. Running it again on an up-to-date database changes nothing.
+/// version intact. Running it again on an up-to-date database changes nothing, and two processes opening a new
+/// store at once apply each migration once (the version is read again under the write lock).
 /// </summary>
 internal static class MigrationRunner
 {
@@ -25,7 +26,15 @@ internal static class MigrationRunner
 
         foreach (var migration in Migration.Embedded.Where(m => m.Version > current))
         {
+            // The write lock first (SQLite: BEGIN IMMEDIATE), then the version again inside it: a second process
+            // opening a new store at the same moment waits, then finds the migration applied instead of running it twice.
             using var transaction = connection.BeginTransaction();
+            current = connection.ExecuteScalar<int>(SelectVersion, transaction: transaction);
+            if (current >= migration.Version)
+            {
+                transaction.Commit();
+                continue;
+            }
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute(InsertVersion,
                 new { migration.Version, migration.Name, AppliedAt = dialect.ToDbTime(clock.GetUtcNow()) },

@@ -20,8 +20,10 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
         if (!string.IsNullOrEmpty(directory)) CreateFolder(full, directory);
         if (Directory.Exists(full)) throw new StoreOpenException(full, "is a folder, not a database file");
         // An existing empty file is a damaged store (a truncation, a failed copy), not a new one: SQLite would quietly
-        // make it a fresh database and the history would look lost. Say so instead of recreating it.
-        if (File.Exists(full) && new FileInfo(full).Length == 0 && !File.Exists(full + "-wal"))
+        // make it a fresh database and the history would look lost. Say so instead of recreating it — unless it was
+        // made a moment ago (another process creating the store right now).
+        if (File.Exists(full) && new FileInfo(full).Length == 0 && !File.Exists(full + "-wal")
+            && File.GetLastWriteTimeUtc(full) < DateTime.UtcNow - FreshFileGrace)
             throw new StoreOpenException(full, "is empty (0 bytes), not a HybridCoach database; restore it from a backup, or remove it to start a new store");
 
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
@@ -44,6 +46,9 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
             throw;
         }
     }
+
+    /// <summary>An empty file younger than this may be a store another process is creating this moment.</summary>
+    private static readonly TimeSpan FreshFileGrace = TimeSpan.FromSeconds(30);
 
     /// <summary>The folder of the database, made when absent; a file in the way or no permission is named.</summary>
     private static void CreateFolder(string full, string directory)

@@ -15,7 +15,7 @@ public sealed class SqliteDialect : ISqlDialect
     // docs recommend (https://www.sqlite.org/pragma.html#pragma_synchronous): a process crash or
     // kill never loses or corrupts a committed transaction. foreign_keys is off by default in SQLite.
     public string ConnectionSetup =>
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+        "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
     public string LastInsertedId => "SELECT last_insert_rowid();";
 
