@@ -5,7 +5,7 @@ namespace HybridCoach.Cli.Tests;
 /// <summary>Starts the built `coach` CLI (src/HybridCoach.Cli/bin/CONFIG/net10.0/coach.dll) as a separate process.</summary>
 public static class CoachProcess
 {
-    /// <summary>Starts `coach` and collects what it writes on stderr into <paramref name="stderr"/>.</summary>
+    /// <summary>Starts `coach` and collects what it writes on stderr into <paramref name="stderr"/>; both pipes are drained.</summary>
     public static Process Start(string[] args, out System.Text.StringBuilder stderr)
     {
         var text = new System.Text.StringBuilder();
@@ -21,19 +21,8 @@ public static class CoachProcess
         return process;
     }
 
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(CoachDll());
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        // Drain both pipes so the child never blocks on a full pipe buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    /// <summary>Starts `coach`, draining both pipes so the child never blocks on a full pipe buffer.</summary>
+    public static Process Start(params string[] args) => Start(args, out _);
 
     private static string CoachDll()
     {
