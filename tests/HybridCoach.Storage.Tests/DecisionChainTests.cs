@@ -59,6 +59,18 @@ public sealed class DecisionChainTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_ModelFallbackFlagRewritten_NamesIt()
+    {
+        using var store = new SqliteDecisionAuditStore(_db.Path);
+        await store.AppendAsync(Record(0) with { Llm = new LlmExchange("ollama", "llama3", "prompt", "reply", "passed", 812, false) });
+        Tamper("DROP TRIGGER decisions_no_update; UPDATE decisions SET llm_fallback_used = 1 WHERE id = 1;");
+
+        var result = await new VerifyAudit(store).VerifyAsync();
+
+        Assert.Equal(["record 1: edited (its content no longer matches its hash)"], result.Problems);
+    }
+
+    [Fact]
     public async Task Verify_NewestDeleted_FoundAndItsIdNotGivenAgain()
     {
         using var store = await ThreeRecordsAsync();

@@ -7,7 +7,7 @@ namespace HybridCoach.Application.Decisions;
 /// <summary>
 /// The hash chain over the decision audit (issue 15 item 6): each record's hash is SHA-256 over the previous record's
 /// hash and every field of the record — its id, day, time, call, engine version, settings hash and JSON, snapshot,
-/// outcomes, narrative and model exchange — so an edit, a deletion or an insertion anywhere breaks the chain from
+/// outcomes, narrative and model exchange (fallback flag included) — so an edit, a deletion or an insertion anywhere breaks the chain from
 /// there on. Tamper-evident, not tamper-proof: someone who rewrites every later hash and the head with the file in
 /// hand is not caught without a copy of the head kept elsewhere.
 /// </summary>
@@ -27,6 +27,7 @@ public static class DecisionChain
             record.CreatedAtUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), record.Recommendation, record.EngineVersion,
             record.SettingsHash, record.SettingsJson, record.SnapshotJson, record.OutcomesJson, record.Narrative, record.NarrativeSource,
             llm?.Provider, llm?.Model, llm?.Prompt, llm?.Response, llm?.GuardVerdict, llm?.LatencyMs is { } ms ? ms.ToString(CultureInfo.InvariantCulture) : null,
+            llm?.FallbackUsed is { } fallback ? (fallback ? "1" : "0") : null,
         ];
         // Each field length-prefixed, so no two different records can concatenate to the same text.
         var text = new StringBuilder();

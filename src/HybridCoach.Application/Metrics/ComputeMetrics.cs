@@ -33,9 +33,10 @@ public sealed class ComputeMetrics(IActivityStore store, IActivityLoadStore load
         var (from, to, asOf) = (request.RangeStart, request.RangeEnd, request.AsOf);
         if (to < from) throw new ArgumentException($"the range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})", nameof(request));
         var listed = await ListAsync(asOf, cancellationToken);
-        var skipped = listed.Where(i => RecordingPlausibility.Problem(i.Summary) is not null)
-            .Select(i => $"activity {i.Id} skipped: {RecordingPlausibility.Problem(i.Summary)} (`coach activity delete {i.Id}` removes it)").ToList();
-        var items = listed.Where(i => RecordingPlausibility.Problem(i.Summary) is null).ToList();
+        var checkedItems = listed.Select(i => (Item: i, Problem: RecordingPlausibility.Problem(i.Summary))).ToList();
+        var skipped = checkedItems.Where(c => c.Problem is not null)
+            .Select(c => $"activity {c.Item.Id} skipped: {c.Problem} (`coach activity delete {c.Item.Id}` removes it)").ToList();
+        var items = checkedItems.Where(c => c.Problem is null).Select(c => c.Item).ToList();
         var (profile, source) = await ResolvedLoadProfile.ResolveAsync(store, request.Profile, asOf, cancellationToken);
         var measured = await new ActivityLoads(store, loadStore).MeasureAsync(items, profile, cancellationToken: cancellationToken);
         var selection = TrainingLoadSelector.Select(measured, asOf, request.Measure);

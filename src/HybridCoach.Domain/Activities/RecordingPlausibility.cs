@@ -70,8 +70,8 @@ public static class RecordingPlausibility
     {
         if (samples.Count == 0) return null;
         var times = samples.TimestampsMs;
-        var first = DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(times[0], -62135596800000L, 253402300799999L));
-        var last = DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(times[^1], -62135596800000L, 253402300799999L));
+        var first = Instant(times[0]);
+        var last = Instant(times[^1]);
         if ((Time("first sample time", first) ?? Time("last sample time", last)) is { } time) return time;
         if (last - first > MaxDuration) return $"samples span {(last - first).TotalDays.ToString("0.#", CultureInfo.InvariantCulture)} days: more than {MaxDuration.TotalDays:0} days";
         var distances = samples.Column(SampleChannel.DistanceM);
@@ -85,6 +85,10 @@ public static class RecordingPlausibility
                 $"sample distance {distances[^1]:0} m in {spanS:0} s: a mean speed of {distances[^1] / spanS:0.#} m/s, more than {MaxMeanSpeedMps:0} m/s");
         return null;
     }
+
+    /// <summary>A sample time as an instant, clamped to what DateTimeOffset holds (a hostile timestamp must not throw here).</summary>
+    private static DateTimeOffset Instant(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(unixMs, DateTimeOffset.MinValue.ToUnixTimeMilliseconds(), DateTimeOffset.MaxValue.ToUnixTimeMilliseconds()));
 
     private static string? Range(string field, double? value, double max, string unit, string? maxText = null)
     {

@@ -14,7 +14,7 @@ public static class LongRunCap
     {
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(run);
-        var scale = cycle.LengthDays > 7 ? 7.0 / cycle.LengthDays : 1;
+        var scale = LongRunLimit.WeekScale(cycle.LengthDays);
         var otherM = SessionScaler.RunningM(cycle.Days) - run.DistanceM + cycle.Days.Sum(d => d.UnavailableRunningM);
         return LongRunLimit.LargestWithin(run.DistanceM, otherM, scale, request);
     }

@@ -87,9 +87,10 @@ public static class MicrocycleBuilder
             easyM = (pooledM - longM) / runs;
         }
         // Without a long run (a race week), no easy run may grow past the long run's cap nor, before a B or C race, past
-        // the longest easy run of the microcycle before (the goal race's week is the taper's, sized by its share): the volume the reserved race days cannot take is not piled onto the few days left
-        // (a 28 km "easy" run four days before a B race); the microcycle runs less, which is the point of the race week
-        // (Bosquet et al. 2007; Friel's B-race mini-taper).
+        // the longest easy run of the microcycle before (the goal race's week is the taper's, sized by its share): the
+        // volume the reserved race days cannot take is not piled onto the few days left (a 28 km "easy" run four days
+        // before a B race); the microcycle runs less, which is the point of the race week (Bosquet et al. 2007; Friel's
+        // B-race mini-taper).
         if (longIndex < 0)
             easyM = Math.Min(easyM, input.EarlierLongestEasyM is > 0 and var earlierM && frame.Phase != Phase.Race ? Math.Min(longCapM, earlierM) : longCapM);
         // A strides session has a minimum size (its easy part plus the strides): take the excess off the long run, but
@@ -104,7 +105,7 @@ public static class MicrocycleBuilder
         var easyRunsM = easyM >= MinStubM ? easyM * easyDays.Count : 0; // shorter easy days become rest
         longM = LongRunLimit.LargestWithin(longM,
             used + easyRunsM + Math.Max(easyM, MinStubM) * (stridesDays.Count + MiniTaperShare * miniDays.Count) + stridesExcess,
-            WeekScale(frame), context.Request);
+            LongRunLimit.WeekScale(frame.LengthDays), context.Request);
         if (longIndex >= 0 && longM < MinStubM && runs > 0 && easyM >= MinStubM)
         {
             // A long-run slot too short to run rests; its distance goes to the easy runs rather than being lost
@@ -142,23 +143,19 @@ public static class MicrocycleBuilder
     /// <summary>
     /// The long run's largest distance in a microcycle of <paramref name="volumeM"/>: the references' rule
     /// (<see cref="LongRunLimit"/>) for its running per 7 days (so a 9-day cycle's long run is sized to a week) and the
-    /// duration ceiling at easy pace, less a margin (in a week, not from the runner's own longest run). A cycle longer than a week keeps to Daniels' share (or the
-    /// runner's own longest run): Higdon's half-of-the-week long run belongs to weekly plans, and in a longer cycle a
-    /// 7-day window can hold the long run and the cycle's quality together.
+    /// duration ceiling at easy pace, less a margin (in a week, not from the runner's own longest run). A cycle longer
+    /// than a week keeps to Daniels' share (or the runner's own longest run): Higdon's half-of-the-week long run belongs
+    /// to weekly plans, and in a longer cycle a 7-day window can hold the long run and the cycle's quality together.
     /// </summary>
     public static double LongCapM(PlanContext context, CycleFrame frame, double volumeM)
     {
-        var weekM = volumeM * WeekScale(frame);
-        var ruleM = frame.LengthDays > 7
-            ? Math.Max(LongRunLimit.DanielsM(weekM), LongRunLimit.HabitM(context.Request))
-            : LongRunLimit.MaxM(weekM, context.Request);
-        var habitM = frame.LengthDays > 7 ? 0 : LongRunLimit.HabitM(context.Request);
-        return Math.Min(Math.Max(ruleM * LongLimitMargin, habitM),
-            LongRunLimit.CeilingM(context.Request, context.Settings, context.Kit.Steps.Paces.Range(Intensity.Easy).Mid));
+        var weekM = volumeM * LongRunLimit.WeekScale(frame.LengthDays);
+        var habitM = LongRunLimit.HabitM(context.Request);
+        var limitM = frame.LengthDays > 7
+            ? Math.Max(LongRunLimit.DanielsM(weekM), habitM) * LongLimitMargin
+            : Math.Max(LongRunLimit.MaxM(weekM, context.Request) * LongLimitMargin, habitM);
+        return Math.Min(limitM, LongRunLimit.CeilingM(context.Request, context.Settings, context.Kit.Steps.Paces.Range(Intensity.Easy).Mid));
     }
-
-    /// <summary>7 ÷ the cycle's days for a cycle longer than a week, else 1 (as <c>long_run_limit</c> measures it).</summary>
-    public static double WeekScale(CycleFrame frame) => Math.Min(1, 7.0 / frame.LengthDays);
 
     private static int RunDaysLimit(PlanContext context, CycleFrame frame)
     {
@@ -211,7 +208,7 @@ public static class MicrocycleBuilder
     /// <summary>The main-set budget of one quality session: the hard-time budget and Daniels' limit for its kind; the marathon's specific MP runs by <see cref="MarathonPaceShare"/>.</summary>
     private static double SessionBudgetS(SessionKit kit, CycleInput input, SessionType type, double hardBudgetS)
     {
-        var weekM = input.VolumeM * WeekScale(input.Frame);
+        var weekM = input.VolumeM * LongRunLimit.WeekScale(input.Frame.LengthDays);
         var danielsS = DanielsBudget.MaxS(kit, type, weekM);
         if (type == SessionType.RacePace && input.Frame.Phase == Phase.Sharpen
             && RaceDistanceClasses.For(kit.GoalDistanceM) == RaceDistanceClass.Marathon)

@@ -67,6 +67,10 @@ public static class SeasonPlanner
     {
         var inherited = InheritedDays(context, cycles, frame);
         var prior = PriorLoads(context, cycles, frame);
+        // What the microcycle before ran: the same for every attempt at this one.
+        var runningOneCycleEarlier = OneCycleEarlier(cycles);
+        double? earlierLongestEasyM = cycles.Count == 0 ? null
+            : cycles[^1].Days.Where(d => d.Type is SessionType.Easy or SessionType.Strides).Select(d => d.DistanceM).DefaultIfEmpty(0).Max();
         var counted = Enumerable.Range(0, frame.LengthDays).Select(i => frame.Start.AddDays(i))
             .Select(d => !inherited.Contains(d) && !RaceLoadWindow.Contains(context.Races, d)).ToArray();
         double ceilingScale = 1, aim = 1;
@@ -85,13 +89,7 @@ public static class SeasonPlanner
             }
             var input = curve.Input(frame, target, ceilingScale * aim, previousHard);
             if (dropQuality) input = input with { Quality = [], StridesSessions = 0 };
-            input = input with
-            {
-                QualityScale = qualityScale,
-                RunningOneCycleEarlierM = OneCycleEarlier(cycles),
-                EarlierLongestEasyM = cycles.Count == 0 ? null
-                    : cycles[^1].Days.Where(d => d.Type is SessionType.Easy or SessionType.Strides).Select(d => d.DistanceM).DefaultIfEmpty(0).Max(),
-            };
+            input = input with { QualityScale = qualityScale, RunningOneCycleEarlierM = runningOneCycleEarlier, EarlierLongestEasyM = earlierLongestEasyM };
             var built = EasyLeveler.Level(context, MicrocycleBuilder.Build(context, input), prior, counted,
                 context.Settings.AcwrCeiling - CeilingMargin);
             var ratio = PeakRatio(context, cycles, built, inherited);

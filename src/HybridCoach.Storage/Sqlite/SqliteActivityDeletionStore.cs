@@ -9,19 +9,15 @@ namespace HybridCoach.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IActivityDeletions
 {
-    private const string StateSql = "SELECT deleted_at_utc FROM activities WHERE id = @Id;";
-    private const string ExistsSql = "SELECT COUNT(*) FROM activities WHERE id = @Id;";
+    private const string StateSql = "SELECT id, deleted_at_utc FROM activities WHERE id = @Id;";
     private const string MarkSql = "UPDATE activities SET deleted_at_utc = @At WHERE id = @Id;";
     private const string LogSql = "INSERT INTO activity_deletions (activity_id, action, reason, at_utc) VALUES (@Id, @Action, @Reason, @AtUtc);";
     private const string HistorySql = "SELECT activity_id, action, reason, at_utc FROM activity_deletions WHERE activity_id = @Id ORDER BY id;";
 
     public Task<(bool Exists, DateTimeOffset? DeletedAtUtc)> StateAsync(long id, CancellationToken cancellationToken = default) =>
-        Locked(async () =>
-        {
-            if (await Connection.ExecuteScalarAsync<long>(ExistsSql, new { Id = id }) == 0) return (false, (DateTimeOffset?)null);
-            var at = await Connection.ExecuteScalarAsync<string?>(StateSql, new { Id = id });
-            return (true, at is null ? (DateTimeOffset?)null : CoachingCodes.ParseTime(at));
-        }, cancellationToken);
+        Locked(async () => await Connection.QuerySingleOrDefaultAsync<StateRow>(StateSql, new { Id = id }) is { } row
+            ? (true, CoachingCodes.ParseTimeOrNull(row.DeletedAtUtc))
+            : (false, (DateTimeOffset?)null), cancellationToken);
 
     public Task DeleteAsync(long id, string reason, DateTimeOffset atUtc, CancellationToken cancellationToken = default) =>
         Change(id, "delete", CoachingCodes.Time(atUtc), reason, atUtc, cancellationToken);
@@ -42,6 +38,12 @@ public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvide
             transaction.Commit();
             return true;
         }, cancellationToken);
+
+    private sealed class StateRow
+    {
+        public long Id { get; set; }
+        public string? DeletedAtUtc { get; set; }
+    }
 
     private sealed class EntryRow
     {

@@ -13,6 +13,9 @@ namespace HybridCoach.Domain.Planning.Envelope;
 /// </summary>
 public static class EnvelopeReview
 {
+    /// <summary>Sessions are rounded to 100 m: a distance this far over a limit is on it.</summary>
+    public const double RoundingM = 100;
+
     public static IReadOnlyList<EnvelopeCheck> Review(SeasonPlan plan, PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -20,10 +23,9 @@ public static class EnvelopeReview
         var envelope = ReferenceEnvelopes.For(request);
         var figures = PlanFigures.Of(plan, request, envelope);
         var context = SeasonPlanner.Context(request, plan.Variant) with { Settings = plan.Settings };
-        var curve = new VolumeCurve(context);
         return
         [
-            PeakVolume(figures, envelope, context, curve),
+            PeakVolume(figures, envelope, context),
             PeakLongRun(figures, envelope, context),
             LongRunDuration(figures, request, plan.Settings),
             LongRunCount(figures, envelope),
@@ -42,7 +44,7 @@ public static class EnvelopeReview
     public static IReadOnlyList<EnvelopeCheck> HardTruths(SeasonPlan plan, PlanRequest request) =>
         [.. Review(plan, request).Where(c => !c.Inside)];
 
-    private static EnvelopeCheck PeakVolume(PlanFigures f, ReferenceEnvelope e, PlanContext context, VolumeCurve curve)
+    private static EnvelopeCheck PeakVolume(PlanFigures f, ReferenceEnvelope e, PlanContext context)
     {
         var inside = e.PeakVolumeFactor.Contains(f.PeakVolumeFactor, 0.02);
         var value = $"{Km(f.PeakWeekM)} a week, {Times(f.PeakVolumeFactor)} your {Km(f.StartWeekM)}";
@@ -57,20 +59,20 @@ public static class EnvelopeReview
                 + $"ACWR ceiling {context.Settings.AcwrCeiling.ToString("0.0", CultureInfo.InvariantCulture)}, "
                 + $"{Km(f.StartWeekM * e.PeakVolumeFactor.Min)} a week needs about {weeks} weeks{Available(context)}";
         }
-        else reason = $"above the published plans: the plan peaks at {Times(f.PeakVolumeFactor)} against a target of {Times(curve.PeakTargetDaily * 7 / f.StartWeekM)}";
+        else reason = $"above the published plans: the plan peaks at {Times(f.PeakVolumeFactor)} against a target of {Times(new VolumeCurve(context).PeakTargetDaily * 7 / f.StartWeekM)}";
         return new("peak_volume", "peak weekly volume", value, expected, inside, reason);
     }
 
     private static EnvelopeCheck PeakLongRun(PlanFigures f, ReferenceEnvelope e, PlanContext context)
     {
         var habitM = LongRunLimit.HabitM(context.Request);
-        var inside = e.PeakLongRunM.Contains(f.PeakLongRunM, PlanFigures.LongRunTolerance * e.PeakLongRunM.Min) || (f.PeakLongRunM > e.PeakLongRunM.Max && f.PeakLongRunM <= habitM + 100);
+        var inside = e.PeakLongRunM.Contains(f.PeakLongRunM, PlanFigures.LongRunTolerance * e.PeakLongRunM.Min) || (f.PeakLongRunM > e.PeakLongRunM.Max && f.PeakLongRunM <= habitM + RoundingM);
         var value = Km(f.PeakLongRunM);
         var expected = $"{Km(e.PeakLongRunM.Min)}–{Km(e.PeakLongRunM.Max)}";
         var easy = context.Kit.Steps.Paces.Range(Intensity.Easy).Mid;
         var ceilingM = LongRunLimit.CeilingM(context.Request, context.Settings, easy);
         string reason;
-        if (f.PeakLongRunM > e.PeakLongRunM.Max + 100)
+        if (f.PeakLongRunM > e.PeakLongRunM.Max + RoundingM)
             reason = inside ? $"kept at your recent longest run {Km(habitM)}: the plan never takes a long run away without a reason" : "above the published plans";
         else if (inside) reason = $"as in {e.Sources}";
         else if (ceilingM < e.PeakLongRunM.Min)
@@ -108,7 +110,7 @@ public static class EnvelopeReview
     {
         var inside = e.PeakWeeksBeforeRace.Contains(f.PeakWeeksBeforeRace, 0.01);
         return new("peak_timing", "volume peaks before race day", $"{f.PeakWeeksBeforeRace:0.#} weeks",
-            $"{e.PeakWeeksBeforeRace.Min:0}–{e.PeakWeeksBeforeRace.Max:0} weeks", inside,
+            $"{e.PeakWeeksBeforeRace.Min:0.#}–{e.PeakWeeksBeforeRace.Max:0.#} weeks", inside,
             inside ? $"as in {e.Sources}" : f.PeakWeeksBeforeRace > e.PeakWeeksBeforeRace.Max
                 ? "the peak comes too early: the weeks after it hold less than the peak" : "the peak comes too late for the taper");
     }
@@ -146,7 +148,7 @@ public static class EnvelopeReview
 
     private static EnvelopeCheck MarathonPace(PlanFigures f)
     {
-        var inside = f.MaxMarathonPaceS <= DanielsQualityLimits.MarathonPaceMaxS + 1 && f.MaxMarathonPaceM <= DanielsQualityLimits.MarathonPaceMaxM + 100;
+        var inside = f.MaxMarathonPaceS <= DanielsQualityLimits.MarathonPaceMaxS + 1 && f.MaxMarathonPaceM <= DanielsQualityLimits.MarathonPaceMaxM + RoundingM;
         return new("marathon_pace_per_session", "marathon-pace (M) running in one session", $"{Km(f.MaxMarathonPaceM)}, {new Duration(f.MaxMarathonPaceS)}",
             "at most 29 km and 1:50:00", inside, inside ? "Daniels' Running Formula, ch. 4" : "over Daniels' limit for one M session");
     }

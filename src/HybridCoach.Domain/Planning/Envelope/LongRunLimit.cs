@@ -26,6 +26,9 @@ public static class LongRunLimit
     public const double DanielsCeilingS = 150 * 60;
     public const double HigdonPeakShare = 0.50;
 
+    /// <summary>The factor that turns a microcycle's running into running per 7 days: 7 ÷ its days when longer than a week, else 1.</summary>
+    public static double WeekScale(int cycleDays) => cycleDays > 7 ? 7.0 / cycleDays : 1;
+
     /// <summary>Daniels' share for a week of <paramref name="weekM"/>.</summary>
     public static double DanielsShareFor(double weekM) => weekM < VolumeLevels.HighFromWeeklyM ? DanielsShare : DanielsHighVolumeShare;
 
@@ -63,9 +66,12 @@ public static class LongRunLimit
         return RaceDistanceClasses.For(request.GoalRace.Distance.Meters) == RaceDistanceClass.Marathon ? settings.LongRunMaxDurationS : DanielsCeilingS;
     }
 
-    /// <summary>The distance the duration ceiling allows at <paramref name="easyPace"/> (3 % margin for rounding).</summary>
+    /// <summary>The distance the duration ceiling allows at <paramref name="easyPace"/>, less <see cref="CeilingMargin"/> for rounding.</summary>
     public static double CeilingM(PlanRequest request, VariantSettings settings, Pace easyPace) =>
-        CeilingS(request, settings) * 0.97 / easyPace.SecondsPerKilometer * 1000;
+        CeilingS(request, settings) * CeilingMargin / easyPace.SecondsPerKilometer * 1000;
+
+    /// <summary>The ceiling's distance is kept 3 % short: steps are rounded, and the easy pace band's middle is an estimate.</summary>
+    public const double CeilingMargin = 0.97;
 
     /// <summary>
     /// The longest long run, at most <paramref name="longM"/>, that the rule allows beside <paramref name="otherM"/> of

@@ -23,7 +23,7 @@ public sealed class LongRunLimitInvariant : IPlanInvariant
         var ceilingS = LongRunLimit.CeilingS(request, plan.Settings);
         foreach (var cycle in plan.Microcycles)
         {
-            var weekM = (RunningDistanceM(cycle) + cycle.Days.Sum(d => Finite(d.UnavailableRunningM))) * (cycle.LengthDays > 7 ? 7.0 / cycle.LengthDays : 1);
+            var weekM = (RunningDistanceM(cycle) + cycle.Days.Sum(d => Finite(d.UnavailableRunningM))) * LongRunLimit.WeekScale(cycle.LengthDays);
             var maxM = LongRunLimit.MaxM(weekM, request);
             foreach (var run in cycle.Days.Where(d => d.Type == SessionType.Long))
             {
