@@ -109,7 +109,7 @@ public class NarrationCommandTests
         Assert.Equal(("Demo Runner", "e1", "medical_red_flag", 1), (alertSubject.GetProperty("athlete").GetString(), alertSubject.GetProperty("alert_id").GetString(),
             alertSubject.GetProperty("kind").GetString(), alertSubject.GetProperty("urgency").GetInt32()));
         Assert.Equal(["chest pain"], alertSubject.GetProperty("athlete_quotes").EnumerateArray().Select(q => q.GetString()));
-        Assert.Equal(["chest pain"], alertSubject.GetProperty("athlete_text").EnumerateArray().Select(q => q.GetString()));
+        Assert.Equal(["chest pain", "Demo Runner"], alertSubject.GetProperty("athlete_text").EnumerateArray().Select(q => q.GetString()));
 
         // The whole list, newest first; --limit 1 keeps the newest.
         var all = (await Ok(Run, "audit", "narrations", "--json")).Json().GetProperty("narrations").EnumerateArray().ToList();

@@ -59,6 +59,11 @@ public sealed class StubLlmServer : IDisposable
             lock (_requests) _requests.Add(body);
             var reply = Reply;
             if (reply.DelayMs > 0) await Task.Delay(reply.DelayMs, _stop.Token);
+            if (reply.HugeBytes > 0)
+            {
+                await StreamHugeAsync(context, reply.HugeBytes);
+                return;
+            }
             var path = context.Request.Url!.AbsolutePath;
             var (status, json) = reply.Malformed is { } raw ? (200, raw)
                 : path.EndsWith("/messages", StringComparison.Ordinal) ? (200, AnthropicBody(reply.Content!))
@@ -75,6 +80,20 @@ public sealed class StubLlmServer : IDisposable
         {
             // The client gave up (timeout) or the server is stopping: nothing to answer.
         }
+    }
+
+    /// <summary>A chat-completions body whose text is <paramref name="bytes"/> of 'a', sent in chunks without a length (nothing held in memory).</summary>
+    private async Task StreamHugeAsync(HttpListenerContext context, long bytes)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        context.Response.SendChunked = true;
+        var output = context.Response.OutputStream;
+        await output.WriteAsync(Encoding.UTF8.GetBytes("{\"id\":\"x\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":\""), _stop.Token);
+        var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
+        for (long sent = 0; sent < bytes; sent += chunk.Length) await output.WriteAsync(chunk, _stop.Token);
+        await output.WriteAsync(Encoding.UTF8.GetBytes("\"}}]}"), _stop.Token);
+        context.Response.Close();
     }
 
     // The Anthropic Messages API response (docs.anthropic.com/en/api/messages).
@@ -112,8 +131,11 @@ public sealed class StubLlmServer : IDisposable
     }
 }
 
-/// <summary>What the stub answers: a text reply, after a delay, raw (malformed) JSON, or an HTTP status.</summary>
-public sealed record StubReply(string? Content, int DelayMs = 0, string? Malformed = null, int? Status = null)
+/// <summary>What the stub answers: a text reply, after a delay, raw (malformed) JSON, an HTTP status, or a huge streamed reply.</summary>
+public sealed record StubReply(string? Content, int DelayMs = 0, string? Malformed = null, int? Status = null, long HugeBytes = 0)
 {
     public static StubReply Text(string content) => new(content);
+
+    /// <summary>A reply of <paramref name="bytes"/> bytes of text, streamed.</summary>
+    public static StubReply Huge(long bytes) => new(null, HugeBytes: bytes);
 }

@@ -12,6 +12,13 @@ public interface IActivityStore
     /// <summary>Stores one activity in its own transaction and returns its new id.</summary>
     Task<long> AddAsync(Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the activity unless it is already stored — the same content, or a twin among the activities starting
+    /// within <paramref name="window"/> of it (<paramref name="isTwin"/>) — with the check and the insert in one write
+    /// transaction, so two processes importing the same activity at once store it once (issue 15 item 4).
+    /// </summary>
+    Task<Registration> AddIfNewAsync(Activity activity, TimeSpan window, Func<DuplicateCandidate, bool> isTwin, CancellationToken cancellationToken = default);
+
     /// <summary>The id of the activity whose source content has this SHA-256 (lowercase hex), if any.</summary>
     Task<long?> FindByContentHashAsync(string contentSha256, CancellationToken cancellationToken = default);
 

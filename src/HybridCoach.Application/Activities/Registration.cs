@@ -4,4 +4,8 @@ namespace HybridCoach.Application.Activities;
 public sealed record Registration(bool Added, long ActivityId, string? DuplicateReason)
 {
     public static Registration Duplicate(long existingId, string reason) => new(false, existingId, reason);
+
+    public static Registration SameContent(long existingId) => Duplicate(existingId, $"duplicate of #{existingId} (same content)");
+
+    public static Registration SameStartAndDistance(long existingId) => Duplicate(existingId, $"duplicate of #{existingId} (same start and distance)");
 }

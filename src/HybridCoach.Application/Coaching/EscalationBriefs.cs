@@ -11,7 +11,7 @@ namespace HybridCoach.Application.Coaching;
 /// </summary>
 public static partial class EscalationBriefs
 {
-    public const string UnnamedAthlete = "athlete";
+    public const string UnnamedAthlete = EscalationBrief.UnnamedAthlete;
 
     /// <summary>The sources the escalation rules name for athlete-written text (the domain's EscalationText).</summary>
     private static readonly string[] AthleteTextSources = ["check-in notes:", "check-in request:", "daily note:"];

@@ -56,7 +56,7 @@ public sealed class ImportService
             if (ActivityFileNames.IsGzip(path)) content = BoundedDecompression.Gunzip(content, path, options.EffectiveLimits);
             var hash = ContentHash.Sha256(content);
             if (await _store.FindByContentHashAsync(hash, cancellationToken) is { } existing)
-                return new ImportFileResult(path, ImportStatus.Duplicate, existing, Reason: $"duplicate of #{existing} (same content)");
+                return new ImportFileResult(path, ImportStatus.Duplicate, existing, Reason: Registration.SameContent(existing).DuplicateReason);
 
             var (activity, warnings) = Decode(item, content, hash, options);
             var registration = await _registrar.RegisterAsync(activity, cancellationToken);

@@ -14,5 +14,9 @@ public sealed record EscalationBrief(string Athlete, string AlertId, string Kind
 
     /// <summary>The audit reference of an alert's narration: <c>escalation:e4</c>.</summary>
     public static string ReferenceTo(string alertId) => $"escalation:{alertId}";
-    public override IReadOnlyList<string> AthleteText => AthleteQuotes;
+    /// <summary>The athlete's quoted words and name: data, never facts.</summary>
+    public override IReadOnlyList<string> AthleteText => [.. AthleteQuotes, .. Athlete is { Length: > 0 } name && name != UnnamedAthlete ? [name] : Array.Empty<string>()];
+
+    /// <summary>The name used when the athlete has none on file (not the athlete's words).</summary>
+    public const string UnnamedAthlete = "athlete";
 }

@@ -14,5 +14,14 @@ public sealed record NarrationContext(
     IReadOnlyList<RecentSession> RecentSessions,
     IReadOnlyList<string> AthleteNotes)
 {
+    /// <summary>
+    /// Names and words written by people that engine text embeds: race names and the coach's hold reasons. Like the
+    /// notes they are data to quote, never facts (a race named "… 100K" gives no figure to narrate).
+    /// </summary>
+    public IReadOnlyList<string> WrittenNames { get; init; } = [];
+
+    /// <summary>The notes, then the names: everything the prompt quotes as athlete-written data.</summary>
+    public IReadOnlyList<string> QuotedText => [.. AthleteNotes, .. WrittenNames];
+
     public static NarrationContext Empty { get; } = new(null, [], null, [], []);
 }

@@ -20,6 +20,8 @@ public static class NarrationContextBuilder
         var notes = new List<string>();
         if (snapshot.Today?.Note is { Length: > 0 } note) notes.Add(note);
         notes.AddRange(snapshot.Injuries.Select(i => i.Notes).OfType<string>().Where(n => n.Length > 0));
-        return new NarrationContext(snapshot.Metrics, sites, plannedSession, recent, notes);
+        var names = snapshot.Races.Select(r => r.Name).Concat(snapshot.State.Holds.Select(h => h.Reason))
+            .Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return new NarrationContext(snapshot.Metrics, sites, plannedSession, recent, notes) { WrittenNames = names };
     }
 }

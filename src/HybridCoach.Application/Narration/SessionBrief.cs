@@ -10,4 +10,7 @@ public sealed record SessionBrief(SessionLine Session, string Phase, string Focu
     public override NarrationPurpose Purpose => NarrationPurpose.SessionNote;
     public override DateOnly Date => Session.Date;
     public override string Reference => $"session:{Session.Date:yyyy-MM-dd}";
+
+    /// <summary>The goal race's name is the athlete's words: quoted data, not a fact.</summary>
+    public override IReadOnlyList<string> AthleteText => GoalRace is { Length: > 0 } race ? [race] : [];
 }

@@ -24,6 +24,7 @@ public sealed record WeeklyReview(DateOnly WeekStart, WeekTraining Actual, WeekT
     public override DateOnly Date => WeekStart;
     public override string Reference => $"week:{WeekStart:yyyy-MM-dd}";
 
+    /// <summary>The check-in's notes and request and the next race's name: the athlete's words, quoted data, never facts.</summary>
     public override IReadOnlyList<string> AthleteText =>
-        Wellbeing.CheckIn is { } c ? [.. new[] { c.Notes, c.Request }.OfType<string>().Where(t => t.Length > 0)] : [];
+        [.. new[] { Wellbeing.CheckIn?.Notes, Wellbeing.CheckIn?.Request, Next?.NextRace }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
 }

@@ -6,7 +6,7 @@ namespace HybridCoach.Cli.Output;
 /// <summary>
 /// Stored strings (names, notes, file names, audit values, narrations) made safe for the terminal before they are
 /// shown: escape sequences (CSI such as clear-screen, OSC such as OSC-8 links) and every other control character
-/// (C0 but tab and newline, DEL, C1) removed, and Spectre markup escaped, so no stored value can move the cursor,
+/// (C0 but tab and newline, DEL, C1) and bidirectional overrides removed, and Spectre markup escaped, so no stored value can move the cursor,
 /// plant a link or break the table renderer ("[PROCEED" once crashed `audit list`). Issue 15 item 3.
 /// </summary>
 public static partial class TerminalText
@@ -22,6 +22,9 @@ public static partial class TerminalText
     [GeneratedRegex(@"(\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(\u001B\]|\u009D)[^\u0007\u001B\u009C]*(\u0007|\u001B\\|\u009C)?|\u001B[@-Z\\-_]?")]
     private static partial Regex EscapeSequences();
 
-    [GeneratedRegex(@"[\u0000-\u0008\u000B-\u001F\u007F-\u009F]")]
+    // C0 but tab and newline, DEL, C1; and the invisible characters that reorder or hide text on screen: zero-width
+    // space, joiners and marks (U+200B–U+200F), bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+    // U+2066–U+2069; the "Trojan Source" characters, CVE-2021-42574).
+    [GeneratedRegex(@"[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]")]
     private static partial Regex Controls();
 }

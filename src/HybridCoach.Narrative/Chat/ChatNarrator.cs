@@ -40,8 +40,25 @@ public sealed class ChatNarrator(IChatClient client, string provider, string mod
         var clock = Stopwatch.StartNew();
         var (reply, failure) = await AskAsync(system, user, cancellationToken);
         var latencyMs = clock.ElapsedMilliseconds;
-        var verdict = failure is null ? NarrativeGuard.Check(reply, facts) : new GuardVerdict(false, [failure]);
-        return new Asked(reply, verdict, new LlmExchange(provider, model, prompt, reply, verdict.ToString(), latencyMs, !verdict.Passed));
+        var verdict = failure is null ? SafeCheck(reply, facts) : new GuardVerdict(false, [failure]);
+        var stored = reply is null ? null : RawResponseCapture.Bound(reply);
+        return new Asked(reply, verdict, new LlmExchange(provider, model, prompt, stored, verdict.ToString(), latencyMs, !verdict.Passed));
+    }
+
+    /// <summary>
+    /// The guard's verdict; should the guard itself ever throw on some reply, that is a failed check with the reason
+    /// recorded — a reply can never crash a command or lose the record (issue 15 item 3).
+    /// </summary>
+    private static GuardVerdict SafeCheck(string? reply, NarrativeFacts facts)
+    {
+        try
+        {
+            return NarrativeGuard.Check(reply, facts);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return new GuardVerdict(false, [$"guard error: {error.GetType().Name}"]);
+        }
     }
 
     private async Task<(string? Reply, string? Failure)> AskAsync(string system, string user, CancellationToken cancellationToken)

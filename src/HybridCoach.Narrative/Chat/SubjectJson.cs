@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HybridCoach.Application.Narration;
+using HybridCoach.Narrative.Guard;
 using HybridCoach.Narrative.Template;
 
 namespace HybridCoach.Narrative.Chat;
@@ -8,14 +9,22 @@ namespace HybridCoach.Narrative.Chat;
 /// A <see cref="NarrationSubject"/> as the data a narrator is given (built once: the model's prompt shows it and the
 /// guard's facts are read from it, so "facts given = data shown"): snake_case keys whose suffix names the unit
 /// (<c>_km</c>, <c>_min</c>, <c>_h</c>, <c>_pct</c>, <c>_bpm</c>), dates as yyyy-mm-dd, paces as m:ss/km, and the derived
-/// figures a narration states (differences, counts, days to go). Athlete-written text is left out: it travels
-/// separately, quoted (<see cref="NarrationPrompt.AthleteText"/>).
+/// figures a narration states (differences, counts, days to go). Athlete-written text (notes, requests, race and
+/// athlete names) is replaced by references to the quoted block, <c>athlete_text[i]</c> (<see cref="QuotedText"/>): it
+/// travels only there (<see cref="NarrationPrompt.AthleteText"/>) and gives the guard no figures.
 /// </summary>
 public static class SubjectJson
 {
     public static JsonObject From(NarrationSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        var data = Shape(subject);
+        QuotedText.RedactAll(data, subject.AthleteText);
+        return data;
+    }
+
+    private static JsonObject Shape(NarrationSubject subject)
+    {
         return subject switch
         {
             WeeklyReview w => WeeklyReviewJson.From(w),

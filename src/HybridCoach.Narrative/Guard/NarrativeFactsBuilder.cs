@@ -4,8 +4,9 @@ namespace HybridCoach.Narrative.Guard;
 
 /// <summary>
 /// The facts of a <see cref="NarrationRequest"/>: exactly the figures a narrator is given — the fired guardrails'
-/// observed values, thresholds and reasons, the key metrics, the recent sessions, the planned session, the
-/// athlete's own notes, the date, and the metric windows (7, 14, 28 days) the figures are defined over.
+/// observed values, thresholds and reasons, the key metrics, the recent sessions, the planned session, the date,
+/// and the metric windows (7, 14, 28 days) the figures are defined over. Never the athlete's notes, race names or the
+/// coach's hold reasons (<see cref="QuotedText"/>): figures written by people are not facts, wherever they appear.
 /// </summary>
 public static class NarrativeFactsBuilder
 {
@@ -16,13 +17,14 @@ public static class NarrativeFactsBuilder
         ArgumentNullException.ThrowIfNull(request);
         var decision = request.Decision;
         var context = request.Context;
+        var quoted = context.QuotedText;
         var figures = new List<NarrativeFact>();
         var dates = new List<DateOnly> { decision.Date, decision.Date.AddDays(-1) };
         foreach (var outcome in decision.Fired)
         {
             foreach (var (key, value) in outcome.Observed) if (value is { } v) figures.Add(Keyed(key, v));
             foreach (var (key, value) in outcome.Thresholds) figures.Add(Keyed(key, value));
-            AddText(outcome.Reason, figures, dates);
+            AddText(QuotedText.Redact(outcome.Reason, quoted), figures, dates);
         }
         if (context.Metrics is { } m)
         {
@@ -33,8 +35,7 @@ public static class NarrativeFactsBuilder
             dates.Add(m.Day);
         }
         AddSessions(context.RecentSessions, figures, dates);
-        if (context.PlannedSession is { } planned) AddText(planned, figures, dates);
-        foreach (var note in context.AthleteNotes) AddText(note, figures, dates);
+        if (context.PlannedSession is { } planned) AddText(QuotedText.Redact(planned, quoted), figures, dates);
         figures.AddRange(Windows.Select(w => Plain(w)));
         return new NarrativeFacts(decision.Recommendation, figures, dates, EffortCeiling.Of(decision.Recommendation, context.PlannedSession));
     }

@@ -8,7 +8,10 @@ namespace HybridCoach.Narrative.Guard;
 /// at most <see cref="MaxLength"/> characters; plain text (no markup, no JSON); names no call but the decision's
 /// (<see cref="RecommendationPhrases"/>; for a subject, no call id at all); suggests nothing harder than the effort ceiling allows (<see cref="EffortPhrases"/>);
 /// every figure and date in it is among the facts given, unit-aware (<see cref="NumberMentions"/>); and it does not talk
-/// about rules or instructions (<see cref="InjectionPhrases"/>). Pure and deterministic.
+/// about rules or instructions (<see cref="InjectionPhrases"/>). The reply is untrusted data (OWASP LLM01/LLM05): only
+/// allowed characters (<see cref="ReplyCharacters"/>), read in normalised form (<see cref="UntrustedText"/>), no links
+/// (<see cref="LinkPatterns"/>) and no request for credentials (<see cref="CredentialPhrases"/>). Pure and deterministic;
+/// no text makes it throw.
 /// </summary>
 public static partial class NarrativeGuard
 {
@@ -26,20 +29,28 @@ public static partial class NarrativeGuard
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (string.IsNullOrWhiteSpace(text)) return new GuardVerdict(false, ["empty text"]);
+        // Too long is refused before anything else reads it: the checks below are linear, but a reply of megabytes
+        // has no business being scanned, and its verdict must stay one line.
+        if (text.Length > MaxLength * 4) return new GuardVerdict(false, [$"{text.Length} characters (at most {MaxLength})"]);
         var reasons = new List<string>();
-        var trimmed = text.Trim();
-        var sentences = CountSentences(trimmed);
+        reasons.AddRange(ReplyCharacters.Refused(text));
+        // Everything after reads the reply as normalised untrusted text: compatibility forms folded, digits of any
+        // script as ASCII, look-alike letters as the Latin ones they imitate, invisible characters gone.
+        var plain = UntrustedText.Normalise(text).Trim();
+        var sentences = CountSentences(plain);
         if (sentences is < MinSentences or > MaxSentences) reasons.Add($"{sentences} sentences (expected {MinSentences}–{MaxSentences})");
-        if (trimmed.Length > MaxLength) reasons.Add($"{trimmed.Length} characters (at most {MaxLength})");
-        if (trimmed.IndexOfAny(['{', '}', '`', '<', '>', '#', '*']) >= 0) reasons.Add("markup or code in the text");
-        var normalised = TextScan.Normalise(trimmed);
+        if (plain.Length > MaxLength) reasons.Add($"{plain.Length} characters (at most {MaxLength})");
+        if (plain.IndexOfAny(ReplyCharacters.Markup.ToCharArray()) >= 0) reasons.Add("markup or code in the text");
+        var normalised = TextScan.Normalise(plain);
         if (facts.Recommendation is { } call)
             reasons.AddRange(RecommendationPhrases.OtherCallsNamed(normalised, call).Select(n => $"names {n.Named.ToId()} ('{n.Phrase}') but the call is {call.ToId()}"));
         else
-            reasons.AddRange(RecommendationPhrases.IdsNamed(trimmed).Select(id => $"names the call {id}, but no daily call is explained here"));
+            reasons.AddRange(RecommendationPhrases.IdsNamed(plain).Select(id => $"names the call {id}, but no daily call is explained here"));
         reasons.AddRange(EffortPhrases.Violations(normalised, facts.Effort));
         reasons.AddRange(InjectionPhrases.Found(normalised).Select(p => $"talks about its instructions ('{p}')"));
-        reasons.AddRange(UnknownFigures(trimmed, facts));
+        reasons.AddRange(LinkPatterns.Found(plain));
+        reasons.AddRange(CredentialPhrases.Found(normalised));
+        reasons.AddRange(UnknownFigures(plain, facts));
         return reasons.Count == 0 ? GuardVerdict.Pass : new GuardVerdict(false, reasons);
     }
 

@@ -12,13 +12,13 @@ public static partial class NumberMentions
 {
     private const double MetresPerMile = 1609.344;
 
-    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
+    [GeneratedRegex(@"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*(?:min\s*)?(?:/|per\s+)(?:km|kilomet(?:re|er)))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9.])([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(\s*(?:min\s*)?(?:/|per\s+)(?:km|kilomet(?:re|er)))?", RegexOptions.IgnoreCase)]
     private static partial Regex ClockPattern();
 
-    [GeneratedRegex(@"(?<![\w.])[-−+]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(km|kilomet(?:re|er)s?|k(?![a-z])|mi(?:les?)?(?![a-z])|m(?![a-z])|met(?:re|er)s?|min(?:ute)?s?|h(?:ours?|rs?)?(?![a-z])|s(?:ec(?:ond)?s?)?(?![a-z])|bpm|beats|%|percent|per\s*cent|/\s*10\b|/\s*5\b|×|x(?![a-z])))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])[-−+]?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(?:\s*(km|kilomet(?:re|er)s?|k(?![a-z])|mi(?:les?)?(?![a-z])|m(?![a-z])|met(?:re|er)s?|min(?:ute)?s?|h(?:ours?|rs?)?(?![a-z])|s(?:ec(?:ond)?s?)?(?![a-z])|bpm|beats|%|percent|per\s*cent|/\s*10\b|/\s*5\b|×|x(?![a-z])))?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     public static IReadOnlyList<DateOnly> Dates(string text) =>

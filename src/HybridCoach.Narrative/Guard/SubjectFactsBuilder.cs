@@ -8,8 +8,8 @@ namespace HybridCoach.Narrative.Guard;
 
 /// <summary>
 /// The facts of a <see cref="NarrationSubject"/>, read from exactly the data the model is given
-/// (<see cref="SubjectJson"/>) and the athlete's quoted text: every number with the unit its key names, every date,
-/// and the figures inside every string (titles, steps, reasons). A subject explains no daily call, so the effort
+/// (<see cref="SubjectJson"/>): every number with the unit its key names, every date, and the figures inside every
+/// string (titles, steps, reasons) — never the athlete's quoted text (<see cref="QuotedText"/>). A subject explains no daily call, so the effort
 /// ceiling comes from what the subject itself plans (<see cref="Ceiling"/>).
 /// </summary>
 public static class SubjectFactsBuilder
@@ -26,8 +26,8 @@ public static class SubjectFactsBuilder
         ArgumentNullException.ThrowIfNull(athleteText);
         var figures = new List<NarrativeFact>();
         var dates = new List<DateOnly>();
+        // The data's athlete-written strings are references already (SubjectJson); the quoted text gives no figures.
         Walk(data, "", figures, dates);
-        foreach (var text in athleteText) AddText(text, figures, dates);
         return new NarrativeFacts(null, figures, dates, ceiling);
     }
 

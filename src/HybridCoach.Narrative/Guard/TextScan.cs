@@ -49,19 +49,47 @@ public static class TextScan
     }
 
     /// <summary>
-    /// True when the mention at <paramref name="index"/> is negated or in the past: a negation or past marker among
+    /// True when the mention at <paramref name="index"/> is negated or in the past: a negation or past marker (unless a negator cancels a negating verb) among
     /// the up to six words before it in the same clause ("no intervals", "skip the tempo", "instead of running"),
     /// or a past or removal marker among the three words after it ("the run yesterday", "the tempo becomes an easy run").
     /// </summary>
     public static bool NegatedOrPast(string normalised, int index, int length)
     {
         var clauseStart = ClauseStart(normalised, index);
-        var before = normalised[clauseStart..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6);
+        var words = normalised[clauseStart..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A negator with a negating verb close after it cancel out ("no reason to skip the intervals", "don't skip the
+        // tempo", "no need to hold off on the reps"): the mention is a suggestion again, whatever else the clause holds.
+        // Read that way on purpose — a reply that is merely ambiguous falls back to the template, the safe side.
+        if (NegationCancelled(words.TakeLast(CancelWindow).ToList())) return false;
+        var before = words.TakeLast(6).ToList();
         if (before.Any(w => Negations.Contains(w) || PastMarkers.Contains(w))) return true;
         var end = Math.Min(normalised.Length, index + length);
         var clauseEnd = ClauseEnd(normalised, end);
         var after = normalised[end..(clauseEnd < 0 ? normalised.Length : clauseEnd)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3);
         return after.Any(w => PastMarkers.Contains(w) || RemovalAfter.Contains(w));
+    }
+
+    /// <summary>Words that negate by themselves ("no", "don't") — a negating verb just after one is cancelled by it.</summary>
+    private static readonly string[] Negators = ["no", "not", "never", "don't", "dont", "cannot", "can't", "shouldn't", "won't", "nothing", "none", "neither", "nor", "zero"];
+
+    /// <summary>Verbs that negate what follows ("skip the tempo", "hold off on the intervals").</summary>
+    private static readonly string[] NegatingVerbs = ["skip", "skipping", "avoid", "avoiding", "hold", "drop", "pause", "save", "leave", "forget", "resist", "miss", "missing", "cancel", "postpone"];
+
+    /// <summary>How far a negator reaches to cancel a negating verb ("no reason to skip": 3 words).</summary>
+    private const int NegationReach = 3;
+
+    /// <summary>How many words before a mention are searched for a cancelling pair: the negator may stand further back than a single negation's six words.</summary>
+    private const int CancelWindow = 10;
+
+    private static bool NegationCancelled(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Negators.Contains(words[i])) continue;
+            for (var j = i + 1; j < words.Count && j - i <= NegationReach; j++)
+                if (NegatingVerbs.Contains(words[j])) return true;
+        }
+        return false;
     }
 
     private static readonly char[] ClausePunctuation = ['.', ',', ';', ':', '!', '?'];

@@ -1,5 +1,6 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Domain.Activities;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace HybridCoach.Storage.Sqlite;
@@ -53,6 +54,28 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
             var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
             await transaction.CommitAsync(cancellationToken);
             return id;
+        }, cancellationToken);
+    }
+
+    public Task<Registration> AddIfNewAsync(Activity activity, TimeSpan window, Func<DuplicateCandidate, bool> isTwin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(isTwin);
+        return Locked(async () =>
+        {
+            // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken before the duplicate check, so
+            // another process's insert cannot land between the check and this one.
+            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            if (await _connection.QuerySingleOrDefaultAsync<long?>(HashSql, new { Hash = activity.Source.ContentSha256 }, transaction) is { } same)
+                return Registration.SameContent(same);
+            var start = activity.Summary.StartTime;
+            var near = await _connection.QueryAsync<CandidateRow>(NearSql, new { From = _dialect.ToDbTime(start - window), To = _dialect.ToDbTime(start + window) }, transaction);
+            var twin = near.Select(r => new DuplicateCandidate(r.Id, _mapper.Utc(r.StartTimeUtc), new(r.DistanceM))).FirstOrDefault(isTwin);
+            if (twin is not null) return Registration.SameStartAndDistance(twin.Id);
+            var writer = new ActivityWriter(_connection, transaction, _dialect, BeforeWriteStep);
+            var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
+            await transaction.CommitAsync(cancellationToken);
+            return new Registration(true, id, null);
         }, cancellationToken);
     }
 

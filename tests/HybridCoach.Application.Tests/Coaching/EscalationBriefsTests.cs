@@ -17,7 +17,7 @@ public class EscalationBriefsTests
 
         Assert.Equal(("Anna", "e7", "medical_red_flag", 1, "escalation:e7"), (brief.Athlete, brief.AlertId, brief.Kind, brief.Urgency, brief.Reference));
         Assert.Equal(["chest pain", "divorce"], brief.AthleteQuotes);
-        Assert.Equal(brief.AthleteQuotes, brief.AthleteText);
+        Assert.Equal(["chest pain", "divorce", "Anna"], brief.AthleteText);   // the name is the athlete's words too: quoted, never a source of facts
         Assert.Equal(3, brief.Evidence.Count);
     }
 

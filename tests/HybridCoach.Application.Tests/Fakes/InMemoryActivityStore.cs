@@ -25,6 +25,14 @@ internal sealed class InMemoryActivityStore : IActivityStore
         return Task.FromResult(stored.Id);
     }
 
+    public async Task<Registration> AddIfNewAsync(Activity activity, TimeSpan window, Func<DuplicateCandidate, bool> isTwin, CancellationToken cancellationToken = default)
+    {
+        if (await FindByContentHashAsync(activity.Source.ContentSha256, cancellationToken) is { } same) return Registration.SameContent(same);
+        var twin = (await FindStartingNearAsync(activity.Summary.StartTime, window, cancellationToken)).FirstOrDefault(isTwin);
+        if (twin is not null) return Registration.SameStartAndDistance(twin.Id);
+        return new Registration(true, await AddAsync(activity, cancellationToken), null);
+    }
+
     public Task<long?> FindByContentHashAsync(string contentSha256, CancellationToken cancellationToken = default) =>
         Task.FromResult(_activities.FirstOrDefault(a => a.Source.ContentSha256 == contentSha256)?.Id);
 
