@@ -63,6 +63,8 @@ public static class CoachCommandLine
         SummaryCommand.Create(context),
         SessionCommand.Create(context),
         AuditCommand.Create(context),
+        CheckCommand.Create(context),
+        BackupCommand.Create(context),
         ReplayCommand.Create(context),
         JournalCommand.Create(context),
         AgreementCommand.Create(context),

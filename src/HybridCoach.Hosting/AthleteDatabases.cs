@@ -37,7 +37,9 @@ public static class AthleteDatabases
     private static string? MakeSlug(string athlete, Func<char, bool> kept)
     {
         var slug = new StringBuilder();
-        foreach (var c in athlete.Trim().ToLowerInvariant())
+        // Normalisation form KC first (UAX #15): "José" typed with a combining accent, or in full-width letters, is
+        // the same athlete as "José" typed precomposed — not "jos-" or a different folder.
+        foreach (var c in athlete.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant())
         {
             if (kept(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');

@@ -22,6 +22,7 @@ using HybridCoach.Formats.Gpx;
 using HybridCoach.Formats.Tcx;
 using HybridCoach.Narrative.Providers;
 using HybridCoach.Storage.Sqlite;
+using HybridCoach.Application.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IActivityStore>(provider => SqliteActivityStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAthleteStore>(provider => SqliteAthleteStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IActivityLoadStore>(provider => SqliteActivityLoadStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStoreMaintenance>(new SqliteStoreMaintenance(databasePath));
+        services.AddTransient<CheckStore>();
         services.AddTransient<ImportService>();
         services.AddTransient<UpdateAthleteProfile>();
         services.AddTransient<AddManualActivity>();

@@ -95,7 +95,7 @@ public class AthletesCommandTests
         var broken = await CliRun.RunAsync("today", "--data-dir", data.Path);
         var onFile = await CliRun.RunAsync("activities", "--data-dir", file);
 
-        Assert.Equal((1, $"coach: store {data.Combine("hybridcoach.db")}: file is not a database (SQLite error 26)"), (broken.ExitCode, Assert.Single(broken.StderrLines)));
+        Assert.Equal((1, $"coach: store {data.Combine("hybridcoach.db")}: the file is not a database (SQLite error 26): run `coach check` for details, and restore the last backup (`coach backup` makes one)"), (broken.ExitCode, Assert.Single(broken.StderrLines)));
         Assert.Equal((1, $"coach: store {Path.Combine(file, "hybridcoach.db")}: {file} is a file, not a folder (check --data-dir)"), (onFile.ExitCode, Assert.Single(onFile.StderrLines)));
     }
 

@@ -24,7 +24,7 @@ public static class CoachProcess
     /// <summary>Starts `coach`, draining both pipes so the child never blocks on a full pipe buffer.</summary>
     public static Process Start(params string[] args) => Start(args, out _);
 
-    private static string CoachDll()
+    public static string CoachDll()
     {
         // This test project builds the CLI in the same configuration: bin/<Configuration>/net10.0.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

@@ -18,7 +18,7 @@ public sealed class StoreOpenFailureTests : IDisposable
 
         var error = Assert.Throws<StoreOpenException>(() => SqliteActivityStore.Open(_db.Path, TimeProvider.System));
 
-        Assert.Equal($"store {_db.Path}: file is not a database (SQLite error 26)", error.Message);
+        Assert.Equal($"store {_db.Path}: the file is not a database (SQLite error 26): {SqliteFaults.RecoveryAdvice}", error.Message);
         Assert.Equal(before, File.ReadAllBytes(_db.Path));
     }
 

@@ -23,6 +23,7 @@ internal sealed class ArchiveReader(ImportLimits limits) : IDisposable
 
     public static byte[] ReadFile(string path, string sourcePath, ImportLimits limits)
     {
+        if (FileKinds.NotRegularReason(path) is { } notRegular) throw new ImportLimitException($"{sourcePath}: {notRegular}");
         var length = new FileInfo(path).Length;
         if (length > limits.MaxEntryBytes)
             throw new ImportLimitException($"{sourcePath}: file is larger than {BoundedDecompression.Size(limits.MaxEntryBytes)}");

@@ -8,8 +8,9 @@ namespace HybridCoach.Application.Import;
 /// Imports activity files, folders and exports. Each file is hashed (SHA-256 of its decompressed bytes),
 /// skipped when that content is stored, decoded by the reader for its detected format, built into an
 /// <see cref="Activity"/>, checked against <see cref="DuplicateRule"/>, and stored in its own transaction.
-/// Failure policy: a bad file, a bomb or a failed write becomes a Failed row and the import carries on;
-/// only cancellation stops it. A sound file that is not an activity (a route, a monitoring, settings or weight file)
+/// Failure policy: a bad file, a bomb or a failed write becomes a Failed row and the import carries on; a store fault
+/// (full disk, read-only or damaged store: <see cref="Stores.StoreFaultException"/>) stops it, with every activity stored
+/// before it intact; cancellation stops it too. A sound file that is not an activity (a route, a monitoring, settings or weight file)
 /// is Skipped with "skipped: not an activity".
 /// </summary>
 public sealed class ImportService
@@ -36,24 +37,27 @@ public sealed class ImportService
         var items = new ImportSourceExpander(limits).Expand(paths);
         var results = new List<ImportFileResult>(items.Count);
         using var archives = new ArchiveReader(limits);
+        var budget = new ImportBudget(limits.MaxImportBytes);
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = item.Problem ?? await ImportOneAsync(item, archives, options, cancellationToken);
+            var result = item.Problem ?? await ImportOneAsync(item, archives, budget, options, cancellationToken);
             results.Add(result);
             progress?.Report(new ImportProgress(results.Count, items.Count, result));
         }
         return new ImportReport(results);
     }
 
-    private async Task<ImportFileResult> ImportOneAsync(ImportItem item, ArchiveReader archives, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> ImportOneAsync(ImportItem item, ArchiveReader archives, ImportBudget budget, ImportOptions options, CancellationToken cancellationToken)
     {
         var path = item.SourcePath;
         try
         {
             if (item.Manual is { } row) return await new Manual.AddManualActivity(_store).AddAsync(StravaManualEntry.Build(row, path), path, cancellationToken);
+            budget.EnsureLeft();
             var content = archives.Load(item);
             if (ActivityFileNames.IsGzip(path)) content = BoundedDecompression.Gunzip(content, path, options.EffectiveLimits);
+            budget.Spend(content.Length);
             var hash = ContentHash.Sha256(content);
             if (await _store.FindByContentHashAsync(hash, cancellationToken) is { } existing)
                 return new ImportFileResult(path, ImportStatus.Duplicate, existing, Reason: Registration.SameContent(existing).DuplicateReason);
@@ -68,7 +72,7 @@ public sealed class ImportService
         {
             return new ImportFileResult(path, ImportStatus.Skipped, Reason: $"{path}: {ImportReport.NotAnActivity} ({e.Reason})");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not Stores.StoreFaultException)
         {
             return new ImportFileResult(path, ImportStatus.Failed, Reason: Describe(path, e));
         }

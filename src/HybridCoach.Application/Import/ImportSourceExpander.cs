@@ -38,6 +38,11 @@ internal sealed class ImportSourceExpander(ImportLimits limits)
 
     private void ExpandFile(string path, string sourcePath)
     {
+        if (FileKinds.NotRegularReason(path) is { } notRegular)
+        {
+            Add(ImportItem.Refused(sourcePath, ImportStatus.Failed, $"{sourcePath}: {notRegular}"));
+            return;
+        }
         if (!ActivityFileNames.IsZip(path))
         {
             Add(new ImportItem(sourcePath, path, [], new FileInfo(path).Length));

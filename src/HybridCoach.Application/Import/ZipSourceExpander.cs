@@ -6,7 +6,8 @@ namespace HybridCoach.Application.Import;
 /// Lists the activity files in a zip and in zips nested inside it (a Garmin Connect export keeps the
 /// uploaded FIT files in DI_CONNECT/DI-Connect-Uploaded-Files/*.zip). A Strava export's activities.csv
 /// supplies names and types for the files it lists, and its rows with no file (manual entries) become items of their own. Unsafe entry names are refused, nesting is capped at
-/// <see cref="ImportLimits.MaxZipDepth"/>, and JSON and other files are ignored.
+/// <see cref="ImportLimits.MaxZipDepth"/>, overlapping entries and too many entries are refused before the directory
+/// is loaded (<see cref="ZipDirectoryCheck"/>), only regular files are opened, and JSON and other files are ignored.
 /// </summary>
 internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> add)
 {
@@ -14,7 +15,11 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
     {
         try
         {
-            using var archive = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read);
+            if (FileKinds.NotRegularReason(path) is { } notRegular) throw new ImportLimitException(notRegular);
+            using var stream = File.OpenRead(path);
+            ZipDirectoryCheck.Verify(stream, limits);
+            stream.Position = 0;
+            using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             ExpandArchive(archive, path, sourcePath, [], depth: 1);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or ImportLimitException)
@@ -64,7 +69,10 @@ internal sealed class ZipSourceExpander(ImportLimits limits, Action<ImportItem> 
         }
         try
         {
-            using var nested = new ZipArchive(new MemoryStream(ArchiveReader.ReadEntry(entry, limits)), ZipArchiveMode.Read);
+            var bytes = new MemoryStream(ArchiveReader.ReadEntry(entry, limits));
+            ZipDirectoryCheck.Verify(bytes, limits);
+            bytes.Position = 0;
+            using var nested = new ZipArchive(bytes, ZipArchiveMode.Read);
             ExpandArchive(nested, filePath, entryPath, chain, depth + 1);
         }
         catch (Exception e) when (e is InvalidDataException or ImportLimitException)

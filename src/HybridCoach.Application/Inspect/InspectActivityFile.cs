@@ -43,6 +43,10 @@ public sealed class InspectActivityFile(IEnumerable<IActivityFileReader> readers
 
     private static byte[] Load(string path)
     {
+        // Only a regular file, and no bigger than an import would read (a FIFO would block, /dev/zero never end).
+        if (FileKinds.NotRegularReason(path) is { } notRegular) throw new ImportLimitException(notRegular);
+        if (new FileInfo(path).Length > ImportLimits.Default.MaxEntryBytes)
+            throw new ImportLimitException($"file is larger than {BoundedDecompression.Size(ImportLimits.Default.MaxEntryBytes)}");
         var content = File.ReadAllBytes(path);
         return ActivityFileNames.IsGzip(path) ? BoundedDecompression.Gunzip(content, path, ImportLimits.Default) : content;
     }

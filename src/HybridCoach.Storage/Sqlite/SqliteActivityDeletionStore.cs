@@ -32,10 +32,11 @@ public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvide
     private Task Change(long id, string action, string? deletedAt, string reason, DateTimeOffset atUtc, CancellationToken cancellationToken) =>
         Locked(async () =>
         {
-            using var transaction = Connection.BeginTransaction();
+            using var write = WriteTransaction.Begin(Connection);
+            var transaction = write.Transaction;
             await Connection.ExecuteAsync(MarkSql, new { Id = id, At = deletedAt }, transaction);
             await Connection.ExecuteAsync(LogSql, new { Id = id, Action = action, Reason = reason, AtUtc = CoachingCodes.Time(atUtc) }, transaction);
-            transaction.Commit();
+            write.Commit();
             return true;
         }, cancellationToken);
 

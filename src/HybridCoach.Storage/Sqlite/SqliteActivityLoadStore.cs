@@ -29,9 +29,13 @@ public sealed class SqliteActivityLoadStore : IActivityLoadStore, IDisposable
     internal const string DeleteForActivity = "DELETE FROM activity_loads WHERE activity_id = @activityId;";
 
     private readonly SqliteConnection _connection;
-    private readonly ConnectionGate _gate = new();
+    private readonly ConnectionGate _gate;
 
-    private SqliteActivityLoadStore(SqliteConnection connection) => _connection = connection;
+    private SqliteActivityLoadStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        _gate = new ConnectionGate(connection.DataSource);
+    }
 
     /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
     public static SqliteActivityLoadStore Open(string databasePath, TimeProvider? clock = null) =>
@@ -67,13 +71,14 @@ public sealed class SqliteActivityLoadStore : IActivityLoadStore, IDisposable
         ArgumentNullException.ThrowIfNull(loads);
         return _gate.RunAsync(async () =>
         {
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             foreach (var (activityId, measured) in loads)
             {
                 await _connection.ExecuteAsync(DeleteActivity, new { InputsKey = inputsKey, ActivityId = activityId }, transaction);
                 await _connection.ExecuteAsync(Insert, measured.Select(m => ActivityLoadRow.From(inputsKey, activityId, m)), transaction);
             }
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
     }

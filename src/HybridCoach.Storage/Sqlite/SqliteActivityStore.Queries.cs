@@ -76,10 +76,11 @@ public sealed partial class SqliteActivityStore
     public Task<bool> UpdateNameAndSportAsync(long id, string? name, Sport? sport, CancellationToken cancellationToken = default) =>
         Locked(async () =>
         {
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             var updated = await _connection.ExecuteAsync(UpdateSql, new { Id = id, Name = name, Sport = sport?.ToId() }, transaction) == 1;
             if (sport is not null) await _connection.ExecuteAsync(SqliteActivityLoadStore.DeleteForActivity, new { activityId = id }, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return updated;
         }, cancellationToken);
 

@@ -14,7 +14,7 @@ namespace HybridCoach.Storage.Sqlite;
 public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly ConnectionGate _gate = new();
+    private readonly ConnectionGate _gate;
     private readonly TimeProvider _clock;
     private readonly ISqlDialect _dialect = SqliteDialect.Instance;
     private readonly ActivityRowMapper _mapper;
@@ -22,6 +22,7 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
     private SqliteActivityStore(SqliteConnection connection, TimeProvider clock, string databasePath, int schemaVersion)
     {
         _connection = connection;
+        _gate = new ConnectionGate(databasePath);
         _clock = clock;
         _mapper = new ActivityRowMapper(_dialect);
         DatabasePath = databasePath;
@@ -49,10 +50,11 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
         ArgumentNullException.ThrowIfNull(activity);
         return Locked(async () =>
         {
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             var writer = new ActivityWriter(_connection, transaction, _dialect, BeforeWriteStep);
             var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return id;
         }, cancellationToken);
     }
@@ -65,7 +67,8 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
         {
             // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken before the duplicate check, so
             // another process's insert cannot land between the check and this one.
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             if (await _connection.QuerySingleOrDefaultAsync<long?>(HashSql, new { Hash = activity.Source.ContentSha256 }, transaction) is { } same)
                 return Registration.SameContent(same);
             var start = activity.Summary.StartTime;
@@ -74,7 +77,7 @@ public sealed partial class SqliteActivityStore : IActivityStore, IDisposable
             if (twin is not null) return Registration.SameStartAndDistance(twin.Id);
             var writer = new ActivityWriter(_connection, transaction, _dialect, BeforeWriteStep);
             var id = await writer.InsertAsync(activity, _clock.GetUtcNow());
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return new Registration(true, id, null);
         }, cancellationToken);
     }

@@ -13,9 +13,13 @@ namespace HybridCoach.Storage.Sqlite;
 public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly ConnectionGate _gate = new();
+    private readonly ConnectionGate _gate;
 
-    private SqliteAthleteStore(SqliteConnection connection) => _connection = connection;
+    private SqliteAthleteStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        _gate = new ConnectionGate(connection.DataSource);
+    }
 
     /// <summary>Opens (creating when absent) the database file and applies pending migrations.</summary>
     public static SqliteAthleteStore Open(string databasePath, TimeProvider? clock = null) =>
@@ -34,11 +38,12 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
         ArgumentNullException.ThrowIfNull(profile);
         return Locked(async () =>
         {
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             await _connection.ExecuteAsync(AthleteSql.UpsertProfile, AthleteMapper.ToRow(profile), transaction);
             await _connection.ExecuteAsync("DELETE FROM injuries;", transaction: transaction);
             await _connection.ExecuteAsync(AthleteSql.InsertInjury, profile.Injuries.Select(AthleteMapper.ToRow), transaction);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
     }
@@ -49,13 +54,14 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
         return Locked(async () =>
         {
             var date = AthleteCodes.Date(signals.Date);
-            await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
             // Deleting the day first also removes its per-site soreness (ON DELETE CASCADE): replace, never merge.
             await _connection.ExecuteAsync("DELETE FROM recovery_signals WHERE signal_date = @date;", new { date }, transaction);
             await _connection.ExecuteAsync(AthleteSql.InsertSignals, AthleteMapper.ToRow(signals), transaction);
             await _connection.ExecuteAsync(AthleteSql.InsertSiteSoreness,
                 signals.SorenessBySite.Select(s => new SiteSorenessRow { SignalDate = date, Site = s.Key, Soreness = s.Value }), transaction);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
     }
@@ -72,10 +78,11 @@ public sealed class SqliteAthleteStore : IAthleteStore, IDisposable
     // The activity's stored loads go with the old RPE (its srpe was derived from it); they are computed again when next needed.
     public Task<bool> SetActivityRpeAsync(long activityId, int? rpe, CancellationToken cancellationToken = default) => Locked(async () =>
     {
-        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        await using var write = WriteTransaction.Begin(_connection);
+            var transaction = write.Transaction;
         var updated = await _connection.ExecuteAsync("UPDATE activities SET rpe = @rpe WHERE id = @activityId;", new { rpe, activityId }, transaction) == 1;
         await _connection.ExecuteAsync(SqliteActivityLoadStore.DeleteForActivity, new { activityId }, transaction);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return updated;
     }, cancellationToken);
 

@@ -26,6 +26,8 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
             && File.GetLastWriteTimeUtc(full) < DateTime.UtcNow - FreshFileGrace)
             throw new StoreOpenException(full, "is empty (0 bytes), not a HybridCoach database; restore it from a backup, or remove it to start a new store");
 
+        WriteAheadLogCheck.Verify(full);
+
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         try
@@ -38,12 +40,39 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
         catch (SqliteException error)
         {
             connection.Dispose();
-            throw new StoreOpenException(full, $"{Reason(error)} (SQLite error {error.SqliteErrorCode})", error);
+            throw new StoreOpenException(full, OpenFailure(full, error), error);
         }
         catch
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Why the store did not open: a folder that cannot be written (SQLite writes its -wal and -shm files beside the
+    /// store, so a read-only disk or folder stops even reading) is named as such; otherwise SQLite's reason and what to do.
+    /// </summary>
+    private static string OpenFailure(string full, SqliteException error)
+    {
+        var primary = error.SqliteErrorCode & 0xFF;
+        if (primary is 8 or 14 && Path.GetDirectoryName(full) is { } folder && !CanWrite(folder))
+            return $"its folder {folder} is read-only (SQLite error {error.SqliteErrorCode}): the store needs to write its -wal and -shm files beside it; "
+                + "check the folder's permissions and that the disk is not mounted read-only";
+        return SqliteFaults.Fault(full, error).Message[$"store {full}: ".Length..];
+    }
+
+    private static bool CanWrite(string folder)
+    {
+        var probe = Path.Combine(folder, $".hybridcoach-write-probe-{Environment.ProcessId}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose)) { }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -71,13 +100,5 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
     private static IEnumerable<string> Ancestors(string directory)
     {
         for (var d = directory; !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d)) yield return d;
-    }
-
-    /// <summary>SQLite's message without the library's prefix: "file is not a database", "attempt to write a readonly database".</summary>
-    private static string Reason(SqliteException error)
-    {
-        var message = error.Message;
-        var quote = message.IndexOf('\'', StringComparison.Ordinal);
-        return quote >= 0 && message.LastIndexOf('\'') > quote ? message[(quote + 1)..message.LastIndexOf('\'')].TrimEnd('.') : message;
     }
 }

@@ -19,7 +19,8 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
         var row = ToRow(record);
         return Locked(async () =>
         {
-            using var transaction = Connection.BeginTransaction();
+            using var write = WriteTransaction.Begin(Connection);
+            var transaction = write.Transaction;
             var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(DecisionSql.SelectHead, transaction: transaction);
             var largest = await Connection.ExecuteScalarAsync<long>(DecisionSql.MaxDecisionId, transaction: transaction);
             row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
@@ -27,7 +28,7 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
             row.RecordHash = DecisionChain.Hash(row.PrevHash, ToRecord(row));
             await Connection.ExecuteAsync(DecisionSql.InsertChainedDecision, row, transaction);
             await Connection.ExecuteAsync(DecisionSql.UpsertHead, new { LastId = row.Id, LastHash = row.RecordHash }, transaction);
-            transaction.Commit();
+            write.Commit();
             return row.Id;
         }, cancellationToken);
     }

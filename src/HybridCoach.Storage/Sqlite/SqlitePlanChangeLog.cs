@@ -17,11 +17,12 @@ public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock
         ArgumentNullException.ThrowIfNull(note);
         return Locked(async () =>
         {
-            await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(Connection);
+            var transaction = write.Transaction;
             await Connection.ExecuteAsync(InsertNote, new { note.Version, note.Source, note.Summary, note.DecidedBy }, transaction);
             foreach (var c in note.Changes)
                 await Connection.ExecuteAsync(InsertChange, new { note.Version, Date = CoachingCodes.Date(c.Date), c.Kind, c.Reason }, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return 0;
         }, cancellationToken);
     }

@@ -11,7 +11,8 @@ public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = n
         ArgumentNullException.ThrowIfNull(plan);
         return Locked(async () =>
         {
-            await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+            await using var write = WriteTransaction.Begin(Connection);
+            var transaction = write.Transaction;
             var version = await Connection.ExecuteScalarAsync<long>(PlanSql.NextVersion, transaction: transaction);
             await Connection.ExecuteAsync(PlanSql.InsertPlan, new PlanRow
             {
@@ -27,7 +28,7 @@ public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = n
                     PlanVersion = version, Variant = variant.Variant, PlanJson = variant.PlanJson, ViolationsJson = variant.ViolationsJson,
                 }, transaction);
             }
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
             return version;
         }, cancellationToken);
     }

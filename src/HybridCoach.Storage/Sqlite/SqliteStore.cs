@@ -8,10 +8,14 @@ namespace HybridCoach.Storage.Sqlite;
 /// </summary>
 public abstract class SqliteStore : IDisposable
 {
-    private readonly ConnectionGate _gate = new();
+    private readonly ConnectionGate _gate;
 
-    private protected SqliteStore(string databasePath, TimeProvider? clock) =>
-        Connection = SqliteDatabase.Open(databasePath, clock ?? TimeProvider.System).Connection;
+    private protected SqliteStore(string databasePath, TimeProvider? clock)
+    {
+        var database = SqliteDatabase.Open(databasePath, clock ?? TimeProvider.System);
+        Connection = database.Connection;
+        _gate = new ConnectionGate(database.FullPath);
+    }
 
     private protected SqliteConnection Connection { get; }
 
