@@ -69,6 +69,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<GuardrailOverrides>();
         services.AddSingleton<INarrator>(_ => NarratorFactory.Create(NarratorSettings.From(key => configuration[key])));
         services.AddSingleton<INarrationAudit>(provider => new SqliteNarrationAudit(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => (INarrationChainReader)provider.GetRequiredService<INarrationAudit>());
         services.AddTransient<NarrateAndRecord>();
         services.AddTransient<DecideToday>();
         services.AddTransient<ReplayDecision>();

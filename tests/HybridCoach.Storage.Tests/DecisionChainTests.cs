@@ -1,3 +1,4 @@
+using HybridCoach.Application.Narration;
 using HybridCoach.Application.Decisions;
 using HybridCoach.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -37,12 +38,39 @@ public sealed class DecisionChainTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    private async Task<AuditVerification> Verify(SqliteDecisionAuditStore store)
+    {
+        using var narrations = new SqliteNarrationAudit(_db.Path);
+        return await new VerifyAudit(store, narrations).VerifyAsync();
+    }
+
+    private static NarrationAuditRecord Narration(int n) => new(0, NarrationPurpose.SessionNote, $"session:2026-05-{10 + n:D2}", new DateOnly(2026, 5, 10 + n),
+        new DateTimeOffset(2026, 5, 10 + n, 7, 0, 0, TimeSpan.Zero), "{\"session\":{}}", $"Note {n}. Keep it steady.", "template", null);
+
+    [Fact]
+    public async Task Verify_NarrationEditedOrDeleted_Named()
+    {
+        using var store = await ThreeRecordsAsync();
+        using (var narrations = new SqliteNarrationAudit(_db.Path))
+            for (var n = 1; n <= 3; n++) Assert.Equal(n, await narrations.AppendAsync(Narration(n)));
+        var clean = await Verify(store);
+        Assert.Equal((true, 3, 3), (clean.Intact, clean.Chained, clean.NarrationsChained));
+
+        Tamper("DROP TRIGGER narrations_no_update; UPDATE narrations SET text = 'Run intervals today. Push hard.' WHERE id = 2;");
+        Assert.Equal(["narration 2: edited (its content no longer matches its hash)"], (await Verify(store)).Problems);
+
+        Tamper("DROP TRIGGER narrations_no_delete; DELETE FROM narrations WHERE id = 3;");
+        Assert.Contains("the newest narration should be 3, but the chain ends at 2: later narrations were deleted", (await Verify(store)).Problems);
+        using var again = new SqliteNarrationAudit(_db.Path);
+        Assert.Equal(4, await again.AppendAsync(Narration(4)));
+    }
+
     [Fact]
     public async Task Verify_Untouched_IntactAndChained()
     {
         using var store = await ThreeRecordsAsync();
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
 
         Assert.Equal((true, 3, 0), (result.Intact, result.Chained, result.BeforeChain));
     }
@@ -53,7 +81,7 @@ public sealed class DecisionChainTests : IDisposable
         using var store = await ThreeRecordsAsync();
         Tamper("DROP TRIGGER decisions_no_update; UPDATE decisions SET recommendation = 'FULL_REST' WHERE id = 2;");
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
 
         Assert.Equal(["record 2: edited (its content no longer matches its hash)"], result.Problems);
     }
@@ -65,7 +93,7 @@ public sealed class DecisionChainTests : IDisposable
         await store.AppendAsync(Record(0) with { Llm = new LlmExchange("ollama", "llama3", "prompt", "reply", "passed", 812, false) });
         Tamper("DROP TRIGGER decisions_no_update; UPDATE decisions SET llm_fallback_used = 1 WHERE id = 1;");
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
 
         Assert.Equal(["record 1: edited (its content no longer matches its hash)"], result.Problems);
     }
@@ -76,7 +104,7 @@ public sealed class DecisionChainTests : IDisposable
         using var store = await ThreeRecordsAsync();
         Tamper("DROP TRIGGER decisions_no_delete; DELETE FROM decisions WHERE id = 3;");
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
         var next = await store.AppendAsync(Record(9));
 
         Assert.Equal(["the newest record should be 3, but the chain ends at 2: later records were deleted"], result.Problems);
@@ -89,7 +117,7 @@ public sealed class DecisionChainTests : IDisposable
         using var store = await ThreeRecordsAsync();
         Tamper("DROP TRIGGER decisions_no_delete; DELETE FROM decisions WHERE id = 2;");
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
 
         Assert.Equal(["record 3: does not follow the record before it (a record was deleted or inserted before it)"], result.Problems);
     }
@@ -104,7 +132,7 @@ public sealed class DecisionChainTests : IDisposable
                 settings_json, snapshot_json, outcomes_json, narrative, narrative_source FROM decisions WHERE id = 1;
             """);
 
-        var result = await new VerifyAudit(store).VerifyAsync();
+        var result = await Verify(store);
 
         Assert.Contains("record 10: has no hash inside the chain (inserted by hand)", result.Problems);
     }

@@ -110,7 +110,7 @@ public sealed class SqliteActivityLoadStoreTests : IDisposable
         using var store = SqliteActivityLoadStore.Open(_db.Path);
         await store.PutAsync(Key, new Dictionary<long, IReadOnlyList<MeasuredLoad>> { [id] = Loads() });
 
-        Assert.Equal(11L, Scalar("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(12L, Scalar("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM decisions;"));
         Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM activities;"));
         Assert.Equal(5L, Scalar("SELECT COUNT(*) FROM activity_loads;"));

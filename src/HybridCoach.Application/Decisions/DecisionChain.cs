@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace HybridCoach.Application.Decisions;
 
@@ -14,7 +12,7 @@ namespace HybridCoach.Application.Decisions;
 public static class DecisionChain
 {
     /// <summary>The "previous hash" of the first chained record.</summary>
-    public static readonly string Genesis = new('0', 64);
+    public static readonly string Genesis = ChainHash.Genesis;
 
     public static string Hash(string previousHash, DecisionAuditRecord record)
     {
@@ -29,9 +27,6 @@ public static class DecisionChain
             llm?.Provider, llm?.Model, llm?.Prompt, llm?.Response, llm?.GuardVerdict, llm?.LatencyMs is { } ms ? ms.ToString(CultureInfo.InvariantCulture) : null,
             llm?.FallbackUsed is { } fallback ? (fallback ? "1" : "0") : null,
         ];
-        // Each field length-prefixed, so no two different records can concatenate to the same text.
-        var text = new StringBuilder();
-        foreach (var field in fields) text.Append(field is null ? "-1:" : $"{field.Length}:{field}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return ChainHash.Of(fields);
     }
 }

@@ -33,18 +33,25 @@ public static class AuditCommand
             await using var services = context.OpenServices();
             var result = await services.GetRequiredService<VerifyAudit>().VerifyAsync(cancel);
             if (context.Console.Json)
-                context.Console.WriteJson(new { intact = result.Intact, chained = result.Chained, before_chain = result.BeforeChain, problems = result.Problems });
+                context.Console.WriteJson(new
+                {
+                    intact = result.Intact, chained = result.Chained, before_chain = result.BeforeChain, narrations_chained = result.NarrationsChained,
+                    narrations_before_chain = result.NarrationsBeforeChain, problems = result.Problems,
+                });
             else
             {
                 context.Console.Stdout.WriteLine(result.Intact
-                    ? $"audit intact: {result.Chained} decision(s) chained{(result.BeforeChain > 0 ? $", {result.BeforeChain} from before the chain (not verifiable)" : "")}"
-                    : $"audit broken: {result.Problems.Count} problem(s) in {result.Chained} chained decision(s)");
+                    ? $"audit intact: {result.Chained} decision(s) and {result.NarrationsChained} narration(s) chained{Before(result)}"
+                    : $"audit broken: {result.Problems.Count} problem(s) in {result.Chained} chained decision(s) and {result.NarrationsChained} narration(s)");
                 foreach (var problem in result.Problems) context.Console.Stdout.WriteLine($"  {TerminalText.Plain(problem)}");
             }
             return result.Intact ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }
+
+    private static string Before(AuditVerification result) =>
+        result.BeforeChain + result.NarrationsBeforeChain > 0 ? $", {result.BeforeChain + result.NarrationsBeforeChain} from before the chain (not verifiable)" : "";
 
     private static Command CreateList(CommandContextFactory contexts)
     {

@@ -18,4 +18,6 @@ internal sealed class NarrationRow
     public string? LlmGuardVerdict { get; set; }
     public long? LlmLatencyMs { get; set; }
     public long? LlmFallbackUsed { get; set; }
+    public string? PrevHash { get; set; }
+    public string? RecordHash { get; set; }
 }

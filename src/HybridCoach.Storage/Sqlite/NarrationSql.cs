@@ -3,13 +3,23 @@ namespace HybridCoach.Storage.Sqlite;
 /// <summary>The statements of the narration audit (schema: Migrations/0007_narrations.sql).</summary>
 internal static class NarrationSql
 {
-    public const string Insert = """
-        INSERT INTO narrations (purpose, reference, narrated_for, created_at_utc, subject_json, text, source, llm_provider, llm_model,
-            llm_prompt, llm_response, llm_guard_verdict, llm_latency_ms, llm_fallback_used)
-        VALUES (@Purpose, @Reference, @NarratedFor, @CreatedAtUtc, @SubjectJson, @Text, @Source, @LlmProvider, @LlmModel,
-            @LlmPrompt, @LlmResponse, @LlmGuardVerdict, @LlmLatencyMs, @LlmFallbackUsed);
-        SELECT last_insert_rowid();
+    public const string InsertChained = """
+        INSERT INTO narrations (id, purpose, reference, narrated_for, created_at_utc, subject_json, text, source, llm_provider, llm_model,
+            llm_prompt, llm_response, llm_guard_verdict, llm_latency_ms, llm_fallback_used, prev_hash, record_hash)
+        VALUES (@Id, @Purpose, @Reference, @NarratedFor, @CreatedAtUtc, @SubjectJson, @Text, @Source, @LlmProvider, @LlmModel,
+            @LlmPrompt, @LlmResponse, @LlmGuardVerdict, @LlmLatencyMs, @LlmFallbackUsed, @PrevHash, @RecordHash);
         """;
+
+    public const string SelectHead = "SELECT last_id, last_hash FROM audit_head WHERE chain = 'narrations';";
+
+    public const string UpsertHead = """
+        INSERT INTO audit_head (chain, last_id, last_hash) VALUES ('narrations', @LastId, @LastHash)
+        ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
+        """;
+
+    public const string MaxId = "SELECT COALESCE(MAX(id), 0) FROM narrations;";
+
+    public const string SelectChain = "SELECT * FROM narrations ORDER BY id;";
 
     public const string SelectById = "SELECT * FROM narrations WHERE id = @id;";
 

@@ -1,17 +1,45 @@
 using Dapper;
+using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Narration;
 
 namespace HybridCoach.Storage.Sqlite;
 
-/// <summary>The append-only narration audit in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE).</summary>
-public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), INarrationAudit
+/// <summary>
+/// The append-only narration audit in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE),
+/// hash-chained like the decisions (<see cref="NarrationChain"/>): the id follows the head, so it is never given
+/// twice, and the record, its hashes and the new head are written in one transaction.
+/// </summary>
+public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), INarrationAudit, INarrationChainReader
 {
     public Task<long> AppendAsync(NarrationAuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(() => Connection.ExecuteScalarAsync<long>(NarrationSql.Insert, row), cancellationToken);
+        return Locked(async () =>
+        {
+            using var write = WriteTransaction.Begin(Connection);
+            var transaction = write.Transaction;
+            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(NarrationSql.SelectHead, transaction: transaction);
+            var largest = await Connection.ExecuteScalarAsync<long>(NarrationSql.MaxId, transaction: transaction);
+            row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
+            row.PrevHash = head?.LastHash ?? ChainHash.Genesis;
+            row.RecordHash = NarrationChain.Hash(row.PrevHash, ToRecord(row));
+            await Connection.ExecuteAsync(NarrationSql.InsertChained, row, transaction);
+            await Connection.ExecuteAsync(NarrationSql.UpsertHead, new { LastId = row.Id, LastHash = row.RecordHash }, transaction);
+            write.Commit();
+            return row.Id;
+        }, cancellationToken);
     }
+
+    /// <summary>Every narration in id order with its stored chain hashes, and the head (null before the first chained record).</summary>
+    public Task<(IReadOnlyList<ChainedNarration> Records, (long LastId, string LastHash)? Head)> ReadChainAsync(CancellationToken cancellationToken = default) =>
+        Locked(async () =>
+        {
+            var rows = await Connection.QueryAsync<NarrationRow>(NarrationSql.SelectChain);
+            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(NarrationSql.SelectHead);
+            return ((IReadOnlyList<ChainedNarration>)[.. rows.Select(r => new ChainedNarration(ToRecord(r), r.PrevHash, r.RecordHash))],
+                head is null ? ((long, string)?)null : (head.LastId, head.LastHash));
+        }, cancellationToken);
 
     public Task<NarrationAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>
         await Connection.QuerySingleOrDefaultAsync<NarrationRow>(NarrationSql.SelectById, new { id }) is { } row ? ToRecord(row) : null,
