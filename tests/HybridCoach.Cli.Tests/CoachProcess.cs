@@ -21,6 +21,24 @@ public static class CoachProcess
         return process;
     }
 
+    /// <summary>Runs `coach` to its end: the exit code and what it wrote on stderr.</summary>
+    public static async Task<(int ExitCode, string Stderr)> RunAsync(params string[] args)
+    {
+        using var process = Start(args, out var stderr);
+        await process.WaitForExitAsync();
+        return (process.ExitCode, stderr.ToString());
+    }
+
+    /// <summary>The activities stored in a store file, read directly (read-only).</summary>
+    public static long ActivityCount(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM activities;";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Starts `coach`, draining both pipes so the child never blocks on a full pipe buffer.</summary>
     public static Process Start(params string[] args) => Start(args, out _);
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using HybridCoach.Application.Demo;
-using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace HybridCoach.Cli.Tests;
@@ -25,27 +24,11 @@ public class ConcurrentFirstImportTests
         for (var round = 0; round < 5; round++)
         {
             var store = temp.Combine($"store{round}");
-            var runs = await Task.WhenAll(RunAsync("import", files, "--data-dir", store), RunAsync("import", files, "--data-dir", store));
+            var runs = await Task.WhenAll(CoachProcess.RunAsync("import", files, "--data-dir", store), CoachProcess.RunAsync("import", files, "--data-dir", store));
 
             Assert.All(runs, r => Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal));
             Assert.All(runs, r => Assert.DoesNotContain("already exists", r.Stderr, StringComparison.Ordinal));
-            Assert.Equal(demo.Count, Count(Path.Combine(store, "hybridcoach.db")));
+            Assert.Equal(demo.Count, CoachProcess.ActivityCount(Path.Combine(store, "hybridcoach.db")));
         }
-    }
-
-    private static async Task<(int ExitCode, string Stderr)> RunAsync(params string[] args)
-    {
-        using var process = CoachProcess.Start(args, out var stderr);
-        await process.WaitForExitAsync();
-        return (process.ExitCode, stderr.ToString());
-    }
-
-    private static long Count(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM activities;";
-        return (long)command.ExecuteScalar()!;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace HybridCoach.Cli.Tests;
@@ -33,10 +32,10 @@ public class ConcurrentTwinImportTests
         {
             var store = temp.Combine($"store{round}");
             // The store exists before both start, so the two imports race on the activities, not on the first migration.
-            Assert.Equal(0, (await RunAsync("activities", "--data-dir", store)).ExitCode);
-            var runs = await Task.WhenAll(RunAsync("import", first, "--data-dir", store), RunAsync("import", second, "--data-dir", store));
+            Assert.Equal(0, (await CoachProcess.RunAsync("activities", "--data-dir", store)).ExitCode);
+            var runs = await Task.WhenAll(CoachProcess.RunAsync("import", first, "--data-dir", store), CoachProcess.RunAsync("import", second, "--data-dir", store));
             Assert.All(runs, r => Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal));
-            Assert.Equal(Runs, Count(Path.Combine(store, "hybridcoach.db")));
+            Assert.Equal(Runs, CoachProcess.ActivityCount(Path.Combine(store, "hybridcoach.db")));
         }
     }
 
@@ -50,21 +49,5 @@ public class ConcurrentTwinImportTests
             text.Append(CultureInfo.InvariantCulture, $"<trkpt lat=\"{lat:0.0000000}\" lon=\"11.0\"><time>{start.AddSeconds(t).UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}</time></trkpt>");
         }
         return text.Append("</trkseg></trk></gpx>").ToString();
-    }
-
-    private static async Task<(int ExitCode, string Stderr)> RunAsync(params string[] args)
-    {
-        using var process = CoachProcess.Start(args, out var stderr);
-        await process.WaitForExitAsync();
-        return (process.ExitCode, stderr.ToString());
-    }
-
-    private static long Count(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM activities;";
-        return (long)command.ExecuteScalar()!;
     }
 }

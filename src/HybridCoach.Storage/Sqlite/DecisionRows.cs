@@ -1,7 +1,7 @@
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Dapper row for decisions (column names map with underscores).</summary>
-internal sealed class DecisionRow
+internal sealed class DecisionRow : IChainedRow
 {
     public long Id { get; set; }
     public string? PrevHash { get; set; }

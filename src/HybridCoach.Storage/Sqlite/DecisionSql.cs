@@ -23,12 +23,8 @@ internal static class DecisionSql
             @LlmGuardVerdict, @LlmLatencyMs, @LlmFallbackUsed, @PrevHash, @RecordHash);
         """;
 
-    public const string SelectHead = "SELECT last_id, last_hash FROM audit_head WHERE chain = 'decisions';";
-
-    public const string UpsertHead = """
-        INSERT INTO audit_head (chain, last_id, last_hash) VALUES ('decisions', @LastId, @LastHash)
-        ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
-        """;
+    /// <summary>The decisions' chain in audit_head.</summary>
+    public const string Chain = "decisions";
 
     public const string MaxDecisionId = "SELECT COALESCE(MAX(id), 0) FROM decisions;";
 

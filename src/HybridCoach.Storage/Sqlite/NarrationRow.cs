@@ -1,7 +1,7 @@
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Dapper row for narrations (column names map with underscores).</summary>
-internal sealed class NarrationRow
+internal sealed class NarrationRow : IChainedRow
 {
     public long Id { get; set; }
     public string Purpose { get; set; } = "";

@@ -10,12 +10,8 @@ internal static class NarrationSql
             @LlmPrompt, @LlmResponse, @LlmGuardVerdict, @LlmLatencyMs, @LlmFallbackUsed, @PrevHash, @RecordHash);
         """;
 
-    public const string SelectHead = "SELECT last_id, last_hash FROM audit_head WHERE chain = 'narrations';";
-
-    public const string UpsertHead = """
-        INSERT INTO audit_head (chain, last_id, last_hash) VALUES ('narrations', @LastId, @LastHash)
-        ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
-        """;
+    /// <summary>The narrations' chain in audit_head.</summary>
+    public const string Chain = "narrations";
 
     public const string MaxId = "SELECT COALESCE(MAX(id), 0) FROM narrations;";
 

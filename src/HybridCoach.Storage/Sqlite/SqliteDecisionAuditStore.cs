@@ -17,20 +17,8 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(async () =>
-        {
-            using var write = WriteTransaction.Begin(Connection);
-            var transaction = write.Transaction;
-            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(DecisionSql.SelectHead, transaction: transaction);
-            var largest = await Connection.ExecuteScalarAsync<long>(DecisionSql.MaxDecisionId, transaction: transaction);
-            row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
-            row.PrevHash = head?.LastHash ?? DecisionChain.Genesis;
-            row.RecordHash = DecisionChain.Hash(row.PrevHash, ToRecord(row));
-            await Connection.ExecuteAsync(DecisionSql.InsertChainedDecision, row, transaction);
-            await Connection.ExecuteAsync(DecisionSql.UpsertHead, new { LastId = row.Id, LastHash = row.RecordHash }, transaction);
-            write.Commit();
-            return row.Id;
-        }, cancellationToken);
+        return Locked(() => ChainedAppend.AppendAsync(Connection, DecisionSql.Chain, DecisionSql.MaxDecisionId, DecisionSql.InsertChainedDecision, row,
+            (previous, r) => DecisionChain.Hash(previous, ToRecord(r))), cancellationToken);
     }
 
     /// <summary>Every decision in id order with its stored chain hashes, and the head (null before the first chained record).</summary>
@@ -38,9 +26,8 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
         Locked(async () =>
         {
             var rows = await Connection.QueryAsync<DecisionRow>(DecisionSql.SelectChain);
-            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(DecisionSql.SelectHead);
             return ((IReadOnlyList<ChainedDecision>)[.. rows.Select(r => new ChainedDecision(ToRecord(r), r.PrevHash, r.RecordHash))],
-                head is null ? ((long, string)?)null : (head.LastId, head.LastHash));
+                await ChainedAppend.HeadAsync(Connection, DecisionSql.Chain));
         }, cancellationToken);
 
     public Task<DecisionAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>

@@ -15,20 +15,8 @@ public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? cloc
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(async () =>
-        {
-            using var write = WriteTransaction.Begin(Connection);
-            var transaction = write.Transaction;
-            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(NarrationSql.SelectHead, transaction: transaction);
-            var largest = await Connection.ExecuteScalarAsync<long>(NarrationSql.MaxId, transaction: transaction);
-            row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
-            row.PrevHash = head?.LastHash ?? ChainHash.Genesis;
-            row.RecordHash = NarrationChain.Hash(row.PrevHash, ToRecord(row));
-            await Connection.ExecuteAsync(NarrationSql.InsertChained, row, transaction);
-            await Connection.ExecuteAsync(NarrationSql.UpsertHead, new { LastId = row.Id, LastHash = row.RecordHash }, transaction);
-            write.Commit();
-            return row.Id;
-        }, cancellationToken);
+        return Locked(() => ChainedAppend.AppendAsync(Connection, NarrationSql.Chain, NarrationSql.MaxId, NarrationSql.InsertChained, row,
+            (previous, r) => NarrationChain.Hash(previous, ToRecord(r))), cancellationToken);
     }
 
     /// <summary>Every narration in id order with its stored chain hashes, and the head (null before the first chained record).</summary>
@@ -36,9 +24,8 @@ public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? cloc
         Locked(async () =>
         {
             var rows = await Connection.QueryAsync<NarrationRow>(NarrationSql.SelectChain);
-            var head = await Connection.QuerySingleOrDefaultAsync<AuditHeadRow>(NarrationSql.SelectHead);
             return ((IReadOnlyList<ChainedNarration>)[.. rows.Select(r => new ChainedNarration(ToRecord(r), r.PrevHash, r.RecordHash))],
-                head is null ? ((long, string)?)null : (head.LastId, head.LastHash));
+                await ChainedAppend.HeadAsync(Connection, NarrationSql.Chain));
         }, cancellationToken);
 
     public Task<NarrationAuditRecord?> GetAsync(long id, CancellationToken cancellationToken = default) => Locked(async () =>
