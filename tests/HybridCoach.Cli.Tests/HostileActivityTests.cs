@@ -24,6 +24,28 @@ public class HostileActivityTests
         </Track></Lap></Activity></Activities></TrainingCenterDatabase>
         """;
 
+    /// <summary>Issue 15 item 1: one absurd sample value (cadence 5,000, altitude 850 km) is dropped with a note, not trusted and not fatal.</summary>
+    [Fact]
+    public async Task Import_OutOfRangeSamples_DroppedWithANote()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "spikes.tcx");
+        File.WriteAllText(path, Tcx.Replace("{TOTALS}", "<TotalTimeSeconds>600</TotalTimeSeconds><DistanceMeters>2000</DistanceMeters>", StringComparison.Ordinal)
+            .Replace("<DistanceMeters>{LAST}</DistanceMeters></Trackpoint>", "<AltitudeMeters>850000</AltitudeMeters><DistanceMeters>2000</DistanceMeters><Cadence>5000</Cadence></Trackpoint>"
+                + "<Trackpoint><Time>2026-05-01T07:10:01Z</Time><AltitudeMeters>501</AltitudeMeters><DistanceMeters>2003</DistanceMeters><Cadence>86</Cadence></Trackpoint>", StringComparison.Ordinal)
+            .Replace("<DistanceMeters>0</DistanceMeters></Trackpoint>", "<AltitudeMeters>500</AltitudeMeters><DistanceMeters>0</DistanceMeters><Cadence>85</Cadence></Trackpoint>", StringComparison.Ordinal));
+        var data = Path.Combine(dir.Path, "data");
+
+        var run = await CliRun.RunAsync("--data-dir", data, "import", path, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("dropped 1 cadence sample value(s) outside 0–300 /min; dropped 1 altitude sample value(s) outside -500–9000 m",
+            run.Json().GetProperty("files")[0].GetProperty("reason").GetString());
+        var stored = (await CliRun.RunAsync("--data-dir", data, "activities", "--json")).Json().GetProperty("activities")[0];
+        Assert.Equal(171, stored.GetProperty("avg_cadence_spm").GetDouble(), 0.5);   // 85.5 steps per foot, both feet
+        Assert.True(stored.GetProperty("ascent_m").GetDouble() < 10, stored.GetProperty("ascent_m").ToString());
+    }
+
     private static string Write(TempDirectory dir, string name, string totals, string last)
     {
         var path = Path.Combine(dir.Path, name);
@@ -67,6 +89,9 @@ public class HostileActivityTests
         var metrics = await Run("metrics");
         Assert.Contains($"warning: activity {id} skipped: activity timer time -3600 s: outside 0–14 days (`coach activity delete {id}` removes it)",
             metrics.Stderr, StringComparison.Ordinal);
+        // The daily call says so too (the next day's, which reads the newest activity): the athlete learns the call was made without it.
+        var nextDay = await CliRun.RunAsync("--data-dir", dir.Path, "--date", "2026-05-21", "today");
+        Assert.Contains($"warning: activity {id} skipped: activity timer time -3600 s", nextDay.Stderr, StringComparison.Ordinal);
 
         var deleted = await Run("activity", "delete", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reason", "broken import", "--json");
         Assert.Equal(0, deleted.ExitCode);

@@ -24,7 +24,7 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
     /// <summary>Decides the day and narrates it for <paramref name="purpose"/> (the daily explanation or the pep talk).</summary>
     public async Task<DecisionResult> DecideAsync(DateOnly date, NarrationPurpose purpose, CancellationToken cancellationToken = default)
     {
-        var snapshot = await snapshots.BuildAsync(date, cancellationToken);
+        var (snapshot, skipped) = await snapshots.BuildReportedAsync(date, cancellationToken);
         var settings = await settingsResolver.ResolveAsync(cancellationToken);
         var decision = GuardrailEngine.Default.Decide(snapshot, settings);
         var day = await applyCall.PrepareAsync(decision, cancellationToken);
@@ -39,6 +39,7 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
         return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange, planned)
         {
             InForce = day?.InForceDay,
+            SkippedActivities = skipped,
             SessionChange = change,
             // Shown with the daily call only (the pep talk does not show it), so only estimated then.
             ThresholdWarning = purpose == NarrationPurpose.DailyExplanation ? await thresholdCheck.CheckAsync(date.AddDays(-1), cancellationToken) : null,

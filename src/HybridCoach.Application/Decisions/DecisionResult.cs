@@ -24,4 +24,7 @@ public sealed record DecisionResult(
 
     /// <summary>The profile's threshold pace when it is far from the history's estimate as of the day before; null when they agree.</summary>
     public ThresholdDisagreement? ThresholdWarning { get; init; }
+
+    /// <summary>Stored activities the call could not use (they break a plausibility limit), each named with why: `coach activity delete` removes them.</summary>
+    public IReadOnlyList<string> SkippedActivities { get; init; } = [];
 }

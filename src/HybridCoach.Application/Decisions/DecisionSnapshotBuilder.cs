@@ -17,7 +17,11 @@ namespace HybridCoach.Application.Decisions;
 public sealed class DecisionSnapshotBuilder(ActivityFactWindow activityFacts, IAthleteStore athleteStore, IRaceCalendar raceCalendar, ComputeMetrics computeMetrics,
     ReadAthleteState states)
 {
-    public async Task<DecisionSnapshot> BuildAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public async Task<DecisionSnapshot> BuildAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        (await BuildReportedAsync(date, cancellationToken)).Snapshot;
+
+    /// <summary>The snapshot, and the stored activities left out of it because they break a plausibility limit (named, for a warning).</summary>
+    public async Task<(DecisionSnapshot Snapshot, IReadOnlyList<string> Skipped)> BuildReportedAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
         var dayBefore = date.AddDays(-1);
         var athlete = await athleteStore.GetProfileAsync(cancellationToken);
@@ -28,7 +32,8 @@ public sealed class DecisionSnapshotBuilder(ActivityFactWindow activityFacts, IA
         var facts = await activityFacts.ListAsync(date.AddDays(-DecisionSnapshot.ActivityWindowDays), dayBefore, report, profile, raceDays, cancellationToken);
         var signals = await athleteStore.ListSignalsAsync(date.AddDays(1 - DecisionSnapshot.SignalWindowDays), date, cancellationToken);
         var trend = report.EasyPaceHeartRateTrend is { } t ? new EasyPaceHeartRateFact(t.SlopeBpmPer28Days, t.RunCount) : null;
-        return new DecisionSnapshot(date, report.Measure.ToId(), report.ActivityCount == 0 ? null : report.Days[^1], facts, signals,
+        var snapshot = new DecisionSnapshot(date, report.Measure.ToId(), report.ActivityCount == 0 ? null : report.Days[^1], facts, signals,
             athlete?.Injuries ?? [], [.. races.Select(r => r.Race)], trend, await states.ReadAsync(date, cancellationToken));
+        return (snapshot, report.Skipped);
     }
 }

@@ -89,7 +89,8 @@ public sealed class ImportService
             ?? throw new ActivityFileException(path, "not a FIT, GPX or TCX file (content not recognised)");
         if (!_readers.TryGetValue(format, out var reader))
             throw new ActivityFileException(path, $"no reader for {format} files is configured");
-        var recording = reader.Read(content, path, new ActivityReadOptions(options.Salvage));
+        // Out-of-range sample values are dropped here, so the import report says how many (the factory would drop them silently).
+        var recording = SampleRanges.Clean(reader.Read(content, path, new ActivityReadOptions(options.Salvage)));
         var source = new ActivitySource(path, format.ToString().ToLowerInvariant(), hash);
         var activity = ActivityFactory.Build(recording, source);
         return (item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity, recording.WarningsOrEmpty);

@@ -32,6 +32,7 @@ public static class TodayCommand
     {
         await using var services = context.OpenServices();
         var result = await services.GetRequiredService<DecideToday>().DecideAsync(date, cancel);
+        foreach (var skipped in result.SkippedActivities) context.Console.Error($"warning: {skipped}");
         if (context.Console.Json) context.Console.WriteJson(TodayJson.From(result));
         else Render(context.Console.Ansi, result);
         return ExitCodes.Success;

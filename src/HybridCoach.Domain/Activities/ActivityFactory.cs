@@ -19,12 +19,17 @@ public static class ActivityFactory
                 $"{source.FileName}: the recording has no sessions and no samples, so there is no activity to build",
                 nameof(recording));
 
-        // Hostile or broken values are refused before anything is derived from them (RecordingPlausibility).
+        // Out-of-range sample values are dropped (SampleRanges); hostile or broken totals refuse the file before anything
+        // is derived from them (RecordingPlausibility).
+        recording = SampleRanges.Clean(recording);
         if (RecordingPlausibility.Problem(recording) is { } problem)
             throw new ArgumentException($"{source.FileName}: {problem}");
 
         var timeline = SampleTimeline.From(recording.Samples);
         var summary = SummaryDeriver.Derive(recording, timeline);
+        // What was derived is held to the same limits (an altitude swinging between its extremes could sum to any climb).
+        if (RecordingPlausibility.Problem(summary) is { } derived)
+            throw new ArgumentException($"{source.FileName}: {derived}");
         var laps = LapDeriver.Derive(recording.Laps, timeline, recording.UtcOffset);
         var kilometerSplits = SplitCalculator.Compute(timeline, DistanceUnit.Kilometers);
         var mileSplits = SplitCalculator.Compute(timeline, DistanceUnit.Miles);
