@@ -39,7 +39,7 @@ public static class AthleteDatabases
         var slug = new StringBuilder();
         // Normalisation form KC first (UAX #15): "José" typed with a combining accent, or in full-width letters, is
         // the same athlete as "José" typed precomposed — not "jos-" or a different folder.
-        foreach (var c in athlete.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var c in Application.Text.UnicodeFold.Nfkc(athlete.Trim()).ToLowerInvariant())
         {
             if (kept(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');

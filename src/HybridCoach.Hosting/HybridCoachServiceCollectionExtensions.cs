@@ -37,6 +37,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton(new DataDirectoryLocation(dataDirectory));
         if (string.Equals(configuration[ConfigurationKeys.AthleteMustExist], "true", StringComparison.OrdinalIgnoreCase))
             AthleteDatabases.RequireExisting(dataDirectory, configuration[ConfigurationKeys.Athlete]);
+        AthleteNames.Claim(dataDirectory, configuration[ConfigurationKeys.Athlete]);
         var databasePath = AthleteDatabases.DatabasePath(dataDirectory, configuration[ConfigurationKeys.Athlete]);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IActivityFileReader, FitActivityReader>();

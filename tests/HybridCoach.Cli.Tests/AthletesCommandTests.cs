@@ -56,6 +56,26 @@ public class AthletesCommandTests
         Assert.Equal(("Ana", "ana"), (ana.GetProperty("name").GetString(), ana.GetProperty("athlete").GetString()));
     }
 
+    /// <summary>Issue 15 item 8: "Jo Se" and "Jo-Se" make the same store name; the second is refused naming both, while "JO SE" and a José typed with a combining accent are the same athlete.</summary>
+    [Fact]
+    public async Task Athlete_TwoNamesOneStoreName_ClashRefusedSameNameInOtherFormsAccepted()
+    {
+        using var data = new TempDirectory();
+        Assert.Equal(0, (await AddRun(data.Path, "2026-11-02", "--athlete", "Jo Se")).ExitCode);
+
+        var clash = await AddRun(data.Path, "2026-11-03", "--athlete", "Jo-Se");
+        Assert.Equal(1, clash.ExitCode);
+        Assert.Equal("coach: --athlete 'Jo-Se': its store name 'jo-se' already belongs to athlete 'Jo Se', and two athletes cannot share a store; "
+            + "use 'Jo Se' for that athlete, or a name that differs in its letters or digits", Assert.Single(clash.StderrLines));
+
+        Assert.Equal(0, (await AddRun(data.Path, "2026-11-04", "--athlete", "JO  SE")).ExitCode);
+        Assert.Equal(2, (await CliRun.RunAsync("activities", "--athlete", "Jo Se", "--data-dir", data.Path, "--json")).Json().GetProperty("activities").GetArrayLength());
+
+        Assert.Equal(0, (await AddRun(data.Path, "2026-11-05", "--athlete", "José")).ExitCode);
+        Assert.Equal(0, (await AddRun(data.Path, "2026-11-06", "--athlete", "Jose\u0301")).ExitCode);   // e + combining acute: the same José
+        Assert.Equal(2, (await CliRun.RunAsync("activities", "--athlete", "José", "--data-dir", data.Path, "--json")).Json().GetProperty("activities").GetArrayLength());
+    }
+
     [Fact]
     public async Task Athlete_NameWithoutLettersOrDigits_OneLineNamingTheOption()
     {

@@ -98,6 +98,17 @@ public class HostileReplyTests
     public void SymbolsOutsideTheAllowList_Refused(string text, string reasonPart) => Refused(Recommendation.ReduceIntensity, text, reasonPart);
 
     [Fact]
+    public void CompatibilityForms_FoldedByNfkc()
+    {
+        // A no-break space and a thin space are spaces; a José typed with a combining accent is José.
+        Assert.True(Check(Recommendation.ReduceIntensity, "Keep it easy today,\u00A0José. Your calf\u2009is talking.").Passed);
+        Assert.True(Check(Recommendation.ReduceIntensity, "Keep it easy today, Jose\u0301. Your calf is talking.").Passed);
+        // The "fi" ligature and full-width letters spell the words they look like.
+        Refused(Recommendation.ReduceIntensity, "Keep it easy at first. Then \uFB01nish with some intervals.", "suggests 'intervals'");
+        Refused(Recommendation.ReduceIntensity, "Keep it easy at first. Then finish with some ｉｎｔｅｒｖａｌｓ.", "suggests 'intervals'");
+    }
+
+    [Fact]
     public void AccentedLatinLetters_Pass() =>
         Assert.True(Check(Recommendation.ReduceIntensity, "Keep it easy today, José. Your calf is talking — listen to it.").Passed);
 

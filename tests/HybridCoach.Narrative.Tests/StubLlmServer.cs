@@ -18,13 +18,25 @@ public sealed class StubLlmServer : IDisposable
 
     public StubLlmServer()
     {
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        // A free port can be taken by a parallel test between the probe and the listen: try another then.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                _listener.Prefixes.Clear();
+            }
+        }
         _ = Task.Run(ServeAsync);
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
     /// <summary>The variables that point `coach` at this stub as an OpenAI-compatible server (model "stub-local", 20 s timeout).</summary>

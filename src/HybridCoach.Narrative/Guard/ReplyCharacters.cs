@@ -25,8 +25,7 @@ public static class ReplyCharacters
     public static IEnumerable<string> Refused(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        return folded.EnumerateRunes().Where(r => !Allowed(r)).Distinct().Take(MaxNamed).Select(Describe);
+        return Application.Text.UnicodeFold.Nfkc(text).EnumerateRunes().Where(r => !Allowed(r)).Distinct().Take(MaxNamed).Select(Describe);
     }
 
     private static bool Allowed(Rune rune)

@@ -17,7 +17,7 @@ public static class UntrustedText
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var folded = Application.Text.UnicodeFold.Nfkc(text);
         var builder = new StringBuilder(folded.Length);
         foreach (var rune in folded.EnumerateRunes())
         {
