@@ -62,6 +62,16 @@ if ! dotnet publish "$BENCH_DIR/HybridCoach.Benchmarks" -c Release -r "$RID" --s
   dotnet build "$BENCH_DIR/HybridCoach.Benchmarks" -c Release --nologo -v quiet -o "$OUT/bin" >&2
 fi
 OURS=("dotnet" "$OUT/bin/HybridCoach.Benchmarks.dll")
+# The same decode command compiled ahead of time (Native AOT: no JIT, no runtime start-up) in its own small
+# executable (bench/HybridCoach.Decode: the FIT decoder only), for the native whole-process rows.
+NATIVE=()
+log "publishing HybridCoach.Decode (Native AOT, $RID)"
+if dotnet publish "$BENCH_DIR/HybridCoach.Decode" -c Release -r "$RID" -p:PublishAot=true --nologo -v quiet -o "$OUT/native" >/dev/null 2>&1; then
+  NATIVE=("$OUT/native/HybridCoach.Decode")
+  BUILD_KIND="$BUILD_KIND, and Native AOT (bench/HybridCoach.Decode) for the native whole-process rows"
+else
+  log "Native AOT publish failed: no native rows"
+fi
 NODE_SCRIPT="$BENCH_DIR/peers/node/parse.mjs"
 GPSBABEL_OUT=(-x nuketypes,waypoints,tracks,routes -o unicsv -F /dev/null)
 
@@ -101,12 +111,18 @@ run_target() {
   node "$NODE_SCRIPT" --inproc --min-seconds "$MIN_SECONDS" "${files[@]}" > "$dir/inproc-node.jsonl"
 
   local shell_opt=() ; [[ ${#files[@]} -eq 1 ]] && shell_opt=(-N)
+  local native_runs=()
+  if ((${#NATIVE[@]} > 0)); then
+    native_runs=(-n "hybridcoach native messages" "$(per_file "$list" "${NATIVE[*]} --mode messages {}")"
+      -n "hybridcoach native columns" "$(per_file "$list" "${NATIVE[*]} --mode columns {}")")
+  fi
   hyperfine --style basic --warmup 1 --runs "$runs" "${shell_opt[@]}" --export-json "$dir/gpsbabel-inproc.json" \
     -n "x1" "$(gpsbabel_command "$list" 1)" -n "x$repeat" "$(gpsbabel_command "$list" "$repeat")" >&2
 
   hyperfine --style basic --warmup 2 --runs "$runs" "${shell_opt[@]}" --export-json "$dir/whole.json" \
     -n "hybridcoach messages" "$(per_file "$list" "${OURS[*]} decode --mode messages {}")" \
     -n "hybridcoach columns" "$(per_file "$list" "${OURS[*]} decode --mode columns {}")" \
+    "${native_runs[@]}" \
     -n "fit-file-parser messages" "$(per_file "$list" "node $NODE_SCRIPT {}")" \
     -n "gpsbabel garmin_fit" "$(per_file "$list" "gpsbabel -i garmin_fit -f {} ${GPSBABEL_OUT[*]}")" >&2
 }

@@ -35,6 +35,7 @@ function loadTarget(name) {
   const babel = { mb_per_s: bytes / 1e6 / marginalS, records_per_s: records / marginalS, mb_per_cpu_s: bytes / 1e6 / marginalCpuS };
   return {
     name, files: meta.files, bytes, records, nodeRecords: node.records,
+    native: { messages: whole['hybridcoach native messages'] ?? NaN, columns: whole['hybridcoach native columns'] ?? NaN },
     rows: [
       { tool: 'HybridCoach', mode: 'messages', inproc: ourMessages, wholeMs: whole['hybridcoach messages'] },
       { tool: 'HybridCoach', mode: 'columns', inproc: ourColumns, wholeMs: whole['hybridcoach columns'] },
@@ -83,12 +84,14 @@ function summaryTable(targets, key, unit) {
 
 function wholeProcessTable(targets) {
   const lines = [
-    '| target | ours, messages | ours, columns | fit-file-parser | GPSBabel | fit-file-parser ÷ ours (messages) | GPSBabel ÷ ours (messages) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| target | ours, messages | ours, columns | ours native, messages | ours native, columns | fit-file-parser | GPSBabel | fit-file-parser ÷ ours (messages) | GPSBabel ÷ ours (messages) | GPSBabel ÷ ours native (messages) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const target of targets) {
     const [messages, columns, node, babel] = target.rows.map((row) => row.wholeMs);
-    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(node)} | ${fixed(babel)} | ${ratio(node / messages)} | ${ratio(babel / messages)} |`);
+    const { messages: nativeMessages, columns: nativeColumns } = target.native;
+    lines.push(`| ${target.name} | ${fixed(messages)} | ${fixed(columns)} | ${fixed(nativeMessages)} | ${fixed(nativeColumns)} | ${fixed(node)} | ${fixed(babel)} | `
+      + `${ratio(node / messages)} | ${ratio(babel / messages)} | ${ratio(babel / nativeMessages)} |`);
   }
   return lines.join('\n');
 }

@@ -25,8 +25,9 @@ public static class FitDecodeModes
 
     /// <summary>
     /// Column mode, strict: returns the number of samples. The 5 valid corpus files that hold no activity
-    /// (settings, weight, workout, monitoring, developer data only) are scanned to the end and then refused
-    /// with "no activity data", which counts 0 samples here rather than stopping a pass over the corpus.
+    /// (settings, weight, workout, monitoring, developer data only) are refused as "not an activity" (or, with no
+    /// file type, scanned to the end and refused with "no activity data"), which counts 0 samples here rather than
+    /// stopping a pass over the corpus.
     /// </summary>
     public static long DecodeColumns(ReadOnlySpan<byte> content, string fileName)
     {
@@ -34,7 +35,7 @@ public static class FitDecodeModes
         {
             return Reader.Read(content, fileName, ActivityReadOptions.Strict).Samples.Count;
         }
-        catch (ActivityFileException e) when (e.Reason.StartsWith("no activity data", StringComparison.Ordinal))
+        catch (ActivityFileException e) when (e.NotAnActivity || e.Reason.StartsWith("no activity data", StringComparison.Ordinal))
         {
             return 0;
         }
