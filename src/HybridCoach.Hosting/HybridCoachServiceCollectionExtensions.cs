@@ -48,6 +48,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IActivityLoadStore>(provider => SqliteActivityLoadStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStoreMaintenance>(new SqliteStoreMaintenance(databasePath));
         services.AddTransient<CheckStore>();
+        services.AddTransient<ShowDecision>();
         services.AddTransient<ImportService>();
         services.AddTransient<UpdateAthleteProfile>();
         services.AddTransient<AddManualActivity>();

@@ -30,7 +30,7 @@ public class TerminalTextTests
         Assert.Equal(0, (await Run("demo", "--months", "1")).ExitCode);
         Assert.Equal(0, (await Run("today")).ExitCode);
         var intact = await Run("audit", "verify");
-        Assert.Equal((0, "audit intact: 2 decision(s) and 0 narration(s) chained"), (intact.ExitCode, intact.Stdout.Trim())); // the demo's call and today's
+        Assert.Equal((0, "audit intact: 2 decision(s) and 2 narration(s) chained"), (intact.ExitCode, intact.Stdout.Trim())); // each call and its explanation // the demo's call and today's
         using (var connection = new SqliteConnection($"Data Source={Directory.GetFiles(dir.Path, "*.db", SearchOption.AllDirectories).Single()}"))
         {
             connection.Open();

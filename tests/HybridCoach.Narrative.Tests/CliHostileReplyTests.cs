@@ -52,6 +52,37 @@ public sealed class CliHostileReplyTests : IDisposable
         Assert.Contains("a link or address", verdict, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The decision is on file before the model is asked: `today` killed while the model is still answering leaves the
+    /// decision recorded (its explanation missing, and said so), never a model-less hole in the audit.
+    /// </summary>
+    [Fact]
+    public async Task Today_KilledWhileTheModelAnswers_DecisionAlreadyRecorded()
+    {
+        Assert.Equal(0, (await CoachCli.InProcessAsync("demo", "--date", "2026-05-20", "--months", "2", "--json", "--data-dir", _data.Path)).Exit);
+        var before = CoachCli.Json((await CoachCli.InProcessAsync("audit", "list", "--json", "--data-dir", _data.Path)).Stdout).GetProperty("count").GetInt32();
+        _server.Reply = new StubReply("Go ahead and train as planned. Enjoy it.", DelayMs: 60_000);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { System.IO.Path.Combine(AppContext.BaseDirectory, "coach.dll"), "today", "--date", "2026-05-18", "--json", "--data-dir", _data.Path })
+            start.ArgumentList.Add(arg);
+        foreach (var (key, value) in _server.OpenAIEnvironment()) start.Environment[key] = value;
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            for (var waited = 0; _server.Requests.Count == 0 && waited < 30_000; waited += 100) await Task.Delay(100);
+            Assert.NotEmpty(_server.Requests);   // the model has been asked: the command is in the narration
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var list = CoachCli.Json((await CoachCli.InProcessAsync("audit", "list", "--json", "--data-dir", _data.Path)).Stdout);
+        Assert.Equal(before + 1, list.GetProperty("count").GetInt32());
+        var newest = list.GetProperty("decisions")[0].GetProperty("id").GetInt64();
+        var shown = CoachCli.Json((await CoachCli.InProcessAsync("audit", "show", newest.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--data-dir", _data.Path)).Stdout);
+        Assert.Equal("PROCEED", shown.GetProperty("recommendation").GetString());
+        Assert.StartsWith("(not narrated", shown.GetProperty("narrative").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await CoachCli.InProcessAsync("audit", "verify", "--data-dir", _data.Path)).Exit);
+    }
+
     [Fact]
     public async Task Today_HundredMegabyteReply_RefusedWhileReadingAndNotStored()
     {

@@ -9,14 +9,15 @@ namespace HybridCoach.Application.Decisions;
 
 /// <summary>
 /// The `coach today` use case: builds the snapshot for a day, resolves the athlete's settings, lets the
-/// deterministic engine decide, then asks the narrator to explain the decision already made, with the session the call
-/// allows on the day from the active plan if there is one (the narration is never read back into it) and appends the audit record with the narration and any LLM exchange (its time from
-/// the injected clock — the domain has none). Every call appends a new record, even for a day decided before. When the call
+/// deterministic engine decide, appends the decision's audit record (its time from the injected clock — the domain has
+/// none), and only then asks the narrator to explain the decision already made, with the session the call allows on the
+/// day from the active plan if there is one (the narration is never read back into it); the narration and any LLM
+/// exchange are a narration record of their own, referenced <c>decision:ID</c> (<see cref="DecisionNarration"/>). Every call appends a new record, even for a day decided before. When the call
 /// does not allow the planned session, the allowed one replaces it as a plan change (<see cref="ApplyDailyCall"/>), so
 /// `coach today`, `coach session` and the exports agree. A profile threshold pace far from the history's estimate comes back as a warning.
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
-    IDecisionAuditStore audit, INarrator narrator, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock)
+    IDecisionAuditStore audit, INarrator narrator, INarrationAudit narrations, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock)
 {
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
@@ -30,12 +31,16 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
         var day = await applyCall.PrepareAsync(decision, cancellationToken);
         var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
         var plannedText = day is null ? null : PrescriptionFormat.Title(day.InForce, day.Plan.Request.Units);
-        var narration = await narrator.NarrateAsync(new NarrationRequest(decision, NarrationContextBuilder.From(snapshot, plannedText), purpose), cancellationToken);
+        // The decision is on file, and the session it allows applied, before anyone is asked to explain it: a
+        // narration — whatever a model replies, however long it takes — can neither lose nor duplicate the record.
         var record = new DecisionAuditRecord(0, date, clock.GetUtcNow(), decision.Recommendation.ToId(), decision.EngineVersion,
             decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot), DecisionJson.Outcomes(decision.Outcomes),
-            narration.Text, narration.Source, narration.Exchange);
+            "", NarrationSources.SeparateRecord, null);
         var id = await audit.AppendAsync(record, cancellationToken);
         var change = day is null ? null : await applyCall.RecordAsync(day, decision, id, cancellationToken);
+        var narration = await narrator.NarrateAsync(new NarrationRequest(decision, NarrationContextBuilder.From(snapshot, plannedText), purpose), cancellationToken);
+        await narrations.AppendAsync(new NarrationAuditRecord(0, purpose, DecisionNarration.Reference(id), date, clock.GetUtcNow(),
+            FormattableString.Invariant($"{{\"decision_id\":{id}}}"), narration.Text, narration.Source, narration.Exchange), cancellationToken);
         return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, id, narration.Exchange, planned)
         {
             InForce = day?.InForceDay,
