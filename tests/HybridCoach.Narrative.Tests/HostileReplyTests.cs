@@ -86,6 +86,12 @@ public class HostileReplyTests
     public void CredentialRequests_Refused(string text, string phrase) => Refused(Recommendation.ReduceIntensity, text, phrase);
 
     [Theory]
+    [InlineData("Keep it easy today. Bank the easy miles, not the hard ones.")]
+    [InlineData("Keep it easy today. Even a token jog counts as rest.")]
+    public void EverydayWordsNearCredentials_Pass(string text) =>
+        Assert.DoesNotContain("credentials", Check(Recommendation.RecoveryRun, text).ToString(), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Keep it easy today.\u001b[2J Your calf is talking.", "control character U+001B")]                                     // clear screen
     [InlineData("Keep it easy today. \u001b]8;;http://x.example\u0007Your calf\u001b]8;;\u0007 is talking.", "control character U+001B")] // OSC-8 link
     [InlineData("Keep it easy today.\u0007 Your calf is talking.", "control character U+0007")]

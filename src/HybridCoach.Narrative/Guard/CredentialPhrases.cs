@@ -9,7 +9,7 @@ public static class CredentialPhrases
     private static readonly string[] Phrases =
     [
         "password", "passwords", "passcode", "passphrase", "pin code", "pin number", "your pin", "login", "log in", "sign in", "username",
-        "credentials", "credential", "api key", "access token", "token", "verification code", "security code", "one time code",
+        "credentials", "credential", "api key", "access token", "verification code", "security code", "one time code",
         "credit card", "card number", "bank account", "account number", "social security", "ssn", "date of birth",
     ];
 
