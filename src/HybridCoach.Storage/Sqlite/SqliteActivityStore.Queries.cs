@@ -104,7 +104,7 @@ public sealed partial class SqliteActivityStore
             ActivityRowMapper.Source(row)) { Id = id };
     }
 
-    private object FilterParameters(ActivityQuery query) => new
+    private ActivityFilterRow FilterParameters(ActivityQuery query) => new()
     {
         StartFrom = query.StartFrom is { } from ? _dialect.ToDbTime(from) : null,
         StartBefore = query.StartBefore is { } before ? _dialect.ToDbTime(before) : null,

@@ -29,12 +29,12 @@ public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock
 
     public Task<PlanVersionNote?> GetAsync(long version, CancellationToken cancellationToken = default) => Locked(async () =>
     {
-        var note = await Connection.QuerySingleOrDefaultAsync<(string Source, string Summary, string? DecidedBy)>(
+        var note = await Connection.QuerySingleOrDefaultAsync<PlanVersionNoteRow>(
             "SELECT source, summary, decided_by FROM plan_version_notes WHERE plan_version = @version;", new { version });
-        if (note.Source is null) return null;
-        var changes = await Connection.QueryAsync<(string Date, string Kind, string Reason)>(
+        if (note is null) return null;
+        var changes = await Connection.QueryAsync<PlanChangeNoteRow>(
             "SELECT session_date, kind, reason FROM plan_changes WHERE plan_version = @version ORDER BY session_date;", new { version });
         return new PlanVersionNote(version, note.Source, note.Summary, note.DecidedBy,
-            [.. changes.Select(c => new PlanChangeNote(CoachingCodes.ParseDate(c.Date), c.Kind, c.Reason))]);
+            [.. changes.Select(c => new PlanChangeNote(CoachingCodes.ParseDate(c.SessionDate), c.Kind, c.Reason))]);
     }, cancellationToken);
 }

@@ -29,7 +29,7 @@ public sealed class SqliteStoreMaintenance(string storePath) : IStoreMaintenance
             connection.Open();
             var problems = connection.Query<string>($"PRAGMA integrity_check({MaxProblems});").Where(p => p != "ok").ToList();
             var foreignKeys = connection.Query("PRAGMA foreign_key_check;").Count();
-            var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;").ToList();
+            var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;").AsList();
             var rows = tables.ToDictionary(t => t, t => connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM \"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\";"));
             int? version = tables.Contains("schema_version") ? connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version;") : null;
             return Task.FromResult(new StoreCheckReport(full, true, null, problems, foreignKeys, version, rows));
