@@ -38,7 +38,7 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
     {
         beforeStep?.Invoke(ActivityWriteStep.Summary, connection);
         var s = activity.Summary;
-        await Execute(InsertActivity, new
+        await connection.ExecuteAsync(InsertActivity, new
         {
             StartTimeUtc = dialect.ToDbTime(s.StartTime),
             UtcOffsetMin = (int)Math.Round(s.StartTime.Offset.TotalMinutes),
@@ -62,11 +62,11 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             SourceFormat = activity.Source.Format,
             activity.Source.ContentSha256,
             ImportedAt = dialect.ToDbTime(importedAt),
-        });
+        }, transaction);
         var id = await connection.ExecuteScalarAsync<long>(dialect.LastInsertedId, transaction: transaction);
 
         beforeStep?.Invoke(ActivityWriteStep.Laps, connection);
-        await Execute(InsertLap, activity.Laps.Select(l => new
+        await connection.ExecuteAsync(InsertLap, activity.Laps.Select(l => new
         {
             ActivityId = id,
             LapNumber = l.Number,
@@ -78,10 +78,10 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             MaxHrBpm = l.MaxHeartRate?.BeatsPerMinute,
             AvgSpeedMps = l.AverageSpeed?.MetersPerSecond,
             AvgCadenceSpm = l.AverageCadenceSpm,
-        }));
+        }), transaction);
 
         beforeStep?.Invoke(ActivityWriteStep.Splits, connection);
-        await Execute(InsertSplit, activity.KilometerSplits.Concat(activity.MileSplits).Select(p => new
+        await connection.ExecuteAsync(InsertSplit, activity.KilometerSplits.Concat(activity.MileSplits).Select(p => new
         {
             ActivityId = id,
             Unit = SplitUnit.ToId(p.Length),
@@ -90,27 +90,21 @@ internal sealed class ActivityWriter(DbConnection connection, DbTransaction tran
             TimeS = p.Time.Seconds,
             AvgHrBpm = p.AverageHeartRate?.BeatsPerMinute,
             p.ElevationGainM,
-        }));
+        }), transaction);
 
         beforeStep?.Invoke(ActivityWriteStep.BestEfforts, connection);
-        await Execute(InsertBestEffort, activity.BestEfforts.Select(e => new
+        await connection.ExecuteAsync(InsertBestEffort, activity.BestEfforts.Select(e => new
         {
             ActivityId = id,
             EffortId = e.Id,
             DistanceM = e.Distance.Meters,
             TimeS = e.Time.Seconds,
             StartOffsetS = e.StartOffset.Seconds,
-        }));
+        }), transaction);
 
         beforeStep?.Invoke(ActivityWriteStep.Samples, connection);
         await SampleRows.InsertAsync(connection, transaction, id, activity.Samples);
         beforeStep?.Invoke(ActivityWriteStep.Commit, connection);
         return id;
-    }
-
-    private async Task Execute(string sql, object parameters)
-    {
-        // Dapper runs the statement once per element when given a sequence; an empty one runs nothing.
-        await connection.ExecuteAsync(sql, parameters, transaction);
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using HybridCoach.Domain.Activities;
 using HybridCoach.Storage.Samples;
 
@@ -25,31 +24,46 @@ internal static class SampleRows
 
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, long activityId, SampleSeries samples)
     {
-        var parameters = new DynamicParameters();
-        parameters.Add("activity_id", activityId);
-        parameters.Add("sample_count", samples.Count);
-        parameters.Add(SampleColumnLayout.TimestampsColumn, SampleColumnCodec.EncodeTimestamps(samples.TimestampsMs));
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Insert;
+        Add(command, "activity_id", activityId, System.Data.DbType.Int64);
+        Add(command, "sample_count", samples.Count, System.Data.DbType.Int32);
+        Add(command, SampleColumnLayout.TimestampsColumn, SampleColumnCodec.EncodeTimestamps(samples.TimestampsMs), System.Data.DbType.Binary);
         foreach (var channel in SampleColumnLayout.Channels)
         {
             var blob = samples.Has(channel)
                 ? SampleColumnCodec.EncodeValues(samples.Column(channel), SampleColumnLayout.Decimals(channel))
                 : null;
-            parameters.Add(SampleColumnLayout.ColumnName(channel), blob, System.Data.DbType.Binary);
+            Add(command, SampleColumnLayout.ColumnName(channel), blob, System.Data.DbType.Binary);
         }
-        await connection.ExecuteAsync(Insert, parameters, transaction);
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<SampleSeries> ReadAsync(DbConnection connection, long activityId)
     {
-        var row = (IDictionary<string, object?>?)await connection.QuerySingleOrDefaultAsync(Select, new { ActivityId = activityId });
-        if (row is null) return SampleSeries.Empty;
-        var timestamps = SampleColumnCodec.DecodeTimestamps((byte[])row[SampleColumnLayout.TimestampsColumn]!);
+        // Plain ADO.NET rather than Dapper: the columns are read by name into a series, with no row type to map.
+        await using var command = connection.CreateCommand();
+        command.CommandText = Select;
+        Add(command, "ActivityId", activityId, System.Data.DbType.Int64);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync()) return SampleSeries.Empty;
+        var timestamps = SampleColumnCodec.DecodeTimestamps((byte[])reader[SampleColumnLayout.TimestampsColumn]);
         var columns = new double[]?[SampleSeries.ChannelCount];
         foreach (var channel in SampleColumnLayout.Channels)
         {
-            if (row[SampleColumnLayout.ColumnName(channel)] is byte[] blob)
+            if (reader[SampleColumnLayout.ColumnName(channel)] is byte[] blob)
                 columns[(int)channel] = SampleColumnCodec.DecodeValues(blob);
         }
         return new SampleSeries(timestamps, columns);
+    }
+
+    private static void Add(DbCommand command, string name, object? value, System.Data.DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.DbType = type;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 }
