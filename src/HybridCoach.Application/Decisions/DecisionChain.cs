@@ -11,9 +11,6 @@ namespace HybridCoach.Application.Decisions;
 /// </summary>
 public static class DecisionChain
 {
-    /// <summary>The "previous hash" of the first chained record.</summary>
-    public static readonly string Genesis = ChainHash.Genesis;
-
     public static string Hash(string previousHash, DecisionAuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(previousHash);

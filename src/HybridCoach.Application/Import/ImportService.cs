@@ -89,11 +89,11 @@ public sealed class ImportService
             ?? throw new ActivityFileException(path, "not a FIT, GPX or TCX file (content not recognised)");
         if (!_readers.TryGetValue(format, out var reader))
             throw new ActivityFileException(path, $"no reader for {format} files is configured");
-        // Out-of-range sample values are dropped here, so the import report says how many (the factory would drop them silently).
-        var recording = SampleRanges.Clean(reader.Read(content, path, new ActivityReadOptions(options.Salvage)));
+        var recording = reader.Read(content, path, new ActivityReadOptions(options.Salvage));
         var source = new ActivitySource(path, format.ToString().ToLowerInvariant(), hash);
-        var activity = ActivityFactory.Build(recording, source);
-        return (item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity, recording.WarningsOrEmpty);
+        // The factory's warnings: the reader's, and any out-of-range sample values it dropped (the report says how many).
+        var activity = ActivityFactory.Build(recording, source, out var warnings);
+        return (item.Strava is { } strava ? StravaOverrides.Apply(activity, strava) : activity, warnings);
     }
 
     // The reader's and the factory's messages already name the file; others get the path prepended.

@@ -22,7 +22,8 @@ internal static class ZipDirectoryCheck
     {
         ArgumentNullException.ThrowIfNull(zip);
         ArgumentNullException.ThrowIfNull(limits);
-        if (!zip.CanSeek || FindDirectory(zip) is not var (entries, offset, size)) return;
+        if (!zip.CanSeek || FindDirectory(zip) is not { } directory) return;
+        var (entries, offset, size) = directory;
         if (entries > (ulong)limits.MaxEntriesPerArchive)
             throw new ImportLimitException($"zip lists {entries} entries, more than the limit of {limits.MaxEntriesPerArchive}");
         var spans = ReadSpans(zip, offset, size, limits);

@@ -10,7 +10,10 @@ public static class ActivityFactory
 {
     /// <exception cref="ArgumentException">The recording has neither sessions nor samples, or breaks a physical limit
     /// (<see cref="RecordingPlausibility"/>: the message names the field).</exception>
-    public static Activity Build(ActivityRecording recording, ActivitySource source)
+    public static Activity Build(ActivityRecording recording, ActivitySource source) => Build(recording, source, out _);
+
+    /// <summary>Builds the activity and gives the recording's warnings, with any sample values dropped (<see cref="SampleRanges"/>) among them.</summary>
+    public static Activity Build(ActivityRecording recording, ActivitySource source, out IReadOnlyList<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(recording);
         ArgumentNullException.ThrowIfNull(source);
@@ -22,6 +25,7 @@ public static class ActivityFactory
         // Out-of-range sample values are dropped (SampleRanges); hostile or broken totals refuse the file before anything
         // is derived from them (RecordingPlausibility).
         recording = SampleRanges.Clean(recording);
+        warnings = recording.WarningsOrEmpty;
         if (RecordingPlausibility.Problem(recording) is { } problem)
             throw new ArgumentException($"{source.FileName}: {problem}");
 

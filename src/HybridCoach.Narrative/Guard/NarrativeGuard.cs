@@ -33,10 +33,12 @@ public static partial class NarrativeGuard
         // has no business being scanned, and its verdict must stay one line.
         if (text.Length > MaxLength * 4) return new GuardVerdict(false, [$"{text.Length} characters (at most {MaxLength})"]);
         var reasons = new List<string>();
-        reasons.AddRange(ReplyCharacters.Refused(text));
-        // Everything after reads the reply as normalised untrusted text: compatibility forms folded, digits of any
-        // script as ASCII, look-alike letters as the Latin ones they imitate, invisible characters gone.
-        var plain = UntrustedText.Normalise(text).Trim();
+        // Folded once (NFKC); the allow-list reads the folded reply, and everything after reads it as normalised
+        // untrusted text: digits of any script as ASCII, look-alike letters as the Latin ones they imitate, invisible
+        // characters gone.
+        var folded = Application.Text.UnicodeFold.Nfkc(text);
+        reasons.AddRange(ReplyCharacters.Refused(folded));
+        var plain = UntrustedText.Normalise(folded).Trim();
         var sentences = CountSentences(plain);
         if (sentences is < MinSentences or > MaxSentences) reasons.Add($"{sentences} sentences (expected {MinSentences}–{MaxSentences})");
         if (plain.Length > MaxLength) reasons.Add($"{plain.Length} characters (at most {MaxLength})");

@@ -22,10 +22,11 @@ public static class ReplyCharacters
     /// <summary>How many refused characters a verdict names (one is enough to refuse; a few show the pattern).</summary>
     private const int MaxNamed = 3;
 
-    public static IEnumerable<string> Refused(string text)
+    /// <summary>The refused characters of <paramref name="folded"/>, a reply already in NFKC (<see cref="Application.Text.UnicodeFold.Nfkc"/>).</summary>
+    public static IEnumerable<string> Refused(string folded)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return Application.Text.UnicodeFold.Nfkc(text).EnumerateRunes().Where(r => !Allowed(r)).Distinct().Take(MaxNamed).Select(Describe);
+        ArgumentNullException.ThrowIfNull(folded);
+        return folded.EnumerateRunes().Where(r => !Allowed(r)).Distinct().Take(MaxNamed).Select(Describe);
     }
 
     private static bool Allowed(Rune rune)

@@ -5,8 +5,9 @@ namespace HybridCoach.Narrative.Guard;
 
 /// <summary>
 /// A model's reply as the guard reads it (OWASP Top 10 for LLM Applications 2025, LLM05 "Improper Output Handling":
-/// model output is untrusted input). Unicode normalisation form KC (UAX #15) folds compatibility forms — full-width
-/// letters and digits, ligatures, no-break and thin spaces — into their plain forms; decimal digits of any script
+/// model output is untrusted input), after the caller has folded it once with Unicode normalisation form KC (UAX #15,
+/// <see cref="Application.Text.UnicodeFold"/>: full-width letters and digits, ligatures, no-break and thin spaces
+/// become their plain forms). Here decimal digits of any script
 /// ("٤٠", "४०") become ASCII digits, so every figure is parsed and checked; look-alike letters of other scripts
 /// become the Latin letters they imitate (<see cref="Confusables"/>); invisible format characters (zero-width space and
 /// joiners, direction overrides) are removed and control characters become spaces. The result is only what the
@@ -14,10 +15,10 @@ namespace HybridCoach.Narrative.Guard;
 /// </summary>
 public static class UntrustedText
 {
-    public static string Normalise(string text)
+    /// <summary>The scanning form of <paramref name="folded"/>, a reply already in NFKC (<see cref="Application.Text.UnicodeFold.Nfkc"/>).</summary>
+    public static string Normalise(string folded)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var folded = Application.Text.UnicodeFold.Nfkc(text);
+        ArgumentNullException.ThrowIfNull(folded);
         var builder = new StringBuilder(folded.Length);
         foreach (var rune in folded.EnumerateRunes())
         {

@@ -59,7 +59,7 @@ internal sealed record SqliteDatabase(SqliteConnection Connection, string FullPa
         if (primary is 8 or 14 && Path.GetDirectoryName(full) is { } folder && !CanWrite(folder))
             return $"its folder {folder} is read-only (SQLite error {error.SqliteErrorCode}): the store needs to write its -wal and -shm files beside it; "
                 + "check the folder's permissions and that the disk is not mounted read-only";
-        return SqliteFaults.Fault(full, error).Message[$"store {full}: ".Length..];
+        return SqliteFaults.Reason(error);
     }
 
     private static bool CanWrite(string folder)

@@ -16,7 +16,10 @@ internal static class SqliteFaults
     /// </summary>
     public static bool IsStoreFault(SqliteException error) => (error.SqliteErrorCode & 0xFF) is 3 or 5 or 6 or 7 or 8 or 10 or 11 or 13 or 14 or 26;
 
-    public static StoreFaultException Fault(string path, SqliteException error)
+    public static StoreFaultException Fault(string path, SqliteException error) => new(path, Reason(error), error);
+
+    /// <summary>The reason in plain words, SQLite's code and what to do: "the disk is full (SQLite error 13): …".</summary>
+    public static string Reason(SqliteException error)
     {
         var primary = error.SqliteErrorCode & 0xFF;
         var (reason, advice) = primary switch
@@ -30,7 +33,7 @@ internal static class SqliteFaults
             14 => ("the file cannot be opened", "check that it exists and that its folder can be written"),                           // SQLITE_CANTOPEN
             _ => (Message(error), "run `coach check` to verify the store"),
         };
-        return new StoreFaultException(path, $"{reason} (SQLite error {error.SqliteErrorCode}): {advice}", error);
+        return $"{reason} (SQLite error {error.SqliteErrorCode}): {advice}";
     }
 
     /// <summary>What to do about a damaged store: check it, and restore the last backup.</summary>
