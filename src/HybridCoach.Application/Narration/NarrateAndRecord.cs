@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HybridCoach.Application.Json;
 
 namespace HybridCoach.Application.Narration;
 
@@ -10,11 +11,12 @@ namespace HybridCoach.Application.Narration;
 /// </summary>
 public sealed class NarrateAndRecord(INarrator narrator, INarrationAudit audit, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions SubjectJsonOptions = new()
+    /// <summary>The options <see cref="SubjectJson"/> writes with (source-generated metadata, enums by snake_case name).</summary>
+    public static JsonSerializerOptions SubjectJsonOptions { get; } = SnakeCaseEnumConverters.AddTo(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+        TypeInfoResolver = SubjectJsonContext.Default,
+    }, allowIntegerValues: true);
 
     public async Task<RecordedNarration> NarrateAsync(NarrationSubject subject, CancellationToken cancellationToken = default)
     {
@@ -27,5 +29,5 @@ public sealed class NarrateAndRecord(INarrator narrator, INarrationAudit audit, 
     }
 
     /// <summary>The subject as snake_case JSON, its runtime type's properties included (what the narrator was given).</summary>
-    public static string SubjectJson(NarrationSubject subject) => JsonSerializer.Serialize(subject, subject.GetType(), SubjectJsonOptions);
+    public static string SubjectJson(NarrationSubject subject) => JsonSerializer.Serialize(subject, SubjectJsonOptions.GetTypeInfo(subject.GetType()));
 }

@@ -1,3 +1,4 @@
+using HybridCoach.Cli.Output;
 using System.CommandLine;
 using HybridCoach.Application.Activities;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public static class ActivityDeleteCommand
             var entry = parse.GetValue(restore)
                 ? await use.RestoreAsync(activity, parse.GetValue(reason), cancel)
                 : await use.DeleteAsync(activity, parse.GetValue(reason), cancel);
-            if (context.Console.Json) context.Console.WriteJson(new { activity_id = entry.ActivityId, action = entry.Action, reason = entry.Reason, at_utc = entry.AtUtc });
+            if (context.Console.Json) context.Console.WriteJson(ActivityDeletionJson.From(entry));
             else context.Console.Stdout.WriteLine(entry.Action == "delete"
                 ? $"Activity {activity} deleted ({entry.Reason}); `coach activity delete {activity} --restore` brings it back within {DeleteActivity.GracePeriod.TotalDays:0} days"
                 : $"Activity {activity} restored ({entry.Reason})");

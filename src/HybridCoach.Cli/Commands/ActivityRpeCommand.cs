@@ -1,3 +1,4 @@
+using HybridCoach.Cli.Output;
 using System.CommandLine;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Manual;
@@ -23,7 +24,7 @@ public static class ActivityRpeCommand
         await using var services = context.OpenServices();
         if (!await services.GetRequiredService<IAthleteStore>().SetActivityRpeAsync(id, rpe, cancel))
             throw new CliInputException($"activity {id}: no such activity");
-        if (context.Console.Json) context.Console.WriteJson(new { activity_id = id, rpe });
+        if (context.Console.Json) context.Console.WriteJson(new ActivityRpeJson(id, rpe));
         else context.Console.Stdout.WriteLine($"Activity {id}: session RPE {rpe}");
         return ExitCodes.Success;
     }

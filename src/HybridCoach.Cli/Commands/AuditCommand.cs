@@ -33,11 +33,7 @@ public static class AuditCommand
             await using var services = context.OpenServices();
             var result = await services.GetRequiredService<VerifyAudit>().VerifyAsync(cancel);
             if (context.Console.Json)
-                context.Console.WriteJson(new
-                {
-                    intact = result.Intact, chained = result.Chained, before_chain = result.BeforeChain, narrations_chained = result.NarrationsChained,
-                    narrations_before_chain = result.NarrationsBeforeChain, problems = result.Problems,
-                });
+                context.Console.WriteJson(AuditVerifyJson.From(result));
             else
             {
                 context.Console.Stdout.WriteLine(result.Intact

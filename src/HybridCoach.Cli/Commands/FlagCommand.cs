@@ -23,7 +23,7 @@ public static class FlagCommand
             var done = await services.GetRequiredService<ClearFlag>().ClearAsync(parse.GetValue(id)!, parse.GetValue(reason)!, parse.GetValue(by)!, context.AsOf, cancel);
             var alert = CoachingIds.Escalation(done.EscalationId);
             if (context.Console.Json)
-                context.Console.WriteJson(new { alert_id = alert, cleared_by = done.ClearedBy, reason = done.Reason, cleared_on = RecoverySignalsJson.DateText(done.ClearedOn) });
+                context.Console.WriteJson(new FlagClearedJson(alert, done.ClearedBy, done.Reason, RecoverySignalsJson.DateText(done.ClearedOn)));
             else context.Console.Ansi.MarkupLineInterpolated($"Flag {alert} cleared by {done.ClearedBy} from {done.ClearedOn:yyyy-MM-dd}: \"{done.Reason}\"");
             return ExitCodes.Success;
         });

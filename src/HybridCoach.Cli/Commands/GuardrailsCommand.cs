@@ -43,7 +43,7 @@ public static class GuardrailsCommand
                 throw new CliInputException($"guardrail setting value '{text}': expected a number");
             await using var services = context.OpenServices();
             var stored = await services.GetRequiredService<GuardrailOverrides>().SetAsync(parse.GetValue(setting)!, number, parse.GetValue(note), cancel);
-            if (context.Console.Json) context.Console.WriteJson(new { setting_id = stored.SettingId, value = stored.Value, note = stored.Note });
+            if (context.Console.Json) context.Console.WriteJson(GuardrailOverrideJson.From(stored));
             else context.Console.Ansi.MarkupLineInterpolated($"{stored.SettingId} = {stored.Value.ToString(CultureInfo.InvariantCulture)} (override)");
             return ExitCodes.Success;
         });
@@ -59,7 +59,7 @@ public static class GuardrailsCommand
             var context = contexts.Create(parse);
             await using var services = context.OpenServices();
             await services.GetRequiredService<GuardrailOverrides>().UnsetAsync(parse.GetValue(setting)!, cancel);
-            if (context.Console.Json) context.Console.WriteJson(new { unset = parse.GetValue(setting) });
+            if (context.Console.Json) context.Console.WriteJson(new GuardrailUnsetJson(parse.GetValue(setting)));
             else context.Console.Ansi.MarkupLineInterpolated($"{parse.GetValue(setting)}: back to the default");
             return ExitCodes.Success;
         });

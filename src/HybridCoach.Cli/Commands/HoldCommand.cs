@@ -63,7 +63,7 @@ public static class HoldCommand
             var context = contexts.Create(parse);
             await using var services = context.OpenServices();
             var holds = await services.GetRequiredService<ManageHolds>().ListAsync(cancel);
-            if (context.Console.Json) context.Console.WriteJson(holds.Select(HoldJson.From).ToList());
+            if (context.Console.Json) context.Console.WriteJson(holds.Select(HoldJson.From).ToArray());
             else if (holds.Count == 0) context.Console.Ansi.MarkupLine("No holds.");
             else foreach (var h in holds) context.Console.Ansi.MarkupLineInterpolated($"{Line(HoldJson.From(h))}");
             return ExitCodes.Success;

@@ -47,7 +47,7 @@ public static class PlanLockCommands
             await using var services = context.OpenServices();
             var day = EntryText.ParseDate(parse.GetValue(date)!, "DATE");
             await services.GetRequiredService<SessionLocks>().UnlockAsync(day, parse.GetValue(reason)!, parse.GetValue(by)!, cancel);
-            if (context.Console.Json) context.Console.WriteJson(new { unlocked = RecoverySignalsJson.DateText(day) });
+            if (context.Console.Json) context.Console.WriteJson(new SessionUnlockedJson(RecoverySignalsJson.DateText(day)));
             else context.Console.Ansi.MarkupLineInterpolated($"Unlocked {day:yyyy-MM-dd}");
             return ExitCodes.Success;
         });
@@ -62,7 +62,7 @@ public static class PlanLockCommands
             var context = contexts.Create(parse);
             await using var services = context.OpenServices();
             var locks = await services.GetRequiredService<SessionLocks>().ListAsync(cancel);
-            if (context.Console.Json) context.Console.WriteJson(locks.Select(SessionLockJson.From).ToList());
+            if (context.Console.Json) context.Console.WriteJson(locks.Select(SessionLockJson.From).ToArray());
             else if (locks.Count == 0) context.Console.Ansi.MarkupLine("No locked days.");
             else foreach (var l in locks) context.Console.Ansi.MarkupLineInterpolated($"{l.Date:yyyy-MM-dd}  locked by {l.LockedBy}: {l.Reason}");
             return ExitCodes.Success;

@@ -3,23 +3,15 @@ using HybridCoach.Application.Requests;
 namespace HybridCoach.Cli.Output;
 
 /// <summary>An athlete's request and its answer as JSON (snake_case).</summary>
-public static class RequestJson
+public sealed record RequestJson(string Id, string WeekStart, string Request, bool Answered, string? Answer, string? AnsweredBy)
 {
-    public static object From(RequestAnswer request)
+    public static RequestJson From(RequestAnswer request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new
-        {
-            id = request.AlertId,
-            week_start = RecoverySignalsJson.DateText(request.WeekStart),
-            request = request.Request,
-            answered = request.Answered,
-            answer = request.Answer,
-            answered_by = request.AnsweredBy,
-        };
+        return new(request.AlertId, RecoverySignalsJson.DateText(request.WeekStart), request.Request, request.Answered, request.Answer, request.AnsweredBy);
     }
 
-    public static IReadOnlyList<object> From(IEnumerable<RequestAnswer> requests) => [.. requests.Select(From)];
+    public static IReadOnlyList<RequestJson> From(IEnumerable<RequestAnswer> requests) => [.. requests.Select(From)];
 
     /// <summary>One line for the athlete: the request and the answer, or that it waits.</summary>
     public static string Line(RequestAnswer request)

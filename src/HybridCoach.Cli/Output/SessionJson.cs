@@ -30,7 +30,7 @@ public sealed record SessionJson(
     string Call,
     IReadOnlyList<string> CallReasons,
     PlanDayJson? PlannedSession,
-    IReadOnlyList<object> Requests)
+    IReadOnlyList<RequestJson> Requests)
 {
     public static SessionJson From(SessionNote note)
     {

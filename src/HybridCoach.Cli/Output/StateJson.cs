@@ -5,7 +5,7 @@ namespace HybridCoach.Cli.Output;
 
 /// <summary>`coach state --json`: what is in force as of the day — open flags, holds, unavailable days ahead, recent requests — and the day's call from them alone.</summary>
 public sealed record StateJson(string AsOf, string StateCall, IReadOnlyList<string> Reasons, IReadOnlyList<OpenFlagJson> Flags, IReadOnlyList<HoldJson> Holds,
-    IReadOnlyList<string> UnavailableDays, IReadOnlyList<object> RecentRequests)
+    IReadOnlyList<string> UnavailableDays, IReadOnlyList<RequestJson> RecentRequests)
 {
     public static StateJson From(AthleteStateView view, string call, IReadOnlyList<string> reasons) => new(RecoverySignalsJson.DateText(view.AsOf), call, reasons,
         [.. view.State.Flags.Select(f => new OpenFlagJson(f.AlertId, HoldKinds.ToId(f.Kind), RecoverySignalsJson.DateText(f.Since), f.Site, f.Summary))],

@@ -35,7 +35,7 @@ public sealed record SummaryJson(
     IReadOnlyList<string> PendingChanges,
     IReadOnlyList<string> Alerts,
     WeekAheadJson? WeekAhead,
-    IReadOnlyList<object> Requests,
+    IReadOnlyList<RequestJson> Requests,
     string Narrative,
     string NarrativeSource,
     long NarrationAuditId)

@@ -28,7 +28,7 @@ public static class NarratorFactory
         var template = new TemplateNarrator();
         return settings.Provider switch
         {
-            NarratorSettings.Anthropic => Chat(settings, Anthropic(settings, out var model), model, template),
+            NarratorSettings.Anthropic => Chat(settings, AnthropicWhereSupported(settings, out var model), model, template),
             NarratorSettings.OpenAI => Chat(settings, OpenAI(settings, out var model), model, template),
             _ => template,
         };
@@ -36,6 +36,21 @@ public static class NarratorFactory
 
     private static ChatNarrator Chat(NarratorSettings settings, IChatClient client, string model, TemplateNarrator template) =>
         new(client, settings.Provider, model, settings.Timeout, template);
+
+    /// <summary>Why a natively compiled coach has no Anthropic narrator (its SDK builds its JSON by reflection, at run time).</summary>
+    public const string AnthropicNotNative =
+        "the native coach cannot call Anthropic: its SDK serialises by reflection. Run the JIT build (./coach does when HYBRIDCOACH_LLM_PROVIDER=anthropic is set) or use an OpenAI-compatible endpoint";
+
+    /// <summary>
+    /// Anthropic's client on the JIT runtime; in a native build (no dynamic code) an <see cref="UnavailableChatClient"/>
+    /// saying why. The AOT compiler treats the flag as a constant, so the SDK is not compiled into the native coach at all.
+    /// </summary>
+    private static IChatClient AnthropicWhereSupported(NarratorSettings settings, out string model)
+    {
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported) return Anthropic(settings, out model);
+        model = settings.Model ?? DefaultAnthropicModel;
+        return new UnavailableChatClient(AnthropicNotNative);
+    }
 
     public static IChatClient Anthropic(NarratorSettings settings, out string model)
     {

@@ -18,9 +18,12 @@ internal static class ChainedAppend
         ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
         """;
 
-    /// <summary>Appends <paramref name="row"/> to <paramref name="chain"/>; <paramref name="hash"/> gives its hash from the previous one.</summary>
-    public static async Task<long> AppendAsync<TRow>(SqliteConnection connection, string chain, string maxIdSql, string insertSql, TRow row,
-        Func<string, TRow, string> hash) where TRow : IChainedRow
+    /// <summary>
+    /// Appends <paramref name="row"/> to <paramref name="chain"/>; <paramref name="hash"/> gives its hash from the previous one and
+    /// <paramref name="insert"/> writes it (a statement over the row's concrete type, so its parameters are bound without reflection).
+    /// </summary>
+    public static async Task<long> AppendAsync<TRow>(SqliteConnection connection, string chain, string maxIdSql, TRow row,
+        Func<string, TRow, string> hash, Func<SqliteTransaction, Task> insert) where TRow : IChainedRow
     {
         using var write = WriteTransaction.Begin(connection);
         var transaction = write.Transaction;
@@ -29,7 +32,7 @@ internal static class ChainedAppend
         row.Id = Math.Max(head?.LastId ?? 0, largest) + 1;
         row.PrevHash = head?.LastHash ?? ChainHash.Genesis;
         row.RecordHash = hash(row.PrevHash, row);
-        await connection.ExecuteAsync(insertSql, row, transaction);
+        await insert(transaction);
         await connection.ExecuteAsync(UpsertHead, new { Chain = chain, LastId = row.Id, LastHash = row.RecordHash }, transaction);
         write.Commit();
         return row.Id;

@@ -40,13 +40,13 @@ public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvide
             return true;
         }, cancellationToken);
 
-    private sealed class StateRow
+    internal sealed class StateRow
     {
         public long Id { get; set; }
         public string? DeletedAtUtc { get; set; }
     }
 
-    private sealed class EntryRow
+    internal sealed class EntryRow
     {
         public long ActivityId { get; set; }
         public string Action { get; set; } = "";

@@ -17,8 +17,9 @@ public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? 
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(() => ChainedAppend.AppendAsync(Connection, DecisionSql.Chain, DecisionSql.MaxDecisionId, DecisionSql.InsertChainedDecision, row,
-            (previous, r) => DecisionChain.Hash(previous, ToRecord(r))), cancellationToken);
+        return Locked(() => ChainedAppend.AppendAsync(Connection, DecisionSql.Chain, DecisionSql.MaxDecisionId, row,
+            (previous, r) => DecisionChain.Hash(previous, ToRecord(r)),
+            transaction => Connection.ExecuteAsync(DecisionSql.InsertChainedDecision, row, transaction)), cancellationToken);
     }
 
     /// <summary>Every decision in id order with its stored chain hashes, and the head (null before the first chained record).</summary>

@@ -15,8 +15,9 @@ public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? cloc
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = ToRow(record);
-        return Locked(() => ChainedAppend.AppendAsync(Connection, NarrationSql.Chain, NarrationSql.MaxId, NarrationSql.InsertChained, row,
-            (previous, r) => NarrationChain.Hash(previous, ToRecord(r))), cancellationToken);
+        return Locked(() => ChainedAppend.AppendAsync(Connection, NarrationSql.Chain, NarrationSql.MaxId, row,
+            (previous, r) => NarrationChain.Hash(previous, ToRecord(r)),
+            transaction => Connection.ExecuteAsync(NarrationSql.InsertChained, row, transaction)), cancellationToken);
     }
 
     /// <summary>Every narration in id order with its stored chain hashes, and the head (null before the first chained record).</summary>

@@ -37,7 +37,7 @@ public sealed class SqliteSessionLockStore(string databasePath, TimeProvider? cl
             new StoredSessionLock(r.Id, CoachingCodes.ParseDate(r.Day), r.LockedBy, r.Reason, CoachingCodes.ParseTime(r.LockedAtUtc)))],
         cancellationToken);
 
-    private sealed class LockRow
+    internal sealed class LockRow
     {
         public long Id { get; set; }
         public string Day { get; set; } = "";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HybridCoach.Application.Json;
 using HybridCoach.Application.Plans.Records;
 using HybridCoach.Domain.Adaptation;
 using HybridCoach.Domain.Athletes;
@@ -34,13 +35,13 @@ public static class CoachingJson
 
     public static IReadOnlyList<PlanChange> Changes(ProposalPayload payload) => [.. (payload.Changes ?? []).Select(c => c.ToChange())];
 
-    private static string Write<T>(T value) => JsonSerializer.Serialize(value, PlanJson.Options);
+    private static string Write<T>(T value) => JsonTypes.Serialize(value, PlanJson.Options);
 
     private static T Read<T>(string json, string column)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, PlanJson.Options) ?? throw new FormatException($"{column}: empty");
+            return JsonTypes.Deserialize<T>(json, PlanJson.Options) ?? throw new FormatException($"{column}: empty");
         }
         catch (JsonException error)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HybridCoach.Application.Json;
 using HybridCoach.Domain.Guardrails;
 
 namespace HybridCoach.Application.Decisions.Records;
@@ -16,14 +17,15 @@ public static class DecisionJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = DecisionJsonContext.Default,
     };
 
-    public static string Snapshot(DecisionSnapshot snapshot) => JsonSerializer.Serialize(SnapshotRecord.From(snapshot), Options);
+    public static string Snapshot(DecisionSnapshot snapshot) => JsonTypes.Serialize(SnapshotRecord.From(snapshot), Options);
 
     public static string Outcomes(IEnumerable<GuardrailOutcome> outcomes) =>
-        JsonSerializer.Serialize(outcomes.Select(OutcomeRecord.From).ToArray(), Options);
+        JsonTypes.Serialize(outcomes.Select(OutcomeRecord.From).ToArray(), Options);
 
-    public static string Settings(GuardrailSettings settings) => JsonSerializer.Serialize(SettingsRecord.From(settings), Options);
+    public static string Settings(GuardrailSettings settings) => JsonTypes.Serialize(SettingsRecord.From(settings), Options);
 
     public static DecisionSnapshot ReadSnapshot(string json) => Read<SnapshotRecord>(json, "snapshot_json").ToSnapshot();
 
@@ -35,7 +37,7 @@ public static class DecisionJson
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new FormatException($"audit {column}: empty");
+            return JsonTypes.Deserialize<T>(json, Options) ?? throw new FormatException($"audit {column}: empty");
         }
         catch (JsonException error)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HybridCoach.Application.Json;
 using HybridCoach.Domain.Planning;
 
 namespace HybridCoach.Application.Plans.Records;
@@ -11,20 +12,20 @@ namespace HybridCoach.Application.Plans.Records;
 /// </summary>
 public static class PlanJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    public static JsonSerializerOptions Options { get; } = SnakeCaseEnumConverters.AddTo(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
-    };
+        TypeInfoResolver = PlanJsonContext.Default,
+    }, allowIntegerValues: false);
 
-    public static string Request(PlanRequest request) => JsonSerializer.Serialize(PlanRequestRecord.From(request), Options);
+    public static string Request(PlanRequest request) => JsonTypes.Serialize(PlanRequestRecord.From(request), Options);
 
-    public static string Plan(SeasonPlan plan) => JsonSerializer.Serialize(SeasonPlanRecord.From(plan), Options);
+    public static string Plan(SeasonPlan plan) => JsonTypes.Serialize(SeasonPlanRecord.From(plan), Options);
 
     public static string Violations(IEnumerable<PlanViolation> violations) =>
-        JsonSerializer.Serialize(violations.Select(PlanViolationRecord.From).ToArray(), Options);
+        JsonTypes.Serialize(violations.Select(PlanViolationRecord.From).ToArray(), Options);
 
     public static PlanRequest ReadRequest(string json) => Read<PlanRequestRecord>(json, "request_json").ToRequest();
 
@@ -37,7 +38,7 @@ public static class PlanJson
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new FormatException($"plan {column}: empty");
+            return JsonTypes.Deserialize<T>(json, Options) ?? throw new FormatException($"plan {column}: empty");
         }
         catch (JsonException error)
         {
