@@ -80,5 +80,6 @@ public static class CoachCommandLine
         FlagCommand.Create(context),
         AnswerCommand.Create(context),
         StateCommand.Create(context),
+        ServeCommand.Create(context),
     ];
 }

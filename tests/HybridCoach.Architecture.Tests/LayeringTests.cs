@@ -18,6 +18,7 @@ public class LayeringTests
         ["HybridCoach.Narrative"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application"],
         ["HybridCoach.Hosting"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Storage", "HybridCoach.Narrative"],
         ["coach"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Hosting"],
+        ["coach-web"] = ["HybridCoach.Domain", "HybridCoach.Formats", "HybridCoach.Application", "HybridCoach.Hosting"],
     };
 
     public static TheoryData<string> Projects() => new(Allowed.Keys);

@@ -1,0 +1,18 @@
+using HybridCoach.Application.Accounts;
+using HybridCoach.Storage.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridCoach.Hosting;
+
+/// <summary>Wires the web app's accounts (accounts.db in the data directory) and the athletes' scopes.</summary>
+public static class AccountServices
+{
+    public const string AccountsFileName = "accounts.db";
+
+    public static IServiceCollection AddHybridCoachAccounts(this IServiceCollection services, string dataDirectory)
+    {
+        services.AddSingleton<IAccountStore>(_ => SqliteAccountStore.Open(Path.Combine(dataDirectory, AccountsFileName)));
+        services.AddSingleton(new AthleteScopes(dataDirectory));
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+namespace HybridCoach.Storage.Accounts;
+
+/// <summary>The statements of the accounts database (its own file, <c>accounts.db</c>, beside the athletes' stores).</summary>
+internal static class AccountSql
+{
+    /// <summary>The schema, made once (idempotent); e-mail and athlete are each unique.</summary>
+    public const string Schema = """
+        CREATE TABLE IF NOT EXISTS accounts (
+            id TEXT PRIMARY KEY NOT NULL,
+            email TEXT NOT NULL,
+            normalized_email TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            security_stamp TEXT NOT NULL,
+            athlete TEXT NOT NULL UNIQUE,
+            access_failed_count INTEGER NOT NULL DEFAULT 0,
+            lockout_end_utc TEXT NULL,
+            created_at_utc TEXT NOT NULL
+        );
+        """;
+
+    private const string Columns = "id, email, normalized_email, password_hash, security_stamp, athlete, access_failed_count, lockout_end_utc, created_at_utc";
+
+    public const string Insert = $"""
+        INSERT INTO accounts ({Columns})
+        VALUES (@Id, @Email, @NormalizedEmail, @PasswordHash, @SecurityStamp, @Athlete, @AccessFailedCount, @LockoutEndUtc, @CreatedAtUtc)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public const string Update = """
+        UPDATE accounts SET email = @Email, normalized_email = @NormalizedEmail, password_hash = @PasswordHash, security_stamp = @SecurityStamp,
+            access_failed_count = @AccessFailedCount, lockout_end_utc = @LockoutEndUtc
+        WHERE id = @Id;
+        """;
+
+    public const string ById = $"SELECT {Columns} FROM accounts WHERE id = @Id;";
+
+    public const string ByNormalizedEmail = $"SELECT {Columns} FROM accounts WHERE normalized_email = @NormalizedEmail;";
+
+    public const string Delete = "DELETE FROM accounts WHERE id = @Id;";
+}

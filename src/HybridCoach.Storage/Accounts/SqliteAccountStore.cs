@@ -1,0 +1,85 @@
+using Dapper;
+using HybridCoach.Application.Accounts;
+using HybridCoach.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace HybridCoach.Storage.Accounts;
+
+/// <summary>
+/// The web app's accounts in their own SQLite file (WAL, one connection, calls serialised), made on first open.
+/// Uniqueness of e-mail and athlete is the table's: two sign-ups racing for one e-mail leave one account.
+/// </summary>
+public sealed class SqliteAccountStore : IAccountStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly ConnectionGate _gate;
+
+    private SqliteAccountStore(SqliteConnection connection, string fullPath)
+    {
+        _connection = connection;
+        _gate = new ConnectionGate(fullPath);
+    }
+
+    public static SqliteAccountStore Open(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        SqliteStartup.EnsureInitialised();
+        var full = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
+            connection.Execute(AccountSql.Schema);
+            return new SqliteAccountStore(connection, full);
+        }
+        catch (SqliteException error)
+        {
+            connection.Dispose();
+            throw new StoreOpenException(full, SqliteFaults.Reason(error), error);
+        }
+    }
+
+    public Task<bool> AddAsync(Account account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var row = ToRow(account);
+        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Insert, row) == 1, cancellationToken);
+    }
+
+    public Task<bool> UpdateAsync(Account account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var row = ToRow(account);
+        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Update, row) == 1, cancellationToken);
+    }
+
+    public Task<Account?> FindByIdAsync(string id, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => ToAccount(await _connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ById, new { Id = id })), cancellationToken);
+
+    public Task<Account?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => ToAccount(await _connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ByNormalizedEmail,
+            new { NormalizedEmail = normalizedEmail })), cancellationToken);
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Delete, new { Id = id }) == 1, cancellationToken);
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private static AccountRow ToRow(Account a) => new()
+    {
+        Id = a.Id, Email = a.Email, NormalizedEmail = a.NormalizedEmail, PasswordHash = a.PasswordHash, SecurityStamp = a.SecurityStamp,
+        Athlete = a.Athlete, AccessFailedCount = a.AccessFailedCount,
+        LockoutEndUtc = a.LockoutEndUtc is { } end ? (string)SqliteDialect.Instance.ToDbTime(end) : null,
+        CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(a.CreatedAtUtc),
+    };
+
+    private static Account? ToAccount(AccountRow? r) => r is null ? null : new Account(r.Id, r.Email, r.NormalizedEmail, r.PasswordHash, r.SecurityStamp,
+        r.Athlete, (int)r.AccessFailedCount, r.LockoutEndUtc is null ? null : SqliteDialect.Instance.FromDbTime(r.LockoutEndUtc),
+        SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc));
+}

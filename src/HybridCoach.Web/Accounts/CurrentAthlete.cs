@@ -1,0 +1,15 @@
+using HybridCoach.Hosting;
+using Microsoft.AspNetCore.Identity;
+
+namespace HybridCoach.Web.Accounts;
+
+/// <summary>The signed-in account's athlete for this request: their services, and nobody else's.</summary>
+public sealed class CurrentAthlete(IHttpContextAccessor http, UserManager<WebUser> users, AthleteScopes scopes)
+{
+    public async Task<IServiceProvider> ServicesAsync()
+    {
+        var principal = http.HttpContext?.User ?? throw new InvalidOperationException("no request");
+        var user = await users.GetUserAsync(principal) ?? throw new UnauthorizedAccessException("not signed in");
+        return scopes.For(user.Athlete);
+    }
+}

@@ -1,0 +1,71 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace HybridCoach.Web.Tests;
+
+/// <summary>
+/// A runner's first visit in a real Chromium: sign up, upload a FIT file and read the per-file report, see the
+/// activity's pace and heart-rate chart drawn, open Today,
+/// report knee pain and see the call hold them back. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
+/// kept as a screenshot in docs/screenshots.
+/// </summary>
+public sealed class RunnerJourneyBrowserTests
+{
+    [BrowserFact]
+    public async Task SignUpUploadTodayPain_InChromium()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 414, Height = 896 } });
+            await page.GotoAsync(server.BaseUrl + "/Account/SignUp");
+            await AccessibleAsync(page, "sign-up");
+            await page.GetByLabel("E-mail").FillAsync("ana@example.com");
+            await page.GetByLabel("Password (at least 10 characters, with a digit)").FillAsync("correct-horse-7");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+            await page.WaitForURLAsync("**/Today");
+            Assert.Equal("NEEDS_MORE_DATA", await page.GetByTestId("recommendation").InnerTextAsync());
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).ClickAsync();
+            var fit = Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1).AddHours(7), 10, 300);
+            await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "morning.fit", MimeType = "application/octet-stream", Buffer = fit });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+            var report = page.GetByTestId("import-report");
+            await report.WaitForAsync();
+            Assert.Contains("morning.fit", await report.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("imported", await report.InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "upload");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Activities" }).ClickAsync();
+            await AccessibleAsync(page, "activities");
+            await page.GetByTestId("activities").GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.Locator("#chart[data-drawn=true] canvas").WaitForAsync();
+            Assert.Contains("10.00 km", await page.Locator("main p").First.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal(1, await page.GetByTestId("laps").Locator("tbody tr").CountAsync());
+            await AccessibleAsync(page, "activity");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Today" }).ClickAsync();
+            var before = await page.GetByTestId("recommendation").InnerTextAsync();
+            await AccessibleAsync(page, "today");
+            await page.GetByLabel("Pain (not soreness): where? Leave empty for none").FillAsync("knee");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save signals" }).ClickAsync();
+            await page.WaitForURLAsync("**/Today");
+
+            Assert.NotEqual("FULL_REST", before);
+            Assert.Equal("FULL_REST", await page.GetByTestId("recommendation").InnerTextAsync());
+            await Browser.ScreenshotAsync(page, "today-pain");
+        }
+    }
+
+    /// <summary>No axe violation on the page (labels, contrast, landmarks, names), then a screenshot of it.</summary>
+    private static async Task AccessibleAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0,
+            $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        await Browser.ScreenshotAsync(page, name);
+    }
+}

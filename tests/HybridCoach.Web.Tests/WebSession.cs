@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace HybridCoach.Web.Tests;
+
+/// <summary>
+/// One person's visit: GETs pages and posts their forms the way a browser does, with the antiforgery token the page
+/// gave and the cookies the server set.
+/// </summary>
+public sealed partial class WebSession(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public async Task<(HttpStatusCode Status, string Body, string? Location)> GetAsync(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.ToString());
+    }
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="action"/> with the token from <paramref name="page"/>.</summary>
+    public async Task<(HttpStatusCode Status, string Body, string? Location)> PostFormAsync(string page, string action, IDictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await TokenAsync(page) };
+        using var response = await Client.PostAsync(action, new FormUrlEncodedContent(form));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.ToString());
+    }
+
+    /// <summary>Uploads files (name, bytes) through the Upload page's form.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> UploadAsync(params (string Name, byte[] Bytes)[] files)
+    {
+        using var content = new MultipartFormDataContent { { new StringContent(await TokenAsync("/Upload")), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "files", name);
+        using var response = await Client.PostAsync("/Upload", content);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task SignUpAsync(string email, string password = "correct-horse-7")
+    {
+        var (status, body, location) = await PostFormAsync("/Account/SignUp", "/Account/SignUp", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.True(status == HttpStatusCode.Redirect && location == "/Today", $"sign-up of {email}: {status} {location} {Text(body)}");
+    }
+
+    public async Task<string> TokenAsync(string page)
+    {
+        var (_, body, _) = await GetAsync(page);
+        return Token().Match(body) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"{page} has no antiforgery token");
+    }
+
+    /// <summary>The text a person reads in <paramref name="html"/> (tags removed, entities decoded, spaces collapsed).</summary>
+    public static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+
+    /// <summary>The inner text of the element carrying data-testid="<paramref name="id"/>".</summary>
+    public static string TestId(string html, string id) =>
+        new Regex($"data-testid=\"{Regex.Escape(id)}\"[^>]*>(.*?)</", RegexOptions.Singleline).Match(html) is { Success: true } m
+            ? Text(m.Groups[1].Value) : throw new InvalidOperationException($"no data-testid=\"{id}\" in the page");
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
