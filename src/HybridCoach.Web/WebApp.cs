@@ -1,4 +1,6 @@
+using HybridCoach.Application.Contracts;
 using HybridCoach.Hosting;
+using HybridCoach.Web.Api;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +42,13 @@ public static class WebApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxUploadBytes);
         builder.Services.AddProblemDetails();
+        // The API speaks the contracts' JSON (the CLI's --json shapes), from their source-generated metadata first.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            ContractJson.Configure(options.SerializerOptions);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJson.TypeInfoResolver);
+        });
+        builder.Services.AddOpenApi();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentAthlete>();
 
@@ -52,6 +61,11 @@ public static class WebApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapOpenApi();
+        var api = app.MapGroup("").RequireAuthorization();
+        api.MapTodayEndpoints();
+        api.MapActivitiesEndpoints();
+        api.MapSignalsEndpoints();
         return app;
     }
 

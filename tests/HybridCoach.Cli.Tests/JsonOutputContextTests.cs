@@ -1,3 +1,4 @@
+using HybridCoach.Application.Contracts;
 using HybridCoach.Cli.Output;
 using HybridCoach.Testing;
 using Xunit;
@@ -13,7 +14,7 @@ public class JsonOutputContextTests
     [Fact]
     public void EveryAnswerType_Resolves_AndWritesItsEnumsByName()
     {
-        var context = typeof(JsonOutput).Assembly.GetType("HybridCoach.Cli.Output.CliJsonContext", throwOnError: true)!;
+        var context = typeof(ContractJson).Assembly.GetType("HybridCoach.Application.Contracts.ContractJsonContext", throwOnError: true)!;
         var roots = JsonGraph.Roots(context);
 
         var reachable = JsonGraph.Reachable(JsonOutput.Options, roots);
@@ -27,7 +28,7 @@ public class JsonOutputContextTests
     [Fact]
     public void AnswerTypes_AreNamedJsonRecords_NotAnonymousObjects()
     {
-        var context = typeof(JsonOutput).Assembly.GetType("HybridCoach.Cli.Output.CliJsonContext", throwOnError: true)!;
+        var context = typeof(ContractJson).Assembly.GetType("HybridCoach.Application.Contracts.ContractJsonContext", throwOnError: true)!;
         var reachable = JsonGraph.Reachable(JsonOutput.Options, JsonGraph.Roots(context));
 
         Assert.DoesNotContain(typeof(object), reachable);

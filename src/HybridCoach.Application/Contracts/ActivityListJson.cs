@@ -1,0 +1,4 @@
+namespace HybridCoach.Application.Contracts;
+
+/// <summary>`coach activities --json`.</summary>
+public sealed record ActivityListJson(int Count, IReadOnlyList<ActivityJson> Activities);

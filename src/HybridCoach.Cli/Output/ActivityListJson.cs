@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach activities --json`.</summary>
-public sealed record ActivityListJson(int Count, IReadOnlyList<ActivityJson> Activities);

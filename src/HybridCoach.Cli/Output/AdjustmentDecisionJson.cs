@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach adjust ... accept|reject --json`: the adjustment, its new status and (accepted) where the policy sent it.</summary>
-public sealed record AdjustmentDecisionJson(string Id, string Date, string Status, ChangeOutcomeJson? Outcome);

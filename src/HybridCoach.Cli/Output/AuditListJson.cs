@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach audit list --json`: newest first.</summary>
-public sealed record AuditListJson(int Count, IReadOnlyList<AuditSummaryJson> Decisions);

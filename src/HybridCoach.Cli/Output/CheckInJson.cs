@@ -1,8 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>
-/// `coach checkin --json`: the stored check-in's id and week, the alerts raised for the coach, the adaptation (null
-/// when nothing changed or no plan; the unavailable days are applied first, at once, as <c>unavailable</c>), what "feeling strong" did or why not (null when not said) and the week's review (what changed, why, what next) with its narrative.
-/// </summary>
-public sealed record CheckInJson(long CheckInId, string WeekStart, int EscalationCount, IReadOnlyList<EscalationJson> Escalations, ChangeOutcomeJson? Adaptation,
-    SummaryJson WeeklySummary, string? FeelingStrong, ChangeOutcomeJson? Unavailable);

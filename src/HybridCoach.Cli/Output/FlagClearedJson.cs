@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach flag clear --json`: the alert cleared, by whom, why, and from which day (yyyy-mm-dd).</summary>
-public sealed record FlagClearedJson(string AlertId, string ClearedBy, string Reason, string ClearedOn);

@@ -1,9 +1,0 @@
-using HybridCoach.Application.Decisions;
-
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach guardrails set --json`: the setting, the athlete's value for it and the note given.</summary>
-public sealed record GuardrailOverrideJson(string SettingId, double Value, string? Note)
-{
-    public static GuardrailOverrideJson From(GuardrailOverride stored) => new(stored.SettingId, stored.Value, stored.Note);
-}

@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach guardrails unset --json`: the setting whose override was removed.</summary>
-public sealed record GuardrailUnsetJson(string? Unset);

@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach guardrails --json`: every guardrail id (catalogue order), every setting, and the hash of the settings in force.</summary>
-public sealed record GuardrailsJson(IReadOnlyList<string> Guardrails, IReadOnlyList<GuardrailSettingJson> Settings, string SettingsHash);

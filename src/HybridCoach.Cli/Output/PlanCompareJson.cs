@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach plan compare --json`: the plan version and its three variants side by side.</summary>
-public sealed record PlanCompareJson(long Version, string ActiveVariant, IReadOnlyList<VariantComparisonJson> Variants);

@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>One predicted race time.</summary>
-public sealed record PredictedRaceJson(string Distance, double DistanceM, string Method, double TimeS, double PaceSPerKm);

@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach race list --json`: by date.</summary>
-public sealed record RaceListJson(int Count, IReadOnlyList<RaceJson> Races);

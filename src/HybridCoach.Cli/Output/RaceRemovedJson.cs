@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach race remove --json`: the id of the race removed.</summary>
-public sealed record RaceRemovedJson(long Removed);

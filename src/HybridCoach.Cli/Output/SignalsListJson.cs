@@ -1,4 +1,0 @@
-namespace HybridCoach.Cli.Output;
-
-/// <summary>`coach signals list --json`.</summary>
-public sealed record SignalsListJson(string From, string To, int Count, IReadOnlyList<RecoverySignalsJson> Days);

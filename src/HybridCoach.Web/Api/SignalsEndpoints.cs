@@ -1,0 +1,37 @@
+using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Contracts;
+using HybridCoach.Domain.Athletes;
+using HybridCoach.Web.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HybridCoach.Web.Api;
+
+/// <summary>`/api/signals`: record a day's recovery signals (pain holds the athlete back at once); the `coach signals add --json` shape back.</summary>
+public static class SignalsEndpoints
+{
+    public static IEndpointRouteBuilder MapSignalsEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/signals", PostAsync).WithName("RecordSignals").WithSummary("Record one day's recovery signals").Accepts<SignalsInput>("application/json");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<RecoverySignalsJson>, ProblemHttpResult>> PostAsync(SignalsInput input, CurrentAthlete athlete, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiInput.TryDate(input.Date, clock, out var day, out var problem)) return problem!;
+        RecoverySignals signals;
+        try
+        {
+            signals = new RecoverySignals(day, input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
+                input.SorenessBySite ?? new Dictionary<string, int>(), input.Pain || input.PainSite is not null, input.PainSite, Illness.None,
+                input.LifeStress, input.Motivation, input.Note);
+        }
+        catch (ArgumentException error)
+        {
+            return ApiInput.Invalid(error.ParamName ?? "signals", error.Message);
+        }
+        var services = await athlete.ServicesAsync();
+        var alerts = await services.GetRequiredService<RecordSignals>().RecordAsync(signals, cancellationToken);
+        return TypedResults.Ok(RecoverySignalsJson.From(signals) with { Alerts = [.. alerts.Select(a => EscalationJson.From(a.Alert, a.Narrative))] });
+    }
+}

@@ -1,0 +1,24 @@
+using HybridCoach.Application.Contracts;
+using HybridCoach.Application.Decisions;
+using HybridCoach.Web.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HybridCoach.Web.Api;
+
+/// <summary>`/api/today`: the signed-in athlete's call for a day (default today), the same JSON as `coach today --json`.</summary>
+public static class TodayEndpoints
+{
+    public static IEndpointRouteBuilder MapTodayEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/today", GetAsync).WithName("GetToday").WithSummary("Today's call, every guardrail, the session and the narration (recorded in the audit)");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<TodayJson>, ProblemHttpResult>> GetAsync(string? date, CurrentAthlete athlete, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!ApiInput.TryDate(date, clock, out var day, out var problem)) return problem!;
+        var services = await athlete.ServicesAsync();
+        var result = await services.GetRequiredService<DecideToday>().DecideAsync(day, cancellationToken);
+        return TypedResults.Ok(TodayJson.From(result));
+    }
+}

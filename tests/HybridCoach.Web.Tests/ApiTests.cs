@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit;
+
+namespace HybridCoach.Web.Tests;
+
+/// <summary>
+/// The JSON API (issue 16 item 5): the shapes of `coach … --json` (snake_case), problem details naming the field for
+/// bad input, 401 for nobody, 404 for another account's activity, and the OpenAPI document listing every endpoint.
+/// </summary>
+public sealed class ApiTests : IDisposable
+{
+    private readonly CoachWebFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Theory]
+    [InlineData("GET", "/api/today")]
+    [InlineData("GET", "/api/activities")]
+    [InlineData("GET", "/api/activities/1")]
+    [InlineData("POST", "/api/signals")]
+    public async Task Every_Endpoint_Nobody_Is401(string method, string path)
+    {
+        using var nobody = _factory.Session();
+
+        using var response = await nobody.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "POST" ? JsonContent.Create(new { pain = true }) : null,
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Today_IsTheCliShape_SnakeCase()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        var today = await ana.Client.GetFromJsonAsync<JsonElement>("/api/today?date=2026-05-20");
+
+        Assert.Equal("2026-05-20", today.GetProperty("date").GetString());
+        Assert.Equal("NEEDS_MORE_DATA", today.GetProperty("recommendation").GetString());
+        Assert.Equal(JsonValueKind.Array, today.GetProperty("guardrails").ValueKind);
+        Assert.True(today.GetProperty("audit_id").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Signals_Pain_ChangesTheCall_AndABadValueNamesItsField()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        using var bad = await ana.Client.PostAsJsonAsync("/api/signals", new { resting_hr_bpm = 300 });
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        using var pain = await ana.Client.PostAsJsonAsync("/api/signals", new { pain_site = "knee" });
+        var today = await ana.Client.GetFromJsonAsync<JsonElement>("/api/today");
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("resting_hr_bpm", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, pain.StatusCode);
+        Assert.Equal("FULL_REST", today.GetProperty("recommendation").GetString());
+    }
+
+    [Fact]
+    public async Task Activities_OwnOnly_AnotherAccountsIdIs404_BadQueryIs400()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        using var ben = _factory.Session();
+        await ben.SignUpAsync("ben@example.com");
+        await ana.UploadAsync(("morning.fit", Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1).AddHours(7), 10, 300)));
+
+        var list = await ana.Client.GetFromJsonAsync<JsonElement>("/api/activities");
+        var one = await ana.Client.GetFromJsonAsync<JsonElement>("/api/activities/1");
+        using var bens = await ben.Client.GetAsync("/api/activities/1");
+        using var badSport = await ana.Client.GetAsync("/api/activities?sport=flying");
+
+        Assert.Equal(1, list.GetProperty("count").GetInt32());
+        Assert.Equal(10000, one.GetProperty("activity").GetProperty("distance_m").GetDouble(), 0.5);
+        Assert.Equal(HttpStatusCode.NotFound, bens.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badSport.StatusCode);
+        Assert.Contains("sport: 'flying' is not a sport", await badSport.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_ListsEveryEndpoint()
+    {
+        using var nobody = _factory.Session();
+
+        var document = await nobody.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["/api/activities", "/api/activities/{id}", "/api/signals", "/api/today"], paths);
+    }
+}
