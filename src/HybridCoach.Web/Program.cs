@@ -1,7 +1,7 @@
 using HybridCoach.Web;
 
 var app = WebApp.Build(args);
-app.Logger.LogInformation("HybridCoach web app: open {Urls} in a browser", string.Join(", ", app.Urls));
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("HybridCoach web app: open {Urls} in a browser", string.Join(", ", app.Urls)));
 await app.RunAsync();
 
 /// <summary>The web app's entry point (also the test host's).</summary>

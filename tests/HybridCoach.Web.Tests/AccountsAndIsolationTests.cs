@@ -169,4 +169,25 @@ public sealed class AccountsAndIsolationTests : IDisposable
         Assert.Contains("No activities yet.", WebSession.Text(bensList.Body), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, bensTry.Status);
     }
+
+    [Fact]
+    public async Task Fitness_AsOfADate_ReadsOnlyTheAccountsOwnLoads()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        using var ben = _factory.Session();
+        await ben.SignUpAsync("ben@example.com");
+        var day = new DateTimeOffset(2026, 5, 19, 7, 0, 0, TimeSpan.Zero);
+        await ana.UploadAsync(("a.fit", Runs.Fit(day, 10, 300)), ("b.fit", Runs.Fit(day.AddDays(-2), 8, 330)));
+
+        var anas = WebSession.Text((await ana.GetAsync("/Fitness?asOf=2026-05-20&days=28")).Body);
+        var earlier = WebSession.Text((await ana.GetAsync("/Fitness?asOf=2026-05-10&days=28")).Body);
+        var bens = WebSession.Text((await ben.GetAsync("/Fitness?asOf=2026-05-20&days=28")).Body);
+
+        Assert.Contains("2 activities", anas, StringComparison.Ordinal);
+        Assert.Contains("On 2026-05-20", anas, StringComparison.Ordinal);
+        Assert.Contains("Last 7 days 18.0 km", anas, StringComparison.Ordinal);
+        Assert.Contains("Last 7 days 0.0 km", earlier, StringComparison.Ordinal);
+        Assert.Contains("0 activities", bens, StringComparison.Ordinal);
+    }
 }

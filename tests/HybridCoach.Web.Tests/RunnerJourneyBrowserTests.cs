@@ -5,8 +5,8 @@ using Xunit;
 namespace HybridCoach.Web.Tests;
 
 /// <summary>
-/// A runner's first visit in a real Chromium: sign up, upload a FIT file and read the per-file report, see the
-/// activity's pace and heart-rate chart drawn, open Today,
+/// A runner's first visit in a real Chromium: sign up, upload six weeks of FIT files and read the per-file
+/// report, see the fitness charts and an activity's pace and heart-rate chart drawn, open Today,
 /// report knee pain and see the call hold them back. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
 /// kept as a screenshot in docs/screenshots.
 /// </summary>
@@ -30,20 +30,31 @@ public sealed class RunnerJourneyBrowserTests
             Assert.Equal("NEEDS_MORE_DATA", await page.GetByTestId("recommendation").InnerTextAsync());
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).ClickAsync();
-            var fit = Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1).AddHours(7), 10, 300);
-            await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "morning.fit", MimeType = "application/octet-stream", Buffer = fit });
+            // Six weeks of runs, every other day, the newest yesterday: 21 files in one upload.
+            var runs = Enumerable.Range(0, 21).Select(i => new FilePayload
+            {
+                Name = $"run-{i:00}.fit", MimeType = "application/octet-stream",
+                Buffer = Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1 - 2 * i).AddHours(7), i % 3 == 0 ? 14 : 9, 330, 142),
+            });
+            await page.GetByLabel("Files").SetInputFilesAsync(runs);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
             var report = page.GetByTestId("import-report");
             await report.WaitForAsync();
-            Assert.Contains("morning.fit", await report.InnerTextAsync(), StringComparison.Ordinal);
-            Assert.Contains("imported", await report.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("Imported 21, duplicates 0, failed 0", await page.Locator("main h2").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal(21, await report.Locator("tbody tr").CountAsync());
             await AccessibleAsync(page, "upload");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Fitness" }).ClickAsync();
+            await page.Locator("#pmc[data-drawn=true] canvas").WaitForAsync();
+            await page.Locator("#acwr[data-drawn=true] canvas").WaitForAsync();
+            Assert.Contains("Last 7 days", await page.GetByTestId("fitness-now").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "fitness");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Activities" }).ClickAsync();
             await AccessibleAsync(page, "activities");
             await page.GetByTestId("activities").GetByRole(AriaRole.Link).First.ClickAsync();
             await page.Locator("#chart[data-drawn=true] canvas").WaitForAsync();
-            Assert.Contains("10.00 km", await page.Locator("main p").First.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("14.00 km", await page.Locator("main p").First.InnerTextAsync(), StringComparison.Ordinal);
             Assert.Equal(1, await page.GetByTestId("laps").Locator("tbody tr").CountAsync());
             await AccessibleAsync(page, "activity");
 

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using HybridCoach.Application.Athletes;
+using HybridCoach.Application.Decisions;
+using HybridCoach.Application.Metrics;
+using HybridCoach.Domain.Guardrails;
+using HybridCoach.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HybridCoach.Web.Pages;
+
+/// <summary>
+/// The signed-in athlete's fitness as of any day: the performance-management chart (chronic and acute load, form) and
+/// the ACWR with the guardrails' bands (the athlete's own thresholds), from the same metrics as `coach metrics`.
+/// </summary>
+public sealed class FitnessModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [BindProperty(SupportsGet = true)] public int Days { get; set; } = 90;
+
+    public DateOnly AsOf { get; private set; }
+
+    public MetricsReport? Report { get; private set; }
+
+    public FitnessChartSeries Series { get; private set; } = null!;
+
+    public string SeriesJson { get; private set; } = "{}";
+
+    public async Task OnGetAsync([FromQuery(Name = "asOf")] DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        AsOf = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Days = Math.Clamp(Days, 14, 730);
+        var services = await athlete.ServicesAsync();
+        var profile = AthleteLoadProfile.From(await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
+        Report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(new MetricsRequest(profile, AsOf, AsOf.AddDays(1 - Days), AsOf), cancellationToken);
+        var settings = await services.GetRequiredService<GuardrailSettingsResolver>().ResolveAsync(cancellationToken);
+        Series = FitnessChartSeries.From(Report, settings.Get(AcwrCautionGuardrail.MaxRatio), settings.Get(AcwrHighGuardrail.MinRatio));
+        SeriesJson = JsonSerializer.Serialize(Series, Json);
+    }
+}
