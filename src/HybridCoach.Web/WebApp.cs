@@ -51,6 +51,7 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentAthlete>();
+        builder.Services.AddSingleton<IPasswordResetSender, LoggedPasswordResetSender>();
 
         var app = builder.Build();
         app.UseExceptionHandler("/Error");

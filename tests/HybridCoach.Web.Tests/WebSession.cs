@@ -55,6 +55,9 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         new Regex($"data-testid=\"{Regex.Escape(id)}\"[^>]*>(.*?)</", RegexOptions.Singleline).Match(html) is { Success: true } m
             ? Text(m.Groups[1].Value) : throw new InvalidOperationException($"no data-testid=\"{id}\" in the page");
 
+    /// <summary>The page's text without its antiforgery token (two answers compared as a person reads them).</summary>
+    public static string TestIdFree(string html) => Text(Token().Replace(html, ""));
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
