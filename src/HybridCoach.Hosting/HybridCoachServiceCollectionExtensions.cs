@@ -81,6 +81,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<BuildPlanRequest>();
         services.AddTransient<GeneratePlans>();
         services.AddTransient<ShowPlan>();
+        services.AddTransient<PlanCalendar>();
         services.AddTransient<ComparePlans>();
         services.AddTransient<ValidatePlan>();
         services.AddTransient<ReviewPlan>();

@@ -6,7 +6,8 @@ namespace HybridCoach.Web.Tests;
 
 /// <summary>
 /// A runner's first visit in a real Chromium: sign up, upload six weeks of FIT files and read the per-file
-/// report, see the fitness charts and an activity's pace and heart-rate chart drawn, open Today,
+/// report, see the fitness charts, add a goal race and generate the plan calendar,
+/// see an activity's pace and heart-rate chart drawn, open Today,
 /// report knee pain and see the call hold them back. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
 /// kept as a screenshot in docs/screenshots.
 /// </summary>
@@ -49,6 +50,20 @@ public sealed class RunnerJourneyBrowserTests
             await page.Locator("#acwr[data-drawn=true] canvas").WaitForAsync();
             Assert.Contains("Last 7 days", await page.GetByTestId("fitness-now").InnerTextAsync(), StringComparison.Ordinal);
             await AccessibleAsync(page, "fitness");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Races" }).ClickAsync();
+            await page.GetByLabel("Date").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(70)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("Name").FillAsync("City Half");
+            await page.GetByLabel("Distance (e.g. 10k, half, marathon, 21.1km)").FillAsync("half");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add the race" }).ClickAsync();
+            await page.GetByTestId("races").WaitForAsync();
+            await AccessibleAsync(page, "races");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Plan" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Generate my plan" }).ClickAsync();
+            var calendar = page.GetByTestId("calendar");
+            await calendar.WaitForAsync();
+            Assert.True(await calendar.Locator("tr[data-compliance=upcoming]").CountAsync() >= 30);
+            await AccessibleAsync(page, "plan");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Activities" }).ClickAsync();
             await AccessibleAsync(page, "activities");

@@ -28,6 +28,10 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
 
     /// <summary>Uploads files (name, bytes) through the Upload page's form.</summary>
     public async Task<(HttpStatusCode Status, string Body)> UploadAsync(params (string Name, byte[] Bytes)[] files)
+        => await UploadAsync((IEnumerable<(string, byte[])>)files);
+
+    /// <summary>Uploads files (name, bytes) through the Upload page's form, all in one request.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> UploadAsync(IEnumerable<(string Name, byte[] Bytes)> files)
     {
         using var content = new MultipartFormDataContent { { new StringContent(await TokenAsync("/Upload")), "__RequestVerificationToken" } };
         foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "files", name);
