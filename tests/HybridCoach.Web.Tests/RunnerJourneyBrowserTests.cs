@@ -7,7 +7,7 @@ namespace HybridCoach.Web.Tests;
 /// <summary>
 /// A runner's first visit in a real Chromium: sign up, upload six weeks of FIT files and read the per-file
 /// report, see the fitness charts, add a goal race and generate the plan calendar,
-/// see an activity's pace and heart-rate chart drawn, open Today,
+/// send a check-in, see an activity's pace and heart-rate chart drawn, open Today,
 /// report knee pain and see the call hold them back. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
 /// kept as a screenshot in docs/screenshots.
 /// </summary>
@@ -64,6 +64,15 @@ public sealed class RunnerJourneyBrowserTests
             await calendar.WaitForAsync();
             Assert.True(await calendar.Locator("tr[data-compliance=upcoming]").CountAsync() >= 30);
             await AccessibleAsync(page, "plan");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
+            await page.GetByLabel("How hard the week felt, 1 (easy) to 10 (all out)").FillAsync("5");
+            await page.GetByLabel("How tired you are, 1 (fresh) to 10 (exhausted)").FillAsync("4");
+            await page.GetByLabel("What you would like to change").FillAsync("a longer long run");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send the check-in" }).ClickAsync();
+            await page.GetByTestId("checkin-result").WaitForAsync();
+            Assert.Contains("a longer long run", await page.GetByTestId("checkin-result").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "checkin");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Activities" }).ClickAsync();
             await AccessibleAsync(page, "activities");

@@ -1,0 +1,49 @@
+using System.Net;
+using Xunit;
+
+namespace HybridCoach.Web.Tests;
+
+/// <summary>The weekly check-in page (issue 16 item 4): the coach hears of a request and a niggle at once, and bad scores are named.</summary>
+public sealed class CheckInPageTests : IDisposable
+{
+    private readonly CoachWebFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task CheckIn_WithARequestAndANiggle_TellsTheCoach_AndSaysSo()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        var form = await ana.GetAsync("/CheckIn");
+        var monday = System.Text.RegularExpressions.Regex.Match(form.Body, "name=\"WeekStart\" value=\"([0-9-]+)\"").Groups[1].Value;
+
+        var (status, body, _) = await ana.PostFormAsync("/CheckIn", "/CheckIn", new Dictionary<string, string>
+        {
+            ["WeekStart"] = monday, ["Effort"] = "6", ["Fatigue"] = "7", ["NiggleSite"] = "Calf", ["NiggleSide"] = "Left", ["NiggleSeverity"] = "6",
+            ["ChangeRequest"] = "fewer hills please",
+        });
+
+        var text = WebSession.Text(body);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(DayOfWeek.Monday, DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture).DayOfWeek);
+        Assert.Contains("check-in 1 is with your coach", text, StringComparison.Ordinal);
+        Assert.Contains("Your coach has been told about:", text, StringComparison.Ordinal);
+        Assert.Contains("fewer hills please", text, StringComparison.Ordinal);
+        Assert.Contains("calf", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckIn_ScoreOutOfRange_IsNamed_NothingStored()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        var (status, body, _) = await ana.PostFormAsync("/CheckIn", "/CheckIn",
+            new Dictionary<string, string> { ["WeekStart"] = "2026-11-30", ["Effort"] = "11", ["Fatigue"] = "3" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("The field Effort must be between 1 and 10.", WebSession.Text(body), StringComparison.Ordinal);
+        Assert.DoesNotContain("is with your coach", WebSession.Text(body), StringComparison.Ordinal);
+    }
+}
