@@ -34,6 +34,8 @@ public sealed class PlanPagesTests : IDisposable
         Assert.Contains("Version 1 · moderate · towards City Half on " + raceDay, WebSession.Text(calendar.Body), StringComparison.Ordinal);
         Assert.InRange(calendar.Body.Split("data-compliance=").Length - 1, 60, 80);
         Assert.Contains("data-compliance=\"upcoming\"", calendar.Body, StringComparison.Ordinal);
+        Assert.Matches(@"Week 1 · base · \d+ \w+–\d+ \w+ .* planned \d+\.\d km, done 0\.0 km, \d hard", WebSession.Text(calendar.Body));
+        Assert.Contains("Week 10 · race", WebSession.Text(calendar.Body), StringComparison.Ordinal);
         Assert.Contains("City Half", WebSession.Text((await ana.GetAsync("/Races")).Body), StringComparison.Ordinal);
         Assert.Contains("No plan yet.", WebSession.Text((await ben.GetAsync("/Plan")).Body), StringComparison.Ordinal);
         Assert.Contains("No races yet.", WebSession.Text((await ben.GetAsync("/Races")).Body), StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using HybridCoach.Domain.Activities;
 namespace HybridCoach.Application.Plans;
 
 /// <summary>
-/// The plan in force beside what was done: every day of the active variant with the running distance logged on it
+/// The plan in force beside what was done, microcycle by microcycle: every day of the active variant with the running distance logged on it
 /// (activities known as of <c>today</c>) and its <see cref="Compliance"/>. Null without a plan.
 /// </summary>
 public sealed class PlanCalendar(IPlanStore plans, IActivityStore activities)
@@ -13,7 +13,7 @@ public sealed class PlanCalendar(IPlanStore plans, IActivityStore activities)
     public const double GreenWithin = 0.2;
     public const double YellowWithin = 0.5;
 
-    public async Task<(PlanSet Set, IReadOnlyList<CalendarDay> Days)?> BuildAsync(DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<(PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)?> BuildAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
         if (await ReadLatestPlan.FindAsync(plans, cancellationToken) is not { } set) return null;
         var shown = set.Get(set.ActiveVariant);
@@ -33,7 +33,7 @@ public sealed class PlanCalendar(IPlanStore plans, IActivityStore activities)
             var (doneM, count) = done.GetValueOrDefault(day);
             days.Add(new CalendarDay(day, session, doneM, count, Of(session?.DistanceM ?? 0, doneM, day, today)));
         }
-        return (set, days);
+        return (set, [.. shown.Plan.Microcycles.Select(m => new CalendarWeek(m, [.. days.Where(d => d.Date >= m.Start && d.Date <= m.End)]))]);
     }
 
     /// <summary>The compliance of a day planned at <paramref name="plannedM"/> with <paramref name="doneM"/> done.</summary>

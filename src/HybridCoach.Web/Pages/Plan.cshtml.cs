@@ -12,7 +12,7 @@ namespace HybridCoach.Web.Pages;
 /// </summary>
 public sealed class PlanModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
 {
-    public (PlanSet Set, IReadOnlyList<CalendarDay> Days)? Calendar { get; private set; }
+    public (PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)? Calendar { get; private set; }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
