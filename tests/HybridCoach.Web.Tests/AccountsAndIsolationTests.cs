@@ -114,7 +114,7 @@ public sealed class AccountsAndIsolationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         var report = WebSession.Text(body);
         Assert.Contains("Imported 1, duplicates 0, failed 1, skipped 0", report, StringComparison.Ordinal);
-        Assert.Contains("morning.fit imported running", report, StringComparison.Ordinal);
+        Assert.Contains("morning.fit imported run ", report, StringComparison.Ordinal);
         Assert.Contains("10.00 km", report, StringComparison.Ordinal);
         Assert.Contains("notes.txt failed", report, StringComparison.Ordinal);
         Assert.Contains("1 activities in the last 14 days; 2 more needed", WebSession.Text((await ana.GetAsync("/Today")).Body), StringComparison.Ordinal);

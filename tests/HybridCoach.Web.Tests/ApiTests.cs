@@ -59,7 +59,8 @@ public sealed class ApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("resting_hr_bpm", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("resting_hr_bpm", problem.GetProperty("field").GetString());
+        Assert.Equal("resting_hr_bpm 300: expected 25 to 150", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, pain.StatusCode);
         Assert.Equal("FULL_REST", today.GetProperty("recommendation").GetString());
     }
@@ -77,12 +78,17 @@ public sealed class ApiTests : IDisposable
         var one = await ana.Client.GetFromJsonAsync<JsonElement>("/api/activities/1");
         using var bens = await ben.Client.GetAsync("/api/activities/1");
         using var badSport = await ana.Client.GetAsync("/api/activities?sport=flying");
+        var runs = await ana.Client.GetFromJsonAsync<JsonElement>("/api/activities?sport=run");
+        var rides = await ana.Client.GetFromJsonAsync<JsonElement>("/api/activities?sport=ride");
 
         Assert.Equal(1, list.GetProperty("count").GetInt32());
         Assert.Equal(10000, one.GetProperty("activity").GetProperty("distance_m").GetDouble(), 0.5);
         Assert.Equal(HttpStatusCode.NotFound, bens.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badSport.StatusCode);
-        Assert.Contains("sport: 'flying' is not a sport", await badSport.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await badSport.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("sport", problem.GetProperty("field").GetString());
+        Assert.StartsWith("sport 'flying': unknown sport; use run, trail_run", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal((1, 0), (runs.GetProperty("count").GetInt32(), rides.GetProperty("count").GetInt32()));
     }
 
     [Fact]
@@ -94,5 +100,21 @@ public sealed class ApiTests : IDisposable
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["/api/activities", "/api/activities/{id}", "/api/signals", "/api/today"], paths);
+    }
+
+    [Theory]
+    [InlineData("/api/today?date=2026-13-01", "date '2026-13-01': expected a date as yyyy-mm-dd")]
+    [InlineData("/api/today?date=1850-01-01", "date '1850-01-01': expected a date from 1900-01-01 to 2199-12-31")]
+    public async Task Today_BadDate_IsAProblemNamingDate(string path, string detail)
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        using var response = await ana.Client.GetAsync(path);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("date", problem.GetProperty("field").GetString());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
     }
 }

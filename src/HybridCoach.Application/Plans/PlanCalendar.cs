@@ -1,6 +1,7 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Domain.Activities;
+using HybridCoach.Domain.Planning;
 
 namespace HybridCoach.Application.Plans;
 
@@ -25,15 +26,15 @@ public sealed class PlanCalendar(IPlanStore plans, IActivityStore activities)
             .Where(a => a.Summary.Sport.IsRun())
             .GroupBy(a => ActivitiesAsOf.LocalDate(a.Summary))
             .ToDictionary(g => g.Key, g => (DistanceM: g.Sum(a => a.Summary.Distance.Meters), Count: g.Count()));
-        var planned = shown.Plan.Sessions.Where(s => s.DistanceM > 0 || s.DurationS > 0).ToDictionary(s => s.Date);
-        var days = new List<CalendarDay>();
-        for (var day = start; day <= end; day = day.AddDays(1))
-        {
-            var session = planned.GetValueOrDefault(day);
-            var (doneM, count) = done.GetValueOrDefault(day);
-            days.Add(new CalendarDay(day, session, doneM, count, Of(session?.DistanceM ?? 0, doneM, day, today)));
-        }
-        return (set, [.. shown.Plan.Microcycles.Select(m => new CalendarWeek(m, [.. days.Where(d => d.Date >= m.Start && d.Date <= m.End)]))]);
+        return (set, [.. shown.Plan.Microcycles.Select(m => new CalendarWeek(m, [.. m.Days.Select(s => Day(s, done, today))]))]);
+    }
+
+    /// <summary>A plan day beside what was done on it; a day with nothing to do (rest) carries no session.</summary>
+    private static CalendarDay Day(PlannedSession session, IReadOnlyDictionary<DateOnly, (double DistanceM, int Count)> done, DateOnly today)
+    {
+        var planned = session.DistanceM > 0 || session.DurationS > 0 ? session : null;
+        var (doneM, count) = done.GetValueOrDefault(session.Date);
+        return new CalendarDay(session.Date, planned, doneM, count, Of(session.DistanceM, doneM, session.Date, today));
     }
 
     /// <summary>The compliance of a day planned at <paramref name="plannedM"/> with <paramref name="doneM"/> done.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HybridCoach.Domain.Athletes;
 
 /// <summary>
-/// Validation for athlete data. Every failure is an <see cref="ArgumentException"/> whose message starts
+/// Validation for athlete data. Every failure is an <see cref="InvalidFieldException"/> whose message starts
 /// with the field name (snake_case, units in the name) and says why: "max_hr_bpm 300: expected 100 to 240".
 /// </summary>
 public static class AthleteGuard
@@ -23,19 +23,19 @@ public static class AthleteGuard
     public static string Site(string? site, string field)
     {
         var key = (site ?? "").Trim().ToLowerInvariant();
-        if (key.Length is 0 or > 40) throw new ArgumentException($"{field} '{site}': expected a body site name of 1 to 40 characters");
+        if (key.Length is 0 or > 40) throw new InvalidFieldException(field, $"{field} '{site}': expected a body site name of 1 to 40 characters");
         return key;
     }
 
     public static string? Text(string? text, int maxLength, string field)
     {
         if (text is null) return null;
-        if (text.Length > maxLength) throw new ArgumentException($"{field}: longer than {maxLength} characters");
+        if (text.Length > maxLength) throw new InvalidFieldException(field, $"{field}: longer than {maxLength} characters");
         return text;
     }
 
     public static ArgumentException Fail(string field, object value, string reason) =>
-        new($"{field} {Convert.ToString(value, CultureInfo.InvariantCulture)}: {reason}");
+        new InvalidFieldException(field, $"{field} {Convert.ToString(value, CultureInfo.InvariantCulture)}: {reason}");
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using HybridCoach.Application.Activities;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Contracts;
+using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Activities;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,20 +21,21 @@ public static class ActivitiesEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<ActivityListJson>, ProblemHttpResult>> ListAsync(string? sport, int? limit, CurrentAthlete athlete, TimeProvider clock,
+    private static async Task<Results<Ok<ActivityListJson>, ProblemHttpResult>> ListAsync(string? sport, int? limit, CurrentAthlete athlete,
         CancellationToken cancellationToken)
     {
-        Sport? parsed = null;
-        if (sport is not null)
+        Sport? parsed;
+        try
         {
-            if (!Enum.TryParse<Sport>(sport, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-                return ApiInput.Invalid("sport", $"'{sport}' is not a sport; expected one of {string.Join(", ", Enum.GetNames<Sport>().Select(n => n.ToLowerInvariant()))}");
-            parsed = s;
+            parsed = sport is null ? null : EntryText.ParseSport(sport, "sport");
+        }
+        catch (EntryFormatException error)
+        {
+            return ApiInput.Invalid(error);
         }
         if (limit is < 1 or > MaxLimit) return ApiInput.Invalid("limit", $"{limit} is outside 1–{MaxLimit}");
         var services = await athlete.ServicesAsync();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, parsed, limit ?? 100), today, cancellationToken);
+        var items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, parsed, limit ?? 100), athlete.Today, cancellationToken);
         return TypedResults.Ok(new ActivityListJson(items.Count, [.. items.Select(i => ActivityJson.From(i.Id, i.Summary, i.Source))]));
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using HybridCoach.Application.Manual;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HybridCoach.Web.Api;
@@ -7,22 +7,13 @@ namespace HybridCoach.Web.Api;
 public static class ApiInput
 {
     public static ProblemHttpResult Invalid(string field, string reason) => TypedResults.Problem(
-        title: "Invalid input", detail: $"{field}: {reason}", statusCode: StatusCodes.Status400BadRequest,
+        title: "Invalid input", detail: reason, statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    public static ProblemHttpResult Invalid(EntryFormatException error) => Invalid(error.InputName, error.Message);
 
     public static ProblemHttpResult NotFound(string what) => TypedResults.Problem(title: "Not found", detail: $"{what}: not found", statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>A yyyy-mm-dd date, or today (UTC) when absent.</summary>
-    public static bool TryDate(string? text, TimeProvider clock, out DateOnly day, out ProblemHttpResult? problem)
-    {
-        problem = null;
-        if (text is null)
-        {
-            day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            return true;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day) && day.Year is >= 1900 and <= 2200) return true;
-        problem = Invalid("date", $"'{text}' is not a date yyyy-mm-dd between 1900 and 2200");
-        return false;
-    }
+    /// <summary>A yyyy-mm-dd date in the range every entry accepts (<see cref="EntryText.ParseDate"/>), or <paramref name="today"/> when absent.</summary>
+    public static DateOnly Date(string? text, DateOnly today) => text is null ? today : EntryText.ParseDate(text, "date");
 }

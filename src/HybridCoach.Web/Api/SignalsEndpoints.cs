@@ -1,5 +1,6 @@
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Contracts;
+using HybridCoach.Application.Manual;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,20 +16,23 @@ public static class SignalsEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<RecoverySignalsJson>, ProblemHttpResult>> PostAsync(SignalsInput input, CurrentAthlete athlete, TimeProvider clock,
+    private static async Task<Results<Ok<RecoverySignalsJson>, ProblemHttpResult>> PostAsync(SignalsInput input, CurrentAthlete athlete,
         CancellationToken cancellationToken)
     {
-        if (!ApiInput.TryDate(input.Date, clock, out var day, out var problem)) return problem!;
         RecoverySignals signals;
         try
         {
-            signals = new RecoverySignals(day, input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
+            signals = new RecoverySignals(ApiInput.Date(input.Date, athlete.Today), input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
                 input.SorenessBySite ?? new Dictionary<string, int>(), input.Pain || input.PainSite is not null, input.PainSite, Illness.None,
                 input.LifeStress, input.Motivation, input.Note);
         }
-        catch (ArgumentException error)
+        catch (EntryFormatException error)
         {
-            return ApiInput.Invalid(error.ParamName ?? "signals", error.Message);
+            return ApiInput.Invalid(error);
+        }
+        catch (InvalidFieldException error)
+        {
+            return ApiInput.Invalid(error.Field, error.Message);
         }
         var services = await athlete.ServicesAsync();
         var alerts = await services.GetRequiredService<RecordSignals>().RecordAsync(signals, cancellationToken);

@@ -1,5 +1,6 @@
 using HybridCoach.Application.Contracts;
 using HybridCoach.Application.Decisions;
+using HybridCoach.Application.Manual;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +15,17 @@ public static class TodayEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<TodayJson>, ProblemHttpResult>> GetAsync(string? date, CurrentAthlete athlete, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TodayJson>, ProblemHttpResult>> GetAsync(string? date, CurrentAthlete athlete, CancellationToken cancellationToken)
     {
-        if (!ApiInput.TryDate(date, clock, out var day, out var problem)) return problem!;
+        DateOnly day;
+        try
+        {
+            day = ApiInput.Date(date, athlete.Today);
+        }
+        catch (EntryFormatException error)
+        {
+            return ApiInput.Invalid(error);
+        }
         var services = await athlete.ServicesAsync();
         var result = await services.GetRequiredService<DecideToday>().DecideAsync(day, cancellationToken);
         return TypedResults.Ok(TodayJson.From(result));

@@ -11,7 +11,7 @@ namespace HybridCoach.Web.Pages;
 /// The weekly check-in (the same use case as `coach checkin`): effort, fatigue, a niggle, notes and a request. It
 /// raises the coach's alerts at once and adapts the plan (never harder), and the page says what happened.
 /// </summary>
-public sealed class CheckInModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+public sealed class CheckInModel(CurrentAthlete athlete) : PageModel
 {
     [BindProperty, Required] public DateOnly? WeekStart { get; set; }
     [BindProperty, Required, Range(1, 10)] public int? Effort { get; set; }
@@ -24,7 +24,7 @@ public sealed class CheckInModel(CurrentAthlete athlete, TimeProvider clock) : P
 
     public CheckInResult? Result { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => athlete.Today;
 
     public void OnGet() => WeekStart = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
 

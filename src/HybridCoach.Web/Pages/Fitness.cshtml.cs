@@ -13,7 +13,7 @@ namespace HybridCoach.Web.Pages;
 /// The signed-in athlete's fitness as of any day: the performance-management chart (chronic and acute load, form) and
 /// the ACWR with the guardrails' bands (the athlete's own thresholds), from the same metrics as `coach metrics`.
 /// </summary>
-public sealed class FitnessModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+public sealed class FitnessModel(CurrentAthlete athlete) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,7 +29,7 @@ public sealed class FitnessModel(CurrentAthlete athlete, TimeProvider clock) : P
 
     public async Task OnGetAsync([FromQuery(Name = "asOf")] DateOnly? asOf, CancellationToken cancellationToken)
     {
-        AsOf = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        AsOf = asOf ?? athlete.Today;
         Days = Math.Clamp(Days, 14, 730);
         var services = await athlete.ServicesAsync();
         var profile = AthleteLoadProfile.From(await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken), LoadProfileOverrides.None);

@@ -10,11 +10,11 @@ namespace HybridCoach.Web.Pages;
 /// The signed-in athlete's plan calendar, planned beside done with compliance colours, or the button that generates
 /// the plan (the same use case as `coach plan generate`: three variants, checked, stored as a version).
 /// </summary>
-public sealed class PlanModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+public sealed class PlanModel(CurrentAthlete athlete) : PageModel
 {
     public (PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)? Calendar { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => athlete.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Calendar = await (await athlete.ServicesAsync()).GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);

@@ -11,7 +11,7 @@ namespace HybridCoach.Web.Pages;
 /// Today's call for the signed-in athlete (the same use case as `coach today`, recorded in their audit), every
 /// guardrail's outcome and the morning-signals form; saving signals makes the call again.
 /// </summary>
-public sealed class TodayModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+public sealed class TodayModel(CurrentAthlete athlete) : PageModel
 {
     public DecisionResult? Result { get; private set; }
 
@@ -21,7 +21,7 @@ public sealed class TodayModel(CurrentAthlete athlete, TimeProvider clock) : Pag
     [BindProperty] public int? Soreness { get; set; }
     [BindProperty] public string? PainSite { get; set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => athlete.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

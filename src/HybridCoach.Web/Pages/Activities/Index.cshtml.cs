@@ -8,17 +8,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HybridCoach.Web.Pages.Activities;
 
 /// <summary>The signed-in athlete's activities, newest first, filtered by sport (the same query as `coach activities`).</summary>
-public sealed class IndexModel(CurrentAthlete athlete, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentAthlete athlete) : PageModel
 {
+    /// <summary>The sport filter as the CLI names sports (run, trail_run, ride…); empty for all.</summary>
     [BindProperty(SupportsGet = true)]
-    public Sport? Sport { get; set; }
+    public string? Sport { get; set; }
 
     public IReadOnlyList<ActivityListItem> Items { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var services = await athlete.ServicesAsync();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, Sport, 500), today, cancellationToken);
+        var sport = SportExtensions.ParseSport(Sport);
+        Items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, sport, 500), athlete.Today, cancellationToken);
     }
 }
