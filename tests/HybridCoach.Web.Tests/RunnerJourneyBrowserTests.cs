@@ -22,6 +22,10 @@ public sealed class RunnerJourneyBrowserTests
         await using (browser)
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 414, Height = 896 } });
+            // A hang guard, not a speed check: with every test assembly running at once on 2 cores, the first page of a
+            // fresh server can take longer than Playwright's 30 s default (seen once in a full run).
+            page.SetDefaultTimeout(120_000);
+            page.SetDefaultNavigationTimeout(120_000);
             await page.GotoAsync(server.BaseUrl + "/Account/SignUp");
             await AccessibleAsync(page, "sign-up");
             await page.GetByLabel("E-mail").FillAsync("ana@example.com");
