@@ -11,7 +11,10 @@ public static class AccountServices
 
     public static IServiceCollection AddHybridCoachAccounts(this IServiceCollection services, string dataDirectory)
     {
-        services.AddSingleton<IAccountStore>(_ => SqliteAccountStore.Open(Path.Combine(dataDirectory, AccountsFileName)));
+        services.AddSingleton(_ => SqliteAccountStore.Open(Path.Combine(dataDirectory, AccountsFileName)));
+        services.AddSingleton<IAccountStore>(s => s.GetRequiredService<SqliteAccountStore>());
+        services.AddSingleton<ICalendarFeedStore>(s => s.GetRequiredService<SqliteAccountStore>());
+        services.AddSingleton<CalendarFeeds>();
         services.AddSingleton(new AthleteScopes(dataDirectory));
         return services;
     }

@@ -63,6 +63,7 @@ public static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi();
+        app.MapCalendarFeedEndpoints();
         var api = app.MapGroup("").RequireAuthorization();
         api.MapTodayEndpoints();
         api.MapActivitiesEndpoints();

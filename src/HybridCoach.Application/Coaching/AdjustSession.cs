@@ -41,6 +41,13 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         await adjustments.FindOpenAsync(date, cancellationToken)
             ?? throw new ArgumentException($"date {date:yyyy-MM-dd}: no open adjustment for that session; run `coach adjust {date:yyyy-MM-dd} --reason \"...\"` first");
 
+    /// <summary>The day's open adjustment as the athlete sees it, or null when none is open.</summary>
+    public async Task<OpenAdjustment?> FindOpenAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        await adjustments.FindOpenAsync(date, cancellationToken) is { } open
+            ? new OpenAdjustment(open.Id, open.Date, open.Reason, CoachingJson.ReadSession(open.OriginalJson, "original_json"),
+                CoachingJson.ReadSession(open.ReplacementJson, "replacement_json"), CoachingJson.ReadLines(open.ChangesJson, "changes_json"))
+            : null;
+
     public async Task<AdjustmentDecision> AcceptAsync(long id, CancellationToken cancellationToken = default)
     {
         var stored = await RequireOpenAsync(id, cancellationToken);

@@ -6,12 +6,13 @@ using HybridCoach.Formats.Fit.Writing;
 namespace HybridCoach.Application.Plans;
 
 /// <summary>
-/// The `coach plan export` use case: writes the newest version's active plan (or the asked variant) as an
-/// iCalendar file (<see cref="IcsWriter"/>, one event per session that is not rest) and/or one FIT workout file
-/// per such session into a folder (<see cref="FitWorkoutEncoder"/>). From the as-of day on, each session is the one in
-/// force (<see cref="Restrictions.SessionsInForce"/>): an open red flag, a pain report, a coach's hold, an unavailable day
-/// or today's call put on the watch and the calendar exactly what `coach session` shows. DTSTAMP is the version's
-/// creation time, so exporting the same version in the same state again writes the same bytes.
+/// The `coach plan export` use case and the web app's calendar feed and workout downloads: the newest version's active
+/// plan (or the asked variant) as iCalendar (<see cref="IcsWriter"/>, one event per session that is not rest), written
+/// to a stream or a file, and as FIT workout files (<see cref="FitWorkoutEncoder"/>), one per such session. From the
+/// as-of day on, each session is the one in force (<see cref="Restrictions.SessionsInForce"/>): an open red flag, a pain
+/// report, a coach's hold, an unavailable day or today's call put on the watch and the calendar exactly what
+/// `coach session` shows. DTSTAMP is the version's creation time, so exporting the same version in the same state again
+/// writes the same bytes.
 /// </summary>
 public sealed class ExportPlan(IPlanStore store, Restrictions.SessionsInForce sessionsInForce)
 {
@@ -20,31 +21,69 @@ public sealed class ExportPlan(IPlanStore store, Restrictions.SessionsInForce se
     {
         if (string.IsNullOrWhiteSpace(icsPath) && string.IsNullOrWhiteSpace(fitDirectory))
             throw new ArgumentException("plan export: give --ics FILE and/or --fit DIR");
-        var set = await ReadLatestPlan.RequireAsync(store, cancellationToken);
-        var (plan, changed) = await sessionsInForce.PlanAsync(set, set.Get(variant ?? set.ActiveVariant).Plan, asOf, cancellationToken);
-        var units = set.Request.Units;
+        var inForce = await InForceAsync(asOf, variant, cancellationToken);
         var events = 0;
         if (!string.IsNullOrWhiteSpace(icsPath))
         {
-            var text = IcsWriter.ToText(plan, $"HybridCoach {set.Request.GoalRace.Name}", units, set.CreatedAtUtc);
-            await File.WriteAllTextAsync(icsPath, text, cancellationToken);
-            events = plan.Sessions.Count(s => s.Type != SessionType.Rest);
+            await using var file = File.Create(icsPath);
+            events = await WriteCalendarAsync(inForce, file, cancellationToken);
         }
         var written = new List<string>();
         if (!string.IsNullOrWhiteSpace(fitDirectory))
         {
             Directory.CreateDirectory(fitDirectory);
-            foreach (var file in FitWorkoutEncoder.EncodePlan(plan, units))
+            foreach (var workout in FitWorkoutEncoder.EncodePlan(inForce.Plan, inForce.Set.Request.Units))
             {
-                var path = Path.Combine(fitDirectory, file.FileName);
-                await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
+                var path = Path.Combine(fitDirectory, workout.FileName);
+                await File.WriteAllBytesAsync(path, workout.Content, cancellationToken);
                 written.Add(path);
             }
         }
-        return new PlanExport(set.Version, plan.Variant, string.IsNullOrWhiteSpace(icsPath) ? null : icsPath, events,
+        return new PlanExport(inForce.Set.Version, inForce.Plan.Variant, string.IsNullOrWhiteSpace(icsPath) ? null : icsPath, events,
             string.IsNullOrWhiteSpace(fitDirectory) ? null : fitDirectory, written)
         {
-            ChangedByCall = [.. changed.Select(d => new ExportedChange(d.Planned.Date, d.Call.ToId(), PrescriptionFormat.Title(d.Planned, units), PrescriptionFormat.Title(d.InForce, units)))],
+            ChangedByCall = ChangedByCall(inForce),
         };
     }
+
+    /// <summary>Writes the plan in force as iCalendar to <paramref name="output"/>; returns the number of events.</summary>
+    public async Task<int> WriteCalendarAsync(Stream output, DateOnly asOf, PlanVariant? variant = null, CancellationToken cancellationToken = default) =>
+        await WriteCalendarAsync(await InForceAsync(asOf, variant, cancellationToken), output, cancellationToken);
+
+    /// <summary>The FIT workout of the session in force on <paramref name="date"/>; throws naming the day when it is a rest day or outside the plan.</summary>
+    public async Task<FitWorkoutFile> WorkoutAsync(DateOnly date, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var inForce = await InForceAsync(asOf, null, cancellationToken);
+        var plan = inForce.Plan;
+        var session = plan.Sessions.FirstOrDefault(s => s.Date == date)
+            ?? throw new ArgumentException($"date {date:yyyy-MM-dd}: the plan has no session that day (it runs {plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd})");
+        return session.Type != SessionType.Rest ? FitWorkoutEncoder.EncodeSession(session, inForce.Set.Request.Units)
+            : throw new ArgumentException($"date {date:yyyy-MM-dd}: a rest day has no workout");
+    }
+
+    private async Task<PlanInForce> InForceAsync(DateOnly asOf, PlanVariant? variant, CancellationToken cancellationToken)
+    {
+        var set = await ReadLatestPlan.RequireAsync(store, cancellationToken);
+        var (plan, changed) = await sessionsInForce.PlanAsync(set, set.Get(variant ?? set.ActiveVariant).Plan, asOf, cancellationToken);
+        return new PlanInForce(set, plan, changed);
+    }
+
+    private static async Task<int> WriteCalendarAsync(PlanInForce inForce, Stream output, CancellationToken cancellationToken)
+    {
+        var text = IcsWriter.ToText(inForce.Plan, $"HybridCoach {inForce.Set.Request.GoalRace.Name}", inForce.Set.Request.Units, inForce.Set.CreatedAtUtc);
+        var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteAsync(text.AsMemory(), cancellationToken);
+        }
+        return inForce.Plan.Sessions.Count(s => s.Type != SessionType.Rest);
+    }
+
+    private static ExportedChange[] ChangedByCall(PlanInForce inForce)
+    {
+        var units = inForce.Set.Request.Units;
+        return [.. inForce.Changed.Select(d => new ExportedChange(d.Planned.Date, d.Call.ToId(), PrescriptionFormat.Title(d.Planned, units), PrescriptionFormat.Title(d.InForce, units)))];
+    }
+
+    private sealed record PlanInForce(PlanSet Set, SeasonPlan Plan, IReadOnlyList<Restrictions.DayInForce> Changed);
 }

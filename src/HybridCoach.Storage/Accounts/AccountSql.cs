@@ -16,6 +16,11 @@ internal static class AccountSql
             lockout_end_utc TEXT NULL,
             created_at_utc TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS calendar_feeds (
+            account_id TEXT PRIMARY KEY NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            token_sha256 TEXT NOT NULL UNIQUE,
+            created_at_utc TEXT NOT NULL
+        );
         """;
 
     private const string Columns = "id, email, normalized_email, password_hash, security_stamp, athlete, access_failed_count, lockout_end_utc, created_at_utc";
@@ -35,6 +40,17 @@ internal static class AccountSql
     public const string ById = $"SELECT {Columns} FROM accounts WHERE id = @Id;";
 
     public const string ByNormalizedEmail = $"SELECT {Columns} FROM accounts WHERE normalized_email = @NormalizedEmail;";
+
+    public const string SetFeed = """
+        INSERT INTO calendar_feeds (account_id, token_sha256, created_at_utc) VALUES (@AccountId, @TokenSha256, @CreatedAtUtc)
+        ON CONFLICT (account_id) DO UPDATE SET token_sha256 = excluded.token_sha256, created_at_utc = excluded.created_at_utc;
+        """;
+
+    public const string AthleteByFeed = """
+        SELECT a.athlete FROM calendar_feeds f JOIN accounts a ON a.id = f.account_id WHERE f.token_sha256 = @TokenSha256;
+        """;
+
+    public const string FeedCreated = "SELECT created_at_utc FROM calendar_feeds WHERE account_id = @AccountId;";
 
     public const string Delete = "DELETE FROM accounts WHERE id = @Id;";
 }

@@ -9,7 +9,7 @@ namespace HybridCoach.Storage.Accounts;
 /// The web app's accounts in their own SQLite file (WAL, one connection, calls serialised), made on first open.
 /// Uniqueness of e-mail and athlete is the table's: two sign-ups racing for one e-mail leave one account.
 /// </summary>
-public sealed class SqliteAccountStore : IAccountStore, IDisposable
+public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly ConnectionGate _gate;
@@ -64,6 +64,19 @@ public sealed class SqliteAccountStore : IAccountStore, IDisposable
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Delete, new { Id = id }) == 1, cancellationToken);
+
+    public Task SetFeedAsync(string accountId, string tokenSha256, DateTimeOffset createdAtUtc, CancellationToken cancellationToken = default)
+    {
+        var row = new { AccountId = accountId, TokenSha256 = tokenSha256, CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(createdAtUtc) };
+        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.SetFeed, row), cancellationToken);
+    }
+
+    public Task<string?> FindAthleteByFeedAsync(string tokenSha256, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<string>(AccountSql.AthleteByFeed, new { TokenSha256 = tokenSha256 }), cancellationToken);
+
+    public Task<DateTimeOffset?> FindFeedCreatedAsync(string accountId, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<string>(AccountSql.FeedCreated, new { AccountId = accountId }) is { } text
+            ? SqliteDialect.Instance.FromDbTime(text) : (DateTimeOffset?)null, cancellationToken);
 
     public void Dispose()
     {

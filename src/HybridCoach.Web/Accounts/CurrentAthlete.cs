@@ -9,10 +9,12 @@ public sealed class CurrentAthlete(IHttpContextAccessor http, UserManager<WebUse
     /// <summary>The athlete's today: the UTC date until the profile holds a time zone (issue 16 item 1).</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<IServiceProvider> ServicesAsync()
+    public async Task<IServiceProvider> ServicesAsync() => scopes.For((await UserAsync()).Athlete);
+
+    /// <summary>The signed-in account.</summary>
+    public async Task<WebUser> UserAsync()
     {
         var principal = http.HttpContext?.User ?? throw new InvalidOperationException("no request");
-        var user = await users.GetUserAsync(principal) ?? throw new UnauthorizedAccessException("not signed in");
-        return scopes.For(user.Athlete);
+        return await users.GetUserAsync(principal) ?? throw new UnauthorizedAccessException("not signed in");
     }
 }

@@ -1,6 +1,8 @@
+using HybridCoach.Application.Accounts;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Plans;
 using HybridCoach.Web.Accounts;
+using HybridCoach.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,14 +12,34 @@ namespace HybridCoach.Web.Pages;
 /// The signed-in athlete's plan calendar, planned beside done with compliance colours, or the button that generates
 /// the plan (the same use case as `coach plan generate`: three variants, checked, stored as a version).
 /// </summary>
-public sealed class PlanModel(CurrentAthlete athlete) : PageModel
+public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : PageModel
 {
     public (PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)? Calendar { get; private set; }
 
+    /// <summary>The calendar link just made (shown once), or null.</summary>
+    public string? FeedUrl { get; private set; }
+
+    /// <summary>When the account's current calendar link was made, or null when it has none.</summary>
+    public DateTimeOffset? FeedCreated { get; private set; }
+
     private DateOnly Today => athlete.Today;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Makes a new secret calendar link (revoking the old) and shows it once.</summary>
+    public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
+    {
+        var token = await feeds.CreateAsync((await athlete.UserAsync()).Id, cancellationToken);
+        FeedUrl = $"{Request.Scheme}://{Request.Host}{CalendarFeedEndpoints.PathFor(token)}";
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Calendar = await (await athlete.ServicesAsync()).GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);
+        FeedCreated = await feeds.CreatedAsync((await athlete.UserAsync()).Id, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +52,7 @@ public sealed class PlanModel(CurrentAthlete athlete) : PageModel
         catch (Exception error) when (error is ArgumentException or InvalidOperationException)
         {
             ModelState.AddModelError(string.Empty, error.Message);
-            Calendar = await services.GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
     }

@@ -45,14 +45,16 @@ public static class FitWorkoutEncoder
     public static IReadOnlyList<FitWorkoutFile> EncodePlan(SeasonPlan plan, DistanceUnit units)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var files = new List<FitWorkoutFile>();
-        foreach (var session in plan.Sessions.Where(s => s.Type != SessionType.Rest))
-        {
-            var name = PrescriptionFormat.Title(session, units);
-            var fileName = $"{session.Date:yyyy-MM-dd}-{session.Type.ToId().Replace('_', '-')}.fit";
-            files.Add(new FitWorkoutFile(fileName, session.Date, name, Encode(session, name, units)));
-        }
-        return files;
+        return [.. plan.Sessions.Where(s => s.Type != SessionType.Rest).Select(s => EncodeSession(s, units))];
+    }
+
+    /// <summary>One session as a workout file named "2026-12-03-tempo.fit", titled like its calendar event.</summary>
+    public static FitWorkoutFile EncodeSession(PlannedSession session, DistanceUnit units)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var name = PrescriptionFormat.Title(session, units);
+        var fileName = $"{session.Date:yyyy-MM-dd}-{session.Type.ToId().Replace('_', '-')}.fit";
+        return new FitWorkoutFile(fileName, session.Date, name, Encode(session, name, units));
     }
 
     private static FitOutgoingMessage FileId(DateOnly date)
