@@ -60,6 +60,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
         services.AddTransient<CheckThresholdPace>();
+        services.AddTransient<ResolveZones>();
         services.AddSingleton<IDecisionAuditStore>(provider => new SqliteDecisionAuditStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => (IDecisionChainReader)provider.GetRequiredService<IDecisionAuditStore>());
         services.AddSingleton<IJournalStore>(provider => new SqliteJournalStore(databasePath, provider.GetRequiredService<TimeProvider>()));

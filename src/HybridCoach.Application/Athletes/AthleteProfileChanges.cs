@@ -40,6 +40,9 @@ public sealed record AthleteProfileChanges(
             AvailableDays ?? current?.AvailableDays ?? [],
             LongRunDay ?? current?.LongRunDay,
             ClearDays ?? current?.ClearDays ?? [],
-            Units ?? current?.Units ?? DistanceUnit.Kilometers);
+            Units ?? current?.Units ?? DistanceUnit.Kilometers) { TimeZone = TimeZone ?? current?.TimeZone };
     }
+
+    /// <summary>The IANA time zone, checked against the zones this machine knows (<see cref="AthleteTimeZone.Require"/>).</summary>
+    public string? TimeZone { get; init => field = value is null ? null : AthleteTimeZone.Require(value, "time_zone"); }
 }

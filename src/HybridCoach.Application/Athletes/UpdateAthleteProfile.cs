@@ -18,7 +18,7 @@ public sealed class UpdateAthleteProfile(IAthleteStore store)
             ?? throw new ArgumentException("athlete profile: none yet; create it with `athlete set` before adding injuries");
         var profile = new AthleteProfile(current.Name, current.BirthYear, current.Sex, current.WeightKg, current.MaxHrBpm,
             current.RestingHrBpm, current.LthrBpm, current.ThresholdPaceSPerKm, current.TrainingAgeYears,
-            [.. current.Injuries, injury], current.AvailableDays, current.LongRunDay, current.ClearDays, current.Units);
+            [.. current.Injuries, injury], current.AvailableDays, current.LongRunDay, current.ClearDays, current.Units) { TimeZone = current.TimeZone };
         await store.SaveProfileAsync(profile, cancellationToken);
         return profile;
     }

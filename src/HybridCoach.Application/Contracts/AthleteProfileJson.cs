@@ -23,6 +23,9 @@ public sealed record AthleteProfileJson(
     IReadOnlyList<InjuryJson> Injuries,
     ThresholdEstimateJson? ThresholdPaceEstimate = null)
 {
+    /// <summary>The IANA time zone that decides the athlete's today; null means UTC.</summary>
+    public string? TimeZone { get; init; }
+
     public static AthleteProfileJson From(string athlete, AthleteProfile p) => new(
         athlete,
         p.Name,
@@ -38,7 +41,7 @@ public sealed record AthleteProfileJson(
         p.LongRunDay is { } d ? AthleteText.DayCode(d) : null,
         [.. p.ClearDays.Select(AthleteText.DayCode)],
         p.Units == DistanceUnit.Miles ? "mi" : "km",
-        [.. p.Injuries.Select(InjuryJson.From)]);
+        [.. p.Injuries.Select(InjuryJson.From)]) { TimeZone = p.TimeZone };
 }
 
 public sealed record InjuryJson(string Site, string Side, string Date, int Severity, string? Notes)

@@ -67,6 +67,7 @@ public static class AthleteCommand
         table.AddRow("Long-run day", json.LongRunDay ?? "-");
         table.AddRow("Days kept clear", string.Join(", ", json.ClearDays));
         table.AddRow("Units", json.Units);
+        table.AddRow("Time zone", TerminalText.Cell(json.TimeZone ?? "UTC (not set)"));
         foreach (var i in json.Injuries)
             table.AddRow("Injury", TerminalText.Cell($"{i.Date} {i.Site} ({i.Side}) severity {i.Severity}{(i.Notes is null ? "" : ": " + i.Notes)}"));
         context.Console.Ansi.Write(table);

@@ -9,7 +9,7 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach athlete set [--name] [--birth-year] [--sex] [--weight] [--max-hr] [--resting-hr] [--lthr]
 /// [--threshold-pace 4:30] [--units km|mi] [--available-days mon,tue] [--long-run-day sun] [--clear-days fri]
-/// [--training-age 5]`: changes only the values given.
+/// [--training-age 5] [--time-zone Europe/Paris]`: changes only the values given.
 /// </summary>
 public static class AthleteSetCommand
 {
@@ -46,8 +46,9 @@ public static class AthleteSetCommand
         private readonly Option<string?> _longRunDay = new("--long-run-day") { Description = "Preferred long-run day, e.g. sun" };
         private readonly Option<string?> _clearDays = new("--clear-days") { Description = "Days kept clear of training, e.g. fri (none to clear)" };
         private readonly Option<string?> _trainingAge = new("--training-age") { Description = "Years of structured training" };
+        private readonly Option<string?> _timeZone = new("--time-zone") { Description = "IANA time zone that decides the athlete's today in the web app, e.g. Europe/Paris" };
 
-        public Option[] All => [_name, _birthYear, _sex, _weight, _maxHr, _restingHr, _lthr, _thresholdPace, _units, _availableDays, _longRunDay, _clearDays, _trainingAge];
+        public Option[] All => [_name, _birthYear, _sex, _weight, _maxHr, _restingHr, _lthr, _thresholdPace, _units, _availableDays, _longRunDay, _clearDays, _trainingAge, _timeZone];
 
         /// <summary>Parses every given option now (so input errors come first); the pace is read in the units in force.</summary>
         public Func<DistanceUnit, AthleteProfileChanges> Read(ParseResult parse)
@@ -67,7 +68,7 @@ public static class AthleteSetCommand
                 parse.GetValue(_availableDays) is { } a ? AthleteText.ParseDays(a, "--available-days") : null,
                 Parse(parse, _longRunDay, t => AthleteText.ParseDay(t, "--long-run-day")),
                 parse.GetValue(_clearDays) is { } c ? AthleteText.ParseDays(c, "--clear-days") : null,
-                units);
+                units) { TimeZone = parse.GetValue(_timeZone) is { } zone ? AthleteTimeZone.Require(zone, "--time-zone") : null };
             return currentUnits => changes with { ThresholdPaceSPerKm = pace is { } s ? PerKilometer(s, units ?? currentUnits) : null };
         }
 

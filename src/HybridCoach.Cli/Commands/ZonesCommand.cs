@@ -36,38 +36,21 @@ public static class ZonesCommand
                 "mi" => DistanceUnit.Miles,
                 var other => throw new CliInputException($"--units '{other}': expected km or mi"),
             };
-            var given = new ZoneAnchors(
-                parse.GetValue(threshold) is { } t ? ThresholdPace(DurationText.Parse(t, "--threshold-pace"), unit) : null, ZoneAnchorSources.Option,
-                parse.GetValue(lthr) is { } h ? EntryText.ParseHeartRate(h, "--lthr") : null, ZoneAnchorSources.Option);
-            var anchors = await ResolveAsync(given, athlete, services.GetRequiredService<EstimateThresholdPace>(), context.AsOf, cancel);
+            var zones = await services.GetRequiredService<ResolveZones>().ResolveAsync(context.AsOf,
+                parse.GetValue(threshold) is { } t ? ThresholdPace(DurationText.Parse(t, "--threshold-pace"), unit) : null,
+                parse.GetValue(lthr) is { } h ? EntryText.ParseHeartRate(h, "--lthr") : null, cancel);
+            var anchors = zones.Anchors;
             if (anchors.ThresholdPace is null && anchors.Lthr is null)
                 throw new CliInputException($"zones: give --threshold-pace and/or --lthr, or set them with `coach athlete set`; the history has no best efforts to estimate threshold pace from as of {context.AsOf:yyyy-MM-dd}");
-            var paceZones = anchors.ThresholdPace is { } p ? PaceZones.FromThreshold(p) : [];
-            var heartRateZones = anchors.Lthr is { } hr ? HeartRateZones.FromLactateThreshold(hr) : [];
-            var warning = anchors.ThresholdPaceSource == ZoneAnchorSources.Profile
-                ? await services.GetRequiredService<CheckThresholdPace>().CheckAsync(context.AsOf, cancel) : null;
-            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(context.AsOf, anchors, paceZones, heartRateZones) with { ThresholdWarning = ThresholdWarningJson.From(warning, unit) });
+            if (context.Console.Json) context.Console.WriteJson(ZonesJson.From(context.AsOf, anchors, zones.Pace, zones.HeartRate) with { ThresholdWarning = ThresholdWarningJson.From(zones.Warning, unit) });
             else
             {
-                Render(context.Console.Ansi, anchors, paceZones, heartRateZones, unit);
-                ThresholdWarningView.Render(context.Console.Ansi, warning, unit);
+                Render(context.Console.Ansi, anchors, zones.Pace, zones.HeartRate, unit);
+                ThresholdWarningView.Render(context.Console.Ansi, zones.Warning, unit);
             }
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>Option, else profile; threshold pace, failing both, the estimate from the history as of the date.</summary>
-    private static async Task<ZoneAnchors> ResolveAsync(ZoneAnchors given, AthleteProfile? athlete, EstimateThresholdPace estimator, DateOnly asOf, CancellationToken cancel)
-    {
-        var anchors = given;
-        if (anchors.Lthr is null)
-            anchors = athlete?.LthrBpm is { } bpm ? anchors with { Lthr = new HeartRate(bpm), LthrSource = ZoneAnchorSources.Profile } : anchors with { LthrSource = ZoneAnchorSources.None };
-        if (anchors.ThresholdPace is not null) return anchors;
-        if (athlete?.ThresholdPaceSPerKm is { } stored) return anchors with { ThresholdPace = new Pace(stored), ThresholdPaceSource = ZoneAnchorSources.Profile };
-        return await estimator.EstimateAsync(asOf, cancel) is { } estimate
-            ? anchors with { ThresholdPace = estimate.ThresholdPace, ThresholdPaceSource = ZoneAnchorSources.Estimate, Estimate = estimate }
-            : anchors with { ThresholdPaceSource = ZoneAnchorSources.None };
     }
 
     private static Pace ThresholdPace(Duration perUnit, DistanceUnit unit) =>

@@ -39,6 +39,21 @@ public sealed record AthleteProfile(
     public IReadOnlyList<DayOfWeek> ClearDays { get; } = Distinct(ClearDays, "clear_days");
     public DayOfWeek? LongRunDay { get; } = CheckRelations(RestingHrBpm, LthrBpm, MaxHrBpm, AvailableDays, LongRunDay, ClearDays);
 
+    /// <summary>
+    /// The athlete's IANA time zone (e.g. "Europe/Paris"), which decides their "today" in the web app; null means UTC.
+    /// The domain keeps the name (shape checked here); the application checks that the zone exists.
+    /// </summary>
+    public string? TimeZone { get; init => field = ValidTimeZone(value); }
+
+    private static string? ValidTimeZone(string? zone)
+    {
+        if (zone is null) return null;
+        var trimmed = zone.Trim();
+        if (trimmed.Length is 0 or > 64 || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+'))
+            throw new InvalidFieldException("time_zone", $"time_zone '{zone}': expected an IANA name such as Europe/Paris");
+        return trimmed;
+    }
+
     private static string ValidName(string? name)
     {
         var trimmed = (name ?? "").Trim();

@@ -20,6 +20,7 @@ internal static class AthleteMapper
         LongRunDay = p.LongRunDay is { } d ? AthleteCodes.Day(d) : null,
         ClearDays = AthleteCodes.Days(p.ClearDays),
         Units = AthleteCodes.Units(p.Units),
+        TimeZone = p.TimeZone,
     };
 
     public static InjuryRow ToRow(Injury i) => new()
@@ -45,7 +46,7 @@ internal static class AthleteMapper
         AthleteCodes.ParseDays(r.AvailableDays),
         r.LongRunDay is { } day ? AthleteCodes.ParseDay(day) : null,
         AthleteCodes.ParseDays(r.ClearDays),
-        AthleteCodes.ParseUnits(r.Units));
+        AthleteCodes.ParseUnits(r.Units)) { TimeZone = r.TimeZone };
 
     public static SignalRow ToRow(RecoverySignals s) => new()
     {

@@ -16,6 +16,7 @@ internal sealed class ProfileRow
     public string? LongRunDay { get; set; }
     public string ClearDays { get; set; } = "";
     public string Units { get; set; } = "";
+    public string? TimeZone { get; set; }
 }
 
 internal sealed class InjuryRow

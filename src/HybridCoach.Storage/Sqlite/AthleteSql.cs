@@ -5,15 +5,15 @@ internal static class AthleteSql
 {
     public const string SelectProfile = """
         SELECT name, birth_year, sex, weight_kg, max_hr_bpm, resting_hr_bpm, lthr_bpm, threshold_pace_s_per_km,
-               training_age_years, available_days, long_run_day, clear_days, units
+               training_age_years, available_days, long_run_day, clear_days, units, time_zone
         FROM athlete_profile WHERE id = 1;
         """;
 
     public const string UpsertProfile = """
         INSERT OR REPLACE INTO athlete_profile (id, name, birth_year, sex, weight_kg, max_hr_bpm, resting_hr_bpm, lthr_bpm,
-            threshold_pace_s_per_km, training_age_years, available_days, long_run_day, clear_days, units)
+            threshold_pace_s_per_km, training_age_years, available_days, long_run_day, clear_days, units, time_zone)
         VALUES (1, @Name, @BirthYear, @Sex, @WeightKg, @MaxHrBpm, @RestingHrBpm, @LthrBpm,
-            @ThresholdPaceSPerKm, @TrainingAgeYears, @AvailableDays, @LongRunDay, @ClearDays, @Units);
+            @ThresholdPaceSPerKm, @TrainingAgeYears, @AvailableDays, @LongRunDay, @ClearDays, @Units, @TimeZone);
         """;
 
     public const string SelectInjuries = "SELECT site, side, injury_date, severity, notes FROM injuries ORDER BY injury_date, id;";

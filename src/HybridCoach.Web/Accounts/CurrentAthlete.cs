@@ -1,3 +1,4 @@
+using HybridCoach.Application.Athletes;
 using HybridCoach.Hosting;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,8 +7,11 @@ namespace HybridCoach.Web.Accounts;
 /// <summary>The signed-in account's athlete for this request: their services, and nobody else's, and their "today".</summary>
 public sealed class CurrentAthlete(IHttpContextAccessor http, UserManager<WebUser> users, AthleteScopes scopes, TimeProvider clock)
 {
-    /// <summary>The athlete's today: the UTC date until the profile holds a time zone (issue 16 item 1).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly? _today;
+
+    /// <summary>The athlete's today in the time zone of their profile (UTC without one), read once per request.</summary>
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) =>
+        _today ??= await AthleteTimeZone.TodayAsync((await ServicesAsync()).GetRequiredService<IAthleteStore>(), clock, cancellationToken);
 
     public async Task<IServiceProvider> ServicesAsync() => scopes.For((await UserAsync()).Athlete);
 

@@ -35,7 +35,7 @@ public static class ActivitiesEndpoints
         }
         if (limit is < 1 or > MaxLimit) return ApiInput.Invalid("limit", $"{limit} is outside 1–{MaxLimit}");
         var services = await athlete.ServicesAsync();
-        var items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, parsed, limit ?? 100), athlete.Today, cancellationToken);
+        var items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, parsed, limit ?? 100), await athlete.TodayAsync(cancellationToken), cancellationToken);
         return TypedResults.Ok(new ActivityListJson(items.Count, [.. items.Select(i => ActivityJson.From(i.Id, i.Summary, i.Source))]));
     }
 

@@ -1,4 +1,5 @@
 using HybridCoach.Application.Accounts;
+using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Plans;
 using HybridCoach.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,11 +29,12 @@ public static class CalendarFeedEndpoints
         TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await feeds.FindAthleteAsync(token, cancellationToken) is not { } athlete) return TypedResults.NotFound();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var services = scopes.For(athlete);
+        var today = await AthleteTimeZone.TodayAsync(services.GetRequiredService<IAthleteStore>(), clock, cancellationToken);
         using var body = new MemoryStream();
         try
         {
-            await scopes.For(athlete).GetRequiredService<ExportPlan>().WriteCalendarAsync(body, today, null, cancellationToken);
+            await services.GetRequiredService<ExportPlan>().WriteCalendarAsync(body, today, null, cancellationToken);
         }
         catch (ArgumentException)
         {

@@ -22,7 +22,7 @@ public static class SignalsEndpoints
         RecoverySignals signals;
         try
         {
-            signals = new RecoverySignals(ApiInput.Date(input.Date, athlete.Today), input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
+            signals = new RecoverySignals(ApiInput.Date(input.Date, await athlete.TodayAsync(cancellationToken)), input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
                 input.SorenessBySite ?? new Dictionary<string, int>(), input.Pain || input.PainSite is not null, input.PainSite, Illness.None,
                 input.LifeStress, input.Motivation, input.Note);
         }

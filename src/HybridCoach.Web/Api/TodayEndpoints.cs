@@ -20,7 +20,7 @@ public static class TodayEndpoints
         DateOnly day;
         try
         {
-            day = ApiInput.Date(date, athlete.Today);
+            day = ApiInput.Date(date, await athlete.TodayAsync(cancellationToken));
         }
         catch (EntryFormatException error)
         {

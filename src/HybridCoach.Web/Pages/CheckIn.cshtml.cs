@@ -11,7 +11,7 @@ namespace HybridCoach.Web.Pages;
 /// The weekly check-in (the same use case as `coach checkin`): effort, fatigue, a niggle, notes and a request. It
 /// raises the coach's alerts at once and adapts the plan (never harder), and the page says what happened.
 /// </summary>
-public sealed class CheckInModel(CurrentAthlete athlete) : PageModel
+public sealed class CheckInModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     [BindProperty, Required] public DateOnly? WeekStart { get; set; }
     [BindProperty, Required, Range(1, 10)] public int? Effort { get; set; }
@@ -24,7 +24,6 @@ public sealed class CheckInModel(CurrentAthlete athlete) : PageModel
 
     public CheckInResult? Result { get; private set; }
 
-    private DateOnly Today => athlete.Today;
 
     public void OnGet() => WeekStart = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
 
@@ -36,7 +35,7 @@ public sealed class CheckInModel(CurrentAthlete athlete) : PageModel
             Niggle[] niggles = string.IsNullOrWhiteSpace(NiggleSite) ? [] : [new Niggle(NiggleSite.Trim().ToLowerInvariant(), NiggleSide, NiggleSeverity ?? 3)];
             var checkIn = new CheckIn(WeekStart!.Value, Effort!.Value, Fatigue!.Value, niggles, Blank(Notes),
                 new AdjustmentRequest(Blank(ChangeRequest), [], false, null, false));
-            Result = await (await athlete.ServicesAsync()).GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, Today, cancellationToken);
+            Result = await (await Athlete.ServicesAsync()).GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, Today, cancellationToken);
         }
         catch (ArgumentException error)
         {

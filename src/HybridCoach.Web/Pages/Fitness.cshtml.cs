@@ -13,7 +13,7 @@ namespace HybridCoach.Web.Pages;
 /// The signed-in athlete's fitness as of any day: the performance-management chart (chronic and acute load, form) and
 /// the ACWR with the guardrails' bands (the athlete's own thresholds), from the same metrics as `coach metrics`.
 /// </summary>
-public sealed class FitnessModel(CurrentAthlete athlete) : PageModel
+public sealed class FitnessModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,9 +29,9 @@ public sealed class FitnessModel(CurrentAthlete athlete) : PageModel
 
     public async Task OnGetAsync([FromQuery(Name = "asOf")] DateOnly? asOf, CancellationToken cancellationToken)
     {
-        AsOf = asOf ?? athlete.Today;
+        AsOf = asOf ?? Today;
         Days = Math.Clamp(Days, 14, 730);
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         var profile = AthleteLoadProfile.From(await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
         Report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(new MetricsRequest(profile, AsOf, AsOf.AddDays(1 - Days), AsOf), cancellationToken);
         var settings = await services.GetRequiredService<GuardrailSettingsResolver>().ResolveAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace HybridCoach.Web.Pages;
 /// The signed-in athlete's plan calendar, planned beside done with compliance colours, or the button that generates
 /// the plan (the same use case as `coach plan generate`: three variants, checked, stored as a version).
 /// </summary>
-public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : PageModel
+public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : AthletePageModel(athlete)
 {
     public (PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)? Calendar { get; private set; }
 
@@ -22,14 +22,13 @@ public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : Pag
     /// <summary>When the account's current calendar link was made, or null when it has none.</summary>
     public DateTimeOffset? FeedCreated { get; private set; }
 
-    private DateOnly Today => athlete.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Makes a new secret calendar link (revoking the old) and shows it once.</summary>
     public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
     {
-        var token = await feeds.CreateAsync((await athlete.UserAsync()).Id, cancellationToken);
+        var token = await feeds.CreateAsync((await Athlete.UserAsync()).Id, cancellationToken);
         FeedUrl = $"{Request.Scheme}://{Request.Host}{CalendarFeedEndpoints.PathFor(token)}";
         await LoadAsync(cancellationToken);
         return Page();
@@ -37,13 +36,13 @@ public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : Pag
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Calendar = await (await athlete.ServicesAsync()).GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);
-        FeedCreated = await feeds.CreatedAsync((await athlete.UserAsync()).Id, cancellationToken);
+        Calendar = await (await Athlete.ServicesAsync()).GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);
+        FeedCreated = await feeds.CreatedAsync((await Athlete.UserAsync()).Id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         try
         {
             await services.GetRequiredService<RegeneratePlan>().RunAsync(new PlanOptions(Today), null, cancellationToken);

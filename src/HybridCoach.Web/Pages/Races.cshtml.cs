@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HybridCoach.Web.Pages;
 
 /// <summary>The signed-in athlete's race calendar and a form to add a race (the same calendar as `coach race`).</summary>
-public sealed class RacesModel(CurrentAthlete athlete) : PageModel
+public sealed class RacesModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     public IReadOnlyList<StoredRace> Races { get; private set; } = [];
 
@@ -42,6 +42,6 @@ public sealed class RacesModel(CurrentAthlete athlete) : PageModel
     private async Task<IRaceCalendar> CalendarAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return (await athlete.ServicesAsync()).GetRequiredService<IRaceCalendar>();
+        return (await Athlete.ServicesAsync()).GetRequiredService<IRaceCalendar>();
     }
 }

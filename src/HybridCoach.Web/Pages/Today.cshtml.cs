@@ -11,7 +11,7 @@ namespace HybridCoach.Web.Pages;
 /// Today's call for the signed-in athlete (the same use case as `coach today`, recorded in their audit), every
 /// guardrail's outcome and the morning-signals form; saving signals makes the call again.
 /// </summary>
-public sealed class TodayModel(CurrentAthlete athlete) : PageModel
+public sealed class TodayModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     public DecisionResult? Result { get; private set; }
 
@@ -21,17 +21,16 @@ public sealed class TodayModel(CurrentAthlete athlete) : PageModel
     [BindProperty] public int? Soreness { get; set; }
     [BindProperty] public string? PainSite { get; set; }
 
-    private DateOnly Today => athlete.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         Result = await services.GetRequiredService<DecideToday>().DecideAsync(Today, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSignalsAsync(CancellationToken cancellationToken)
     {
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         try
         {
             var pain = string.IsNullOrWhiteSpace(PainSite) ? null : PainSite.Trim();

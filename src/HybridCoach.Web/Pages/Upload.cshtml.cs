@@ -11,7 +11,7 @@ namespace HybridCoach.Web.Pages;
 /// (folders stripped) and removed afterwards.
 /// </summary>
 [RequestSizeLimit(UploadLimits.MaxUploadBytes)]
-public sealed class UploadModel(CurrentAthlete athlete) : PageModel
+public sealed class UploadModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     private string? _folder;
 
@@ -28,7 +28,7 @@ public sealed class UploadModel(CurrentAthlete athlete) : PageModel
             ModelState.AddModelError(string.Empty, "Choose at least one file.");
             return Page();
         }
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         _folder = Directory.CreateTempSubdirectory("hybridcoach-upload-").FullName;
         try
         {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HybridCoach.Web.Pages.Activities;
 
 /// <summary>The signed-in athlete's activities, newest first, filtered by sport (the same query as `coach activities`).</summary>
-public sealed class IndexModel(CurrentAthlete athlete) : PageModel
+public sealed class IndexModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     /// <summary>The sport filter as the CLI names sports (run, trail_run, ride…); empty for all.</summary>
     [BindProperty(SupportsGet = true)]
@@ -18,8 +18,8 @@ public sealed class IndexModel(CurrentAthlete athlete) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         var sport = SportExtensions.ParseSport(Sport);
-        Items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, sport, 500), athlete.Today, cancellationToken);
+        Items = await services.GetRequiredService<IActivityStore>().ListAsOfAsync(new ActivityQuery(null, null, sport, 500), Today, cancellationToken);
     }
 }

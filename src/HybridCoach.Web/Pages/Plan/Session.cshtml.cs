@@ -14,7 +14,7 @@ namespace HybridCoach.Web.Pages.Plan;
 /// narration; its FIT workout for the watch; and the adjustment request (`coach adjust`): ask for an easier session with
 /// a reason, see the never-harder replacement, accept or reject it.
 /// </summary>
-public sealed class SessionModel(CurrentAthlete athlete) : PageModel
+public sealed class SessionModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
     [BindProperty, Required, StringLength(500)] public string? Reason { get; set; }
 
@@ -23,7 +23,6 @@ public sealed class SessionModel(CurrentAthlete athlete) : PageModel
     public OpenAdjustment? Open { get; private set; }
     public AdjustmentDecision? Decided { get; private set; }
 
-    public DateOnly Today => athlete.Today;
 
     public async Task<IActionResult> OnGetAsync(string date, CancellationToken cancellationToken) =>
         await ShowAsync(date, cancellationToken) ?? Page();
@@ -33,7 +32,7 @@ public sealed class SessionModel(CurrentAthlete athlete) : PageModel
         if (!TryDate(date)) return NotFound();
         try
         {
-            var workout = await (await athlete.ServicesAsync()).GetRequiredService<ExportPlan>().WorkoutAsync(Date, Today, cancellationToken);
+            var workout = await (await Athlete.ServicesAsync()).GetRequiredService<ExportPlan>().WorkoutAsync(Date, Today, cancellationToken);
             return File(workout.Content, "application/vnd.ant.fit", workout.FileName);
         }
         catch (ArgumentException)
@@ -49,7 +48,7 @@ public sealed class SessionModel(CurrentAthlete athlete) : PageModel
         {
             try
             {
-                await (await athlete.ServicesAsync()).GetRequiredService<AdjustSession>().ProposeAsync(Date, Reason!, Today, cancellationToken);
+                await (await Athlete.ServicesAsync()).GetRequiredService<AdjustSession>().ProposeAsync(Date, Reason!, Today, cancellationToken);
                 return RedirectToPage(new { date });
             }
             catch (ArgumentException error)
@@ -72,7 +71,7 @@ public sealed class SessionModel(CurrentAthlete athlete) : PageModel
         if (!TryDate(date)) return NotFound();
         try
         {
-            Decided = await decide((await athlete.ServicesAsync()).GetRequiredService<AdjustSession>(), cancellationToken);
+            Decided = await decide((await Athlete.ServicesAsync()).GetRequiredService<AdjustSession>(), cancellationToken);
         }
         catch (ArgumentException error)
         {
@@ -85,7 +84,7 @@ public sealed class SessionModel(CurrentAthlete athlete) : PageModel
     private async Task<IActionResult?> ShowAsync(string date, CancellationToken cancellationToken)
     {
         if (!TryDate(date)) return NotFound();
-        var services = await athlete.ServicesAsync();
+        var services = await Athlete.ServicesAsync();
         try
         {
             Note = await services.GetRequiredService<DescribeSession>().DescribeAsync(Date, Today, cancellationToken);
