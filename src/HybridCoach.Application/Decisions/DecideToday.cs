@@ -22,6 +22,36 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
 
+    /// <summary>
+    /// The web app's Today: the day's newest audit record when nothing it was decided from has changed since (the same
+    /// snapshot, settings and engine give the same call, so the record and its narration are reused: opening the page
+    /// again neither grows the audit nor asks a model again); otherwise a new decision, as <see cref="DecideAsync(DateOnly, CancellationToken)"/>.
+    /// </summary>
+    public async Task<DecisionResult> DecideOrReuseAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var (snapshot, skipped) = await snapshots.BuildReportedAsync(date, cancellationToken);
+        var settings = await settingsResolver.ResolveAsync(cancellationToken);
+        var decision = GuardrailEngine.Default.Decide(snapshot, settings);
+        if (await SameAsLatestAsync(date, decision, snapshot) is not { } stored
+            || await narrations.LatestForAsync(DecisionNarration.Reference(stored.Id), cancellationToken) is not { Purpose: NarrationPurpose.DailyExplanation } narration)
+            return await DecideAsync(date, cancellationToken);
+        var day = await applyCall.PrepareAsync(decision, cancellationToken);
+        var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
+        return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, stored.Id, narration.Exchange, planned)
+        {
+            InForce = day?.InForceDay,
+            SkippedActivities = skipped,
+            ThresholdWarning = await thresholdCheck.CheckAsync(date.AddDays(-1), cancellationToken),
+        };
+
+        async Task<DecisionAuditRecord?> SameAsLatestAsync(DateOnly day, Decision made, DecisionSnapshot from) =>
+            (await audit.ListAsync(day, day, 1, cancellationToken)).FirstOrDefault() is { } latest
+            && await audit.GetAsync(latest.Id, cancellationToken) is { } record
+            && record.EngineVersion == made.EngineVersion && record.SettingsHash == made.SettingsHash
+            && record.Recommendation == made.Recommendation.ToId() && record.SnapshotJson == DecisionJson.Snapshot(from)
+                ? record : null;
+    }
+
     /// <summary>Decides the day and narrates it for <paramref name="purpose"/> (the daily explanation or the pep talk).</summary>
     public async Task<DecisionResult> DecideAsync(DateOnly date, NarrationPurpose purpose, CancellationToken cancellationToken = default)
     {

@@ -28,6 +28,19 @@ public sealed class NarrateAndRecord(INarrator narrator, INarrationAudit audit, 
         return new RecordedNarration(narration, id);
     }
 
+    /// <summary>
+    /// The newest narration on file for the subject's reference when it was given exactly this subject (same JSON), else
+    /// a new one as <see cref="NarrateAsync"/>: a page opened again shows what was said and on file, without asking again.
+    /// </summary>
+    public async Task<RecordedNarration> NarrateOrReuseAsync(NarrationSubject subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return await audit.LatestForAsync(subject.Reference, cancellationToken) is { } latest
+            && latest.Purpose == subject.Purpose && latest.SubjectJson == SubjectJson(subject)
+            ? new RecordedNarration(new Narration(latest.Text, latest.Source, latest.Exchange), latest.Id)
+            : await NarrateAsync(subject, cancellationToken);
+    }
+
     /// <summary>The subject as snake_case JSON, its runtime type's properties included (what the narrator was given).</summary>
     public static string SubjectJson(NarrationSubject subject) => JsonSerializer.Serialize(subject, SubjectJsonOptions.GetTypeInfo(subject.GetType()));
 }

@@ -13,14 +13,15 @@ namespace HybridCoach.Application.Summaries;
 /// </summary>
 public sealed class DescribeSession(IPlanStore plans, NarrateAndRecord narrate, SessionsInForce sessionsInForce, Requests.ReadRequests requests)
 {
-    public async Task<SessionNote> DescribeAsync(DateOnly date, DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <param name="reuseNarration">The web app's pages: reuse the day's narration on file when its subject is unchanged (<see cref="NarrateAndRecord.NarrateOrReuseAsync"/>).</param>
+    public async Task<SessionNote> DescribeAsync(DateOnly date, DateOnly asOf, CancellationToken cancellationToken = default, bool reuseNarration = false)
     {
         var planned = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var (original, _, _) = SessionBriefs.From(planned, date);
         var day = await sessionsInForce.ForDayAsync(planned, original, asOf, cancellationToken);
         var set = day.Changed ? PlanRevision.WithActive(planned, PlanRevision.Apply(planned.Active.Plan, [day.ToChange()])) : planned;
         var (session, cycle, brief) = SessionBriefs.From(set, date);
-        var narration = await narrate.NarrateAsync(brief, cancellationToken);
+        var narration = reuseNarration ? await narrate.NarrateOrReuseAsync(brief, cancellationToken) : await narrate.NarrateAsync(brief, cancellationToken);
         return new SessionNote(new PlannedDay(session, set.Request.Units, set.Version, set.ActiveVariant), cycle, set.Request.GoalRace, brief, narration, day,
             await requests.RecentAsync(asOf, cancellationToken));
     }

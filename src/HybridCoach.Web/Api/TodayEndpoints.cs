@@ -27,7 +27,7 @@ public static class TodayEndpoints
             return ApiInput.Invalid(error);
         }
         var services = await athlete.ServicesAsync();
-        var result = await services.GetRequiredService<DecideToday>().DecideAsync(day, cancellationToken);
+        var result = await services.GetRequiredService<DecideToday>().DecideOrReuseAsync(day, cancellationToken);
         return TypedResults.Ok(TodayJson.From(result));
     }
 }

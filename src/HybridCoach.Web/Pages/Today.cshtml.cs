@@ -25,7 +25,7 @@ public sealed class TodayModel(CurrentAthlete athlete) : AthletePageModel(athlet
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var services = await Athlete.ServicesAsync();
-        Result = await services.GetRequiredService<DecideToday>().DecideAsync(Today, cancellationToken);
+        Result = await services.GetRequiredService<DecideToday>().DecideOrReuseAsync(Today, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSignalsAsync(CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class TodayModel(CurrentAthlete athlete) : AthletePageModel(athlet
         catch (ArgumentException error)
         {
             ModelState.AddModelError(string.Empty, error.Message);
-            Result = await services.GetRequiredService<DecideToday>().DecideAsync(Today, cancellationToken);
+            Result = await services.GetRequiredService<DecideToday>().DecideOrReuseAsync(Today, cancellationToken);
             return Page();
         }
         return RedirectToPage();

@@ -87,7 +87,7 @@ public sealed class SessionModel(CurrentAthlete athlete) : AthletePageModel(athl
         var services = await Athlete.ServicesAsync();
         try
         {
-            Note = await services.GetRequiredService<DescribeSession>().DescribeAsync(Date, Today, cancellationToken);
+            Note = await services.GetRequiredService<DescribeSession>().DescribeAsync(Date, Today, cancellationToken, reuseNarration: true);
         }
         catch (ArgumentException)
         {
