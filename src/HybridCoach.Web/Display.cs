@@ -14,5 +14,8 @@ public static class Display
 
     public static string Bpm(HeartRate? heartRate) => heartRate is { } h ? h.BeatsPerMinute.ToString("0", Invariant) : "–";
 
+    /// <summary>A recorded figure as a person reads it: at most three decimals, "–" when there is none.</summary>
+    public static string Number(double? value) => value?.ToString("0.###", Invariant) ?? "–";
+
     public static string When(DateTimeOffset start) => start.ToString("ddd yyyy-MM-dd HH:mm", Invariant);
 }

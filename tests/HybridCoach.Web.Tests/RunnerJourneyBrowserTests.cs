@@ -9,7 +9,8 @@ namespace HybridCoach.Web.Tests;
 /// A runner's first visit in a real Chromium: sign up, upload six weeks of FIT files and a real recording from the
 /// corpus (a Forerunner 955 10 km run) and read the per-file report, see the real run's pace and heart-rate chart drawn,
 /// see the fitness charts, add a goal race and generate the plan calendar, open a session and ask for an easier one,
-/// accept it, send a check-in, open Today, report knee pain and see the call hold them back. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
+/// accept it, set the profile (the browser's time zone offered), send a check-in, open Today, report knee pain and see
+/// the call hold them back, then find that call in the audit and replay it identically. Each page passes axe's accessibility rules (WCAG 2 A/AA) and is
 /// kept as a screenshot in docs/screenshots.
 /// </summary>
 public sealed class RunnerJourneyBrowserTests
@@ -22,7 +23,7 @@ public sealed class RunnerJourneyBrowserTests
         using (playwright)
         await using (browser)
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 414, Height = 896 } });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 414, Height = 896 }, TimezoneId = "Europe/Paris" });
             // A hang guard, not a speed check: with every test assembly running at once on 2 cores, the first page of a
             // fresh server can take longer than Playwright's 30 s default (seen once in a full run).
             page.SetDefaultTimeout(120_000);
@@ -63,6 +64,16 @@ public sealed class RunnerJourneyBrowserTests
             await page.Locator("#acwr[data-drawn=true] canvas").WaitForAsync();
             Assert.Contains("Last 7 days", await page.GetByTestId("fitness-now").InnerTextAsync(), StringComparison.Ordinal);
             await AccessibleAsync(page, "fitness");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Profile" }).ClickAsync();
+            Assert.Equal("Europe/Paris", await page.GetByLabel("Time zone (e.g. Europe/Paris)").InputValueAsync());
+            await page.GetByLabel("Name").FillAsync("Ana");
+            await page.GetByLabel("Birth year").FillAsync("1990");
+            await page.GetByLabel("Lactate-threshold heart rate (bpm)").FillAsync("168");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the profile" }).ClickAsync();
+            await page.GetByTestId("hr-zones").WaitForAsync();
+            Assert.Contains("Saved.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "profile");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Races" }).ClickAsync();
             await page.GetByLabel("Date").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(70)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -114,6 +125,15 @@ public sealed class RunnerJourneyBrowserTests
             Assert.NotEqual("FULL_REST", before);
             Assert.Equal("FULL_REST", await page.GetByTestId("recommendation").InnerTextAsync());
             await Browser.ScreenshotAsync(page, "today-pain");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Audit", Exact = true }).ClickAsync();
+            await page.GetByTestId("decisions").WaitForAsync();
+            Assert.StartsWith("Hash chain intact", await page.GetByTestId("chain").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "audit");
+            await page.GetByTestId("decisions").GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Replay with the recorded settings" }).ClickAsync();
+            Assert.StartsWith("Identical: the engine decides FULL_REST again", await page.GetByTestId("replay").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "audit-record");
         }
     }
 
