@@ -47,6 +47,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IAthleteStore>(provider => SqliteAthleteStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IActivityLoadStore>(provider => SqliteActivityLoadStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStoreMaintenance>(new SqliteStoreMaintenance(databasePath));
+        services.AddSingleton<IStoreChangeVersion>(provider => SqliteChangeVersion.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AthleteReadCache>();
         services.AddTransient<CheckStore>();
         services.AddTransient<ShowDecision>();
         services.AddTransient<ImportService>();

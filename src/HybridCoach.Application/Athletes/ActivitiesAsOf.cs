@@ -24,10 +24,21 @@ public static class ActivitiesAsOf
     {
         var margin = new DateTimeOffset(asOf.AddDays(QueryMarginDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var before = query.StartBefore is { } bound && bound < margin ? bound : margin;
+        if (query.Limit is { } limit)
+        {
+            // Only the few activities of the two margin days can be dropped: asking for a page a little larger than the
+            // limit answers almost every query without reading the whole history; the full read is the fallback.
+            var asked = limit + LimitSlack;
+            var page = await store.ListAsync(query with { StartBefore = before, Limit = asked }, cancellationToken);
+            var knownOfPage = page.Where(i => IsKnownOn(i.Summary, asOf)).Take(limit).ToList();
+            if (knownOfPage.Count == limit || page.Count < asked) return knownOfPage;
+        }
         var items = await store.ListAsync(query with { StartBefore = before, Limit = null }, cancellationToken);
         var known = items.Where(i => IsKnownOn(i.Summary, asOf));
-        return (query.Limit is { } limit ? known.Take(limit) : known).ToList();
+        return (query.Limit is { } all ? known.Take(all) : known).ToList();
     }
+
+    private const int LimitSlack = 16;
 
     /// <summary>How many of the query's matches start on or before <paramref name="asOf"/> (its limit is ignored).</summary>
     public static async Task<int> CountAsOfAsync(

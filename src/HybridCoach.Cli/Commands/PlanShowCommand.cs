@@ -29,10 +29,7 @@ public static class PlanShowCommand
             var units = set.Request.Units;
             if (context.Console.Json)
             {
-                context.Console.WriteJson(new PlanShowJson(set.Version, set.CreatedAtUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                    shown.Variant.ToId(), set.ActiveVariant.ToId(), units.ToString().ToLowerInvariant(), set.Request.RunnerType.ToId(),
-                    PlanRaceJson.From(set.Request.GoalRace), FeasibilityJson.From(shown.Plan.Feasibility), cycles.Count,
-                    [.. selected.Select(m => MicrocycleJson.From(m, units))]));
+                context.Console.WriteJson(PlanShowJson.From(set, shown, selected));
                 return ExitCodes.Success;
             }
             context.Console.Ansi.MarkupLineInterpolated($"Plan version {set.Version} · {shown.Variant.ToId()} · {set.Request.GoalRace.Name} on {set.Request.GoalRace.Date:yyyy-MM-dd}");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Metrics;
+using HybridCoach.Application.Stores;
 using HybridCoach.Domain.Guardrails;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
@@ -32,10 +33,16 @@ public sealed class FitnessModel(CurrentAthlete athlete) : AthletePageModel(athl
         AsOf = asOf ?? Today;
         Days = Math.Clamp(Days, 14, 730);
         var services = await Athlete.ServicesAsync();
+        (Report, Series, SeriesJson) = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"fitness:{AsOf:yyyy-MM-dd}:{Days}",
+            c => ComputeAsync(services, AsOf, Days, c), cancellationToken);
+    }
+
+    private static async Task<(MetricsReport, FitnessChartSeries, string)> ComputeAsync(IServiceProvider services, DateOnly asOf, int days, CancellationToken cancellationToken)
+    {
         var profile = AthleteLoadProfile.From(await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
-        Report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(new MetricsRequest(profile, AsOf, AsOf.AddDays(1 - Days), AsOf), cancellationToken);
+        var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(new MetricsRequest(profile, asOf, asOf.AddDays(1 - days), asOf), cancellationToken);
         var settings = await services.GetRequiredService<GuardrailSettingsResolver>().ResolveAsync(cancellationToken);
-        Series = FitnessChartSeries.From(Report, settings.Get(AcwrCautionGuardrail.MaxRatio), settings.Get(AcwrHighGuardrail.MinRatio));
-        SeriesJson = JsonSerializer.Serialize(Series, Json);
+        var series = FitnessChartSeries.From(report, settings.Get(AcwrCautionGuardrail.MaxRatio), settings.Get(AcwrHighGuardrail.MinRatio));
+        return (report, series, JsonSerializer.Serialize(series, Json));
     }
 }

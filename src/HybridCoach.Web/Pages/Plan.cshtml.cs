@@ -1,6 +1,7 @@
 using HybridCoach.Application.Accounts;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Application.Plans;
+using HybridCoach.Application.Stores;
 using HybridCoach.Web.Accounts;
 using HybridCoach.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,9 @@ public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : Ath
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Calendar = await (await Athlete.ServicesAsync()).GetRequiredService<PlanCalendar>().BuildAsync(Today, cancellationToken);
+        var services = await Athlete.ServicesAsync();
+        Calendar = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"plan-calendar:{Today:yyyy-MM-dd}",
+            async c => new CachedCalendar(await services.GetRequiredService<PlanCalendar>().BuildAsync(Today, c)), cancellationToken) is { Value: { } value } ? value : null;
         FeedCreated = await feeds.CreatedAsync((await Athlete.UserAsync()).Id, cancellationToken);
     }
 
@@ -55,4 +58,7 @@ public sealed class PlanModel(CurrentAthlete athlete, CalendarFeeds feeds) : Ath
             return Page();
         }
     }
+
+    /// <summary>A calendar or none, as one cacheable answer.</summary>
+    private sealed record CachedCalendar((PlanSet Set, IReadOnlyList<CalendarWeek> Weeks)? Value);
 }
