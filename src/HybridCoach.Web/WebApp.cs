@@ -68,6 +68,10 @@ public static class WebApp
         api.MapTodayEndpoints();
         api.MapActivitiesEndpoints();
         api.MapSignalsEndpoints();
+        api.MapPlanEndpoints();
+        api.MapProfileEndpoints();
+        api.MapAuditEndpoints();
+        api.MapRacesEndpoints();
         return app;
     }
 

@@ -73,7 +73,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
     private async Task<StoredAdjustment> RequireOpenAsync(long id, CancellationToken cancellationToken)
     {
         var stored = await adjustments.GetAsync(id, cancellationToken)
-            ?? throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: no such adjustment");
+            ?? throw new Errors.NotFoundException($"adjustment {CoachingIds.Adjustment(id)}: no such adjustment");
         return stored.Status == AdjustmentStatus.Requested ? stored
             : throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: already {CoachingIds.ToId(stored.Status)}");
     }

@@ -57,8 +57,7 @@ public static class AdjustCommand
     {
         if (context.Console.Json)
         {
-            context.Console.WriteJson(new AdjustmentDecisionJson(CoachingIds.Adjustment(decision.Id), RecoverySignalsJson.DateText(decision.Date),
-                CoachingIds.ToId(decision.Status), decision.Outcome is { } o ? ChangeOutcomeJson.From(o, decision.Units) : null));
+            context.Console.WriteJson(AdjustmentDecisionJson.From(decision));
             return ExitCodes.Success;
         }
         context.Console.Ansi.MarkupLineInterpolated($"Adjustment {CoachingIds.Adjustment(decision.Id)} for {decision.Date:yyyy-MM-dd}: {CoachingIds.ToId(decision.Status)}.");

@@ -12,6 +12,22 @@ public static class ApiInput
 
     public static ProblemHttpResult Invalid(EntryFormatException error) => Invalid(error.InputName, error.Message);
 
+    /// <summary>
+    /// A use case's refusal as problem details: something not in the athlete's store is 404, another open request for the same thing a conflict (409); any other
+    /// refusal of the input is 400, naming the field when the refusal does (<see cref="Domain.Athletes.InvalidFieldException"/>).
+    /// </summary>
+    public static ProblemHttpResult Refused(ArgumentException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error switch
+        {
+            Application.Errors.NotFoundException => TypedResults.Problem(title: "Not found", detail: error.Message, statusCode: StatusCodes.Status404NotFound),
+            Application.Coaching.OpenAdjustmentExistsException => TypedResults.Problem(title: "Conflict", detail: error.Message, statusCode: StatusCodes.Status409Conflict),
+            Domain.Athletes.InvalidFieldException field => Invalid(field.Field, field.Message),
+            _ => TypedResults.Problem(title: "Invalid input", detail: error.Message, statusCode: StatusCodes.Status400BadRequest),
+        };
+    }
+
     public static ProblemHttpResult NotFound(string what) => TypedResults.Problem(title: "Not found", detail: $"{what}: not found", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>A yyyy-mm-dd date in the range every entry accepts (<see cref="EntryText.ParseDate"/>), or <paramref name="today"/> when absent.</summary>
