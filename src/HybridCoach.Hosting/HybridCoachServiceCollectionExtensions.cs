@@ -59,6 +59,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<CreateDemoHistory>();
         services.AddTransient<DemoAthleteSetup>();
         services.AddTransient<ComputeMetrics>();
+        services.AddTransient<ReadFitness>();
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
         services.AddTransient<CheckThresholdPace>();

@@ -17,5 +17,8 @@ public static class Display
     /// <summary>A recorded figure as a person reads it: at most three decimals, "–" when there is none.</summary>
     public static string Number(double? value) => value?.ToString("0.###", Invariant) ?? "–";
 
+    /// <summary>A share in whole percent, "–" when there is none.</summary>
+    public static string Percent(double? percent) => percent is { } p ? p.ToString("0", Invariant) + " %" : "–";
+
     public static string When(DateTimeOffset start) => start.ToString("ddd yyyy-MM-dd HH:mm", Invariant);
 }

@@ -89,7 +89,7 @@ public sealed class StoreFaultTests : IDisposable
         var backup = _temp.Combine("backup.db");
         var made = Cli("--data-dir", _store, "backup", backup);
         Assert.True(made.Exit == 0, made.Stderr);
-        Assert.Contains($"Store {backup}: sound (integrity check ok, foreign keys ok, schema version 12)", made.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Store {backup}: sound (integrity check ok, foreign keys ok, schema version 13)", made.Stdout, StringComparison.Ordinal);
         Assert.Equal(Count(Database), Count(backup));
         Assert.False(File.Exists(backup + "-wal"));
 

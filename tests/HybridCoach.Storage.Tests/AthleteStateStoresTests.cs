@@ -99,7 +99,7 @@ public class AthleteStateStoresTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE flag_clearances; DROP TABLE coach_holds; ALTER TABLE activities DROP COLUMN notes; ALTER TABLE escalations DROP COLUMN site; DROP TABLE session_locks; DROP TABLE activity_deletions; ALTER TABLE activities DROP COLUMN deleted_at_utc; DROP TABLE audit_head; ALTER TABLE decisions DROP COLUMN prev_hash; ALTER TABLE decisions DROP COLUMN record_hash; ALTER TABLE narrations DROP COLUMN prev_hash; ALTER TABLE narrations DROP COLUMN record_hash; DELETE FROM schema_version WHERE version >= 8;";
+            command.CommandText = "ALTER TABLE athlete_profile DROP COLUMN time_zone; DROP TABLE flag_clearances; DROP TABLE coach_holds; ALTER TABLE activities DROP COLUMN notes; ALTER TABLE escalations DROP COLUMN site; DROP TABLE session_locks; DROP TABLE activity_deletions; ALTER TABLE activities DROP COLUMN deleted_at_utc; DROP TABLE audit_head; ALTER TABLE decisions DROP COLUMN prev_hash; ALTER TABLE decisions DROP COLUMN record_hash; ALTER TABLE narrations DROP COLUMN prev_hash; ALTER TABLE narrations DROP COLUMN record_hash; DELETE FROM schema_version WHERE version >= 8;";
             command.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();

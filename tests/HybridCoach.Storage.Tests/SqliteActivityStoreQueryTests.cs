@@ -19,8 +19,8 @@ public sealed class SqliteActivityStoreQueryTests : IDisposable
         using (var store = SqliteActivityStore.Open(_db.Path)) first = store.SchemaVersion;
         using (var store = SqliteActivityStore.Open(_db.Path)) second = store.SchemaVersion;
 
-        Assert.Equal(12, first);
-        // Every embedded migration applied once (0001 activities, 0002 athlete, 0003 activity loads, 0004 decisions, 0005 plans, 0006 coaching, 0007 narrations, 0008 athlete state, 0009 session locks, 0010 activity deletions, 0011 decision chain, 0012 narration chain).
+        Assert.Equal(13, first);
+        // Every embedded migration applied once (0001 activities, 0002 athlete, 0003 activity loads, 0004 decisions, 0005 plans, 0006 coaching, 0007 narrations, 0008 athlete state, 0009 session locks, 0010 activity deletions, 0011 decision chain, 0012 narration chain, 0013 athlete time zone).
         var newest = Storage.Migrations.Migration.Embedded[^1].Version;
         Assert.Equal(newest, first);
         Assert.Equal(newest, second);

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using HybridCoach.Application.Athletes;
-using HybridCoach.Application.Decisions;
 using HybridCoach.Application.Metrics;
 using HybridCoach.Application.Stores;
-using HybridCoach.Domain.Guardrails;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +9,8 @@ namespace HybridCoach.Web.Pages;
 
 /// <summary>
 /// The signed-in athlete's fitness as of any day: the performance-management chart (chronic and acute load, form) and
-/// the ACWR with the guardrails' bands (the athlete's own thresholds), from the same metrics as `coach metrics`.
+/// the ACWR with the guardrails' bands (the athlete's own thresholds), weekly volume, intensity by zone and HR at easy
+/// pace, from the same metrics as `coach metrics` (<see cref="ReadFitness"/>).
 /// </summary>
 public sealed class FitnessModel(CurrentAthlete athlete) : AthletePageModel(athlete)
 {
@@ -28,21 +26,16 @@ public sealed class FitnessModel(CurrentAthlete athlete) : AthletePageModel(athl
 
     public string SeriesJson { get; private set; } = "{}";
 
+    public IReadOnlyList<HybridCoach.Domain.Activities.WeekVolume> Weeks { get; private set; } = [];
+
     public async Task OnGetAsync([FromQuery(Name = "asOf")] DateOnly? asOf, CancellationToken cancellationToken)
     {
         AsOf = asOf ?? Today;
         Days = Math.Clamp(Days, 14, 730);
         var services = await Athlete.ServicesAsync();
-        (Report, Series, SeriesJson) = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"fitness:{AsOf:yyyy-MM-dd}:{Days}",
-            c => ComputeAsync(services, AsOf, Days, c), cancellationToken);
-    }
-
-    private static async Task<(MetricsReport, FitnessChartSeries, string)> ComputeAsync(IServiceProvider services, DateOnly asOf, int days, CancellationToken cancellationToken)
-    {
-        var profile = AthleteLoadProfile.From(await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken), LoadProfileOverrides.None);
-        var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(new MetricsRequest(profile, asOf, asOf.AddDays(1 - days), asOf), cancellationToken);
-        var settings = await services.GetRequiredService<GuardrailSettingsResolver>().ResolveAsync(cancellationToken);
-        var series = FitnessChartSeries.From(report, settings.Get(AcwrCautionGuardrail.MaxRatio), settings.Get(AcwrHighGuardrail.MinRatio));
-        return (report, series, JsonSerializer.Serialize(series, Json));
+        var (view, json) = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"fitness:{AsOf:yyyy-MM-dd}:{Days}",
+            async c => await services.GetRequiredService<ReadFitness>().ReadAsync(AsOf, Days, c) is var v ? (v, JsonSerializer.Serialize(v.Series, Json)) : default,
+            cancellationToken);
+        (Report, Series, Weeks, SeriesJson) = (view.Report, view.Series, view.Weeks, json);
     }
 }
