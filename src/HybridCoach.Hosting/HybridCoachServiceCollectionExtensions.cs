@@ -60,6 +60,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<DemoAthleteSetup>();
         services.AddTransient<ComputeMetrics>();
         services.AddTransient<ReadFitness>();
+        services.AddTransient<ReadActivityLoads>();
         services.AddTransient<ActivityLoads>();
         services.AddTransient<EstimateThresholdPace>();
         services.AddTransient<CheckThresholdPace>();

@@ -37,7 +37,7 @@ public static class ActivityCommand
             ?? throw new CliInputException($"activity {id}: no such activity");
         if (!Application.Athletes.ActivitiesAsOf.IsKnownOn(activity.Summary, context.AsOf))
             throw new CliInputException($"activity {id}: starts {Application.Athletes.ActivitiesAsOf.LocalDate(activity.Summary):yyyy-MM-dd}, after the as-of date {context.AsOf:yyyy-MM-dd} (--date)");
-        var (loads, source) = await LoadsAsync(services, store, activity, context.AsOf, cancel);
+        var (loads, source) = await services.GetRequiredService<ReadActivityLoads>().ReadAsync(activity, context.AsOf, cancel);
         if (context.Console.Json)
         {
             context.Console.WriteJson(ActivityDetailJson.From(activity) with
@@ -50,18 +50,5 @@ public static class ActivityCommand
         ActivityView.RenderDetails(context.Console.Ansi, activity);
         ActivityLoadsView.Render(context.Console.Ansi, loads, source);
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The loads `coach metrics` uses as of the date: under the athlete profile's physiology, with the threshold pace
-    /// estimated from the history when the profile has none (stored once computed).
-    /// </summary>
-    private static async Task<(IReadOnlyList<MeasuredLoad> Loads, string Source)> LoadsAsync(IServiceProvider services,
-        IActivityStore store, Domain.Activities.Activity activity, DateOnly asOf, CancellationToken cancel)
-    {
-        var athlete = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancel);
-        var resolved = await ResolvedLoadProfile.ResolveAsync(store, AthleteLoadProfile.From(athlete, LoadProfileOverrides.None), asOf, cancel);
-        var loads = await services.GetRequiredService<ActivityLoads>().MeasureAsync(activity, resolved.Profile, cancellationToken: cancel);
-        return (loads, resolved.ThresholdPaceSource.ToString().ToLowerInvariant());
     }
 }
