@@ -42,6 +42,26 @@ public sealed class PlanPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Race_Removed_ByItsOwnerOnly()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        using var ben = _factory.Session();
+        await ben.SignUpAsync("ben@example.com");
+        await ana.PostFormAsync("/Races", "/Races", new Dictionary<string, string> { ["Date"] = "2027-04-11", ["Name"] = "Spring 10", ["Distance"] = "10k", ["Priority"] = "B" });
+        var action = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match((await ana.GetAsync("/Races")).Body, "action=\"([^\"]*handler=Remove[^\"]*)\"").Groups[1].Value);
+
+        var (benStatus, _, _) = await ben.PostFormAsync("/Races", action, new Dictionary<string, string>());
+        var stillThere = WebSession.Text((await ana.GetAsync("/Races")).Body);
+        var (status, _, location) = await ana.PostFormAsync("/Races", action, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.NotFound, benStatus);
+        Assert.Contains("Spring 10", stillThere, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, "/Races"), (status, location));
+        Assert.Contains("No races yet.", WebSession.Text((await ana.GetAsync("/Races")).Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Race_BadDistance_NamesTheInput_StoresNothing()
     {
         using var ana = _factory.Session();

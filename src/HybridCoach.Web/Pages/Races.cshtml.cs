@@ -39,6 +39,10 @@ public sealed class RacesModel(CurrentAthlete athlete) : AthletePageModel(athlet
         return Page();
     }
 
+    /// <summary>Removes one of the athlete's races (`coach race remove`); an id not in their calendar is 404. The plan keeps its goal until it is generated again.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken cancellationToken) =>
+        await (await CalendarAsync(cancellationToken)).RemoveAsync(id, cancellationToken) ? RedirectToPage() : NotFound();
+
     private async Task<IRaceCalendar> CalendarAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
