@@ -88,6 +88,12 @@ public sealed class RunnerJourneyBrowserTests
             await calendar.WaitForAsync();
             Assert.True(await calendar.Locator("tr[data-compliance=upcoming]").CountAsync() >= 30);
             await AccessibleAsync(page, "plan");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Compare the three variants" }).ClickAsync();
+            await page.Locator("#variants-chronic[data-drawn=true] canvas").WaitForAsync();
+            await page.Locator("#variants-acwr[data-drawn=true] canvas").WaitForAsync();
+            Assert.Contains("moderate (active)", await page.GetByTestId("variants").InnerTextAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "plan-variants");
+            await page.GetByRole(AriaRole.Link, new() { Name = "← Plan" }).ClickAsync();
 
             await page.GetByTestId("calendar").Locator("tr[data-compliance=upcoming] a").Filter(new() { HasNotTextString = "Rest" }).First.ClickAsync();
             await page.GetByTestId("session-title").WaitForAsync();

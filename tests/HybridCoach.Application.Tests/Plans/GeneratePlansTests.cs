@@ -30,6 +30,24 @@ public class GeneratePlansTests
     }
 
     [Fact]
+    public async Task VariantChart_OneColumnPerVariant_TheProjectionRounded_ConservativeNeverAboveAggressive()
+    {
+        var f = await AthleteAsync();
+        var set = await f.Generator(Now).GenerateAsync(new PlanOptions(AsOf));
+        var compared = set.Variants.Select(v => VariantComparison.Of(v, set.Request, v.Variant == set.ActiveVariant)).ToList();
+
+        var chart = VariantChartSeries.From(compared);
+
+        Assert.Equal(["conservative", "moderate", "aggressive"], chart.Variants);
+        Assert.Equal(compared[0].ProjectedDays.Count, chart.DayUnixS.Length);
+        Assert.Equal(new DateTimeOffset(compared[0].ProjectedDays[0].Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds(), chart.DayUnixS[0]);
+        Assert.All(chart.ChronicLoad, column => Assert.Equal(chart.DayUnixS.Length, column.Length));
+        for (var v = 0; v < 3; v++)
+            Assert.Equal(Math.Round(compared[v].FinalChronicLoad, 1), chart.ChronicLoad[v][^1]);
+        Assert.True(chart.ChronicLoad[0][^1] <= chart.ChronicLoad[2][^1], $"{chart.ChronicLoad[0][^1]} > {chart.ChronicLoad[2][^1]}");
+    }
+
+    [Fact]
     public async Task Generate_ThreeVariantsValidatedAndStoredAsVersionOneWithModerateActive()
     {
         var f = await AthleteAsync();
