@@ -46,4 +46,27 @@ public sealed class CheckInPageTests : IDisposable
         Assert.Contains("The field Effort must be between 1 and 10.", WebSession.Text(body), StringComparison.Ordinal);
         Assert.DoesNotContain("is with your coach", WebSession.Text(body), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UnavailableDay_TakesTheSessionOff_FeelingStrong_IsAnswered()
+    {
+        using var ana = await PlannedAthlete.CreateAsync(_factory, "ana@example.com");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var day = PlannedAthlete.SessionDays((await ana.GetAsync("/Plan")).Body).First(d => d > today.AddDays(1));
+        var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var before = WebSession.TestId((await ana.GetAsync("/Plan/Session/" + text)).Body, "session-title");
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (status, body, _) = await ana.PostFormAsync("/CheckIn", "/CheckIn", new Dictionary<string, string>
+        {
+            ["WeekStart"] = monday, ["Effort"] = "4", ["Fatigue"] = "3", ["UnavailableDays"] = text, ["FeelingStrong"] = "true",
+        });
+        var after = WebSession.TestId((await ana.GetAsync("/Plan/Session/" + text)).Body, "session-title");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        Assert.Contains("The days you cannot train are in your plan (version", WebSession.TestId(body, "unavailable-result"), StringComparison.Ordinal);
+        Assert.StartsWith("Feeling strong: ", WebSession.TestId(body, "feeling-strong-result"), StringComparison.Ordinal);
+        Assert.NotEqual(before, after);
+        Assert.StartsWith("Rest", after, StringComparison.Ordinal);
+    }
 }

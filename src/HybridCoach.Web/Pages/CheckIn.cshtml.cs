@@ -22,6 +22,11 @@ public sealed class CheckInModel(CurrentAthlete athlete) : AthletePageModel(athl
     [BindProperty, StringLength(2000)] public string? Notes { get; set; }
     [BindProperty, StringLength(2000)] public string? ChangeRequest { get; set; }
 
+    /// <summary>Days the athlete cannot train in the coming weeks (the plan moves their sessions, never harder).</summary>
+    [BindProperty] public List<DateOnly> UnavailableDays { get; set; } = [];
+    [BindProperty] public bool TravelWeek { get; set; }
+    [BindProperty] public bool FeelingStrong { get; set; }
+
     public CheckInResult? Result { get; private set; }
 
 
@@ -34,7 +39,7 @@ public sealed class CheckInModel(CurrentAthlete athlete) : AthletePageModel(athl
         {
             Niggle[] niggles = string.IsNullOrWhiteSpace(NiggleSite) ? [] : [new Niggle(NiggleSite.Trim().ToLowerInvariant(), NiggleSide, NiggleSeverity ?? 3)];
             var checkIn = new CheckIn(WeekStart!.Value, Effort!.Value, Fatigue!.Value, niggles, Blank(Notes),
-                new AdjustmentRequest(Blank(ChangeRequest), [], false, null, false));
+                new AdjustmentRequest(Blank(ChangeRequest), UnavailableDays, TravelWeek, null, FeelingStrong));
             Result = await (await Athlete.ServicesAsync()).GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, Today, cancellationToken);
         }
         catch (ArgumentException error)
