@@ -35,11 +35,9 @@ public sealed partial class ActivitiesListTests : IDisposable
         Assert.Contains(from, WebSession.Text(window.Body.Split("data-testid=\"activities\"")[1]), StringComparison.Ordinal);
     }
 
-    private static List<string> Rows(string html) => [.. ActivityLink().Matches(html).Select(m => m.Groups[1].Value)];
+    private static List<string> Rows(string html) => [.. WebSession.ActivityIds(html)];
 
     [GeneratedRegex("data-testid=\"older\" href=\"([^\"]+)\"")]
     private static partial Regex OlderLink();
 
-    [GeneratedRegex("href=\"/Activities/(\\d+)\"")]
-    private static partial Regex ActivityLink();
 }

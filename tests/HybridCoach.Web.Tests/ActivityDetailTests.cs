@@ -22,7 +22,7 @@ public sealed partial class ActivityDetailTests : IDisposable
         using var ben = _factory.Session();
         await ben.SignUpAsync("ben@example.com");
         await ana.UploadAsync(("run.fit", Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1).AddHours(7), 10.5, 300, 150)));
-        var id = ActivityLink().Match((await ana.GetAsync("/Activities")).Body).Groups[1].Value;
+        var id = WebSession.ActivityIds((await ana.GetAsync("/Activities")).Body)[0];
         var path = "/Activities/" + id;
 
         var page = await ana.GetAsync(path);
@@ -48,6 +48,4 @@ public sealed partial class ActivityDetailTests : IDisposable
         Assert.Contains("felt chest pain on the last km", after.Body, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("href=\"/Activities/(\\d+)\"")]
-    private static partial Regex ActivityLink();
 }

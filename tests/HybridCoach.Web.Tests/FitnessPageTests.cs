@@ -22,10 +22,7 @@ public sealed class FitnessPageTests : IDisposable
         // zone 2) and LTHR 168 (Friel: 85 % and below is zone 1), all of it is easy.
         var today = DateTimeOffset.UtcNow.Date;
         await ana.UploadAsync([.. Enumerable.Range(0, 21).Select(i => ($"run-{i}.fit", Runs.Fit(today.AddDays(-1 - 2 * i).AddHours(7), 8, 330, 142)))]);
-        await ana.PostFormAsync("/Profile", "/Profile", new Dictionary<string, string>
-        {
-            ["Name"] = "Ana", ["BirthYear"] = "1990", ["Sex"] = "Female", ["LthrBpm"] = "168", ["ThresholdPace"] = "4:30", ["Units"] = "Kilometers", ["TimeZone"] = "UTC",
-        });
+        await ana.PostFormAsync("/Profile", "/Profile", PlannedAthlete.ProfileForm("4:30", "168", "UTC"));
 
         var page = await ana.GetAsync("/Fitness?days=56");
         var volume = page.Body.Split("data-testid=\"weekly-volume\"")[1].Split("</table>")[0];

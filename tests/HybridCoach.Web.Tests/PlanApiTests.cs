@@ -58,10 +58,7 @@ public sealed class PlanApiTests : IDisposable
     {
         using var ana = await PlannedAthlete.CreateAsync(_factory, "ana@example.com");
         using var noProfile = await ana.Client.GetAsync("/api/profile");
-        await ana.PostFormAsync("/Profile", "/Profile", new Dictionary<string, string>
-        {
-            ["Name"] = "Ana", ["BirthYear"] = "1990", ["Sex"] = "Female", ["LthrBpm"] = "168", ["ThresholdPace"] = "4:40", ["Units"] = "Kilometers", ["TimeZone"] = "Europe/Madrid",
-        });
+        await ana.PostFormAsync("/Profile", "/Profile", PlannedAthlete.ProfileForm("4:40", "168", "Europe/Madrid"));
         var today = await ana.Client.GetFromJsonAsync<JsonElement>("/api/today");
 
         var profile = await ana.Client.GetFromJsonAsync<JsonElement>("/api/profile");

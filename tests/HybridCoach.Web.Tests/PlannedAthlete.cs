@@ -24,6 +24,13 @@ public static partial class PlannedAthlete
         return session;
     }
 
+    /// <summary>The Profile page's form for Ana, with the anchors given (empty for none) and the time zone.</summary>
+    public static Dictionary<string, string> ProfileForm(string thresholdPace, string lthr, string zone) => new()
+    {
+        ["Name"] = "Ana", ["BirthYear"] = "1990", ["Sex"] = "Female", ["MaxHrBpm"] = "195", ["RestingHrBpm"] = "50",
+        ["LthrBpm"] = lthr, ["ThresholdPace"] = thresholdPace, ["Units"] = "Kilometers", ["TimeZone"] = zone,
+    };
+
     /// <summary>The session pages the calendar links to, in date order.</summary>
     public static IReadOnlyList<DateOnly> SessionDays(string calendarHtml) =>
         [.. SessionLink().Matches(calendarHtml).Select(m => DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))];

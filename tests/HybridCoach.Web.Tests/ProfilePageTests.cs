@@ -22,7 +22,7 @@ public sealed class ProfilePageTests : IDisposable
         await ana.SignUpAsync("ana@example.com");
         var empty = WebSession.Text((await ana.GetAsync("/Profile")).Body);
 
-        var (status, _, location) = await ana.PostFormAsync("/Profile", "/Profile", Profile("4:30", "165", "Europe/Paris"));
+        var (status, _, location) = await ana.PostFormAsync("/Profile", "/Profile", PlannedAthlete.ProfileForm("4:30", "165", "Europe/Paris"));
         var page = await ana.GetAsync("/Profile");
 
         Assert.Contains("No threshold pace yet", empty, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class ProfilePageTests : IDisposable
         using var ana = _factory.Session();
         await ana.SignUpAsync("ana@example.com");
 
-        var (status, body, _) = await ana.PostFormAsync("/Profile", "/Profile", Profile("4:30", "165", zone));
+        var (status, body, _) = await ana.PostFormAsync("/Profile", "/Profile", PlannedAthlete.ProfileForm("4:30", "165", zone));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(expected, WebSession.Text(body), StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class ProfilePageTests : IDisposable
     {
         using var ana = _factory.Session();
         await ana.SignUpAsync("ana@example.com");
-        var fields = Profile("4:30", "190", "UTC");
+        var fields = PlannedAthlete.ProfileForm("4:30", "190", "UTC");
         fields["MaxHrBpm"] = "185";
 
         var (_, body, _) = await ana.PostFormAsync("/Profile", "/Profile", fields);
@@ -71,7 +71,7 @@ public sealed class ProfilePageTests : IDisposable
     {
         using var ana = _factory.Session();
         await ana.SignUpAsync("ana@example.com");
-        await ana.PostFormAsync("/Profile", "/Profile", Profile("", "", zone));
+        await ana.PostFormAsync("/Profile", "/Profile", PlannedAthlete.ProfileForm("", "", zone));
 
         var heading = WebSession.Text((await ana.GetAsync("/Today")).Body);
         var expected = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone));
@@ -94,9 +94,4 @@ public sealed class ProfilePageTests : IDisposable
         Assert.Matches(@"^Evidence: daniels_t_pace: VDOT 5[12]\.\d from 10\.00 km in 40:00 on \d{4}-\d\d-\d\d", WebSession.TestId(page.Body, "threshold-evidence"));
     }
 
-    private static Dictionary<string, string> Profile(string thresholdPace, string lthr, string zone) => new()
-    {
-        ["Name"] = "Ana", ["BirthYear"] = "1990", ["Sex"] = "Female", ["MaxHrBpm"] = "195", ["RestingHrBpm"] = "50",
-        ["LthrBpm"] = lthr, ["ThresholdPace"] = thresholdPace, ["Units"] = "Kilometers", ["TimeZone"] = zone,
-    };
 }

@@ -59,6 +59,9 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         new Regex($"data-testid=\"{Regex.Escape(id)}\"[^>]*>(.*?)</", RegexOptions.Singleline).Match(html) is { Success: true } m
             ? Text(m.Groups[1].Value) : throw new InvalidOperationException($"no data-testid=\"{id}\" in the page");
 
+    /// <summary>The ids of the activities <paramref name="html"/> links to, in page order.</summary>
+    public static IReadOnlyList<string> ActivityIds(string html) => [.. ActivityLink().Matches(html).Select(m => m.Groups[1].Value)];
+
     /// <summary>The page's text without its antiforgery token (two answers compared as a person reads them).</summary>
     public static string TestIdFree(string html) => Text(Token().Replace(html, ""));
 
@@ -66,6 +69,9 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("href=\"/Activities/(\\d+)\"")]
+    private static partial Regex ActivityLink();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
