@@ -23,7 +23,8 @@ public sealed class CheckInModel(CurrentAthlete athlete) : AthletePageModel(athl
     [BindProperty, StringLength(2000)] public string? ChangeRequest { get; set; }
 
     /// <summary>Days the athlete cannot train in the coming weeks (the plan moves their sessions, never harder).</summary>
-    [BindProperty] public List<DateOnly> UnavailableDays { get; set; } = [];
+    /// <remarks>Nullable: the form's empty date fields bind to null, not to an error.</remarks>
+    [BindProperty] public List<DateOnly?> UnavailableDays { get; set; } = [];
     [BindProperty] public bool TravelWeek { get; set; }
     [BindProperty] public bool FeelingStrong { get; set; }
 
@@ -39,7 +40,7 @@ public sealed class CheckInModel(CurrentAthlete athlete) : AthletePageModel(athl
         {
             Niggle[] niggles = string.IsNullOrWhiteSpace(NiggleSite) ? [] : [new Niggle(NiggleSite.Trim().ToLowerInvariant(), NiggleSide, NiggleSeverity ?? 3)];
             var checkIn = new CheckIn(WeekStart!.Value, Effort!.Value, Fatigue!.Value, niggles, Blank(Notes),
-                new AdjustmentRequest(Blank(ChangeRequest), UnavailableDays, TravelWeek, null, FeelingStrong));
+                new AdjustmentRequest(Blank(ChangeRequest), [.. UnavailableDays.OfType<DateOnly>()], TravelWeek, null, FeelingStrong));
             Result = await (await Athlete.ServicesAsync()).GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, Today, cancellationToken);
         }
         catch (ArgumentException error)
