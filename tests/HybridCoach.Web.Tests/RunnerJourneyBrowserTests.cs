@@ -55,6 +55,13 @@ public sealed class RunnerJourneyBrowserTests
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
             await page.GetByTestId("import-report").GetByRole(AriaRole.Link).ClickAsync();
             await page.Locator("#chart[data-drawn=true] canvas").WaitForAsync();
+            await page.Locator("#chart2[data-drawn=true] canvas").WaitForAsync();
+            await page.Locator("#track[data-drawn=true]").WaitForAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Over time" }).ClickAsync();
+            await page.Locator("#chart[data-x=time] canvas").WaitForAsync();
+            await page.Locator("#chart2[data-x=time] canvas").WaitForAsync();
+            Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "Over time" }).GetAttributeAsync("aria-pressed"));
+            Assert.Equal(1, await page.Locator("#chart canvas").CountAsync());
             Assert.Contains("10.0", await page.Locator("main p").First.InnerTextAsync(), StringComparison.Ordinal);
             Assert.True(await page.GetByTestId("laps").Locator("tbody tr").CountAsync() >= 1);
             await AccessibleAsync(page, "activity");

@@ -29,6 +29,9 @@ public sealed class DetailModel(CurrentAthlete athlete) : AthletePageModel(athle
 
     public string SeriesJson { get; private set; } = "{}";
 
+    /// <summary>Whether the recording has coordinates to draw the track from.</summary>
+    public bool HasTrack { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostRpeAsync(long id, CancellationToken cancellationToken)
@@ -67,7 +70,9 @@ public sealed class DetailModel(CurrentAthlete athlete) : AthletePageModel(athle
             .FirstOrDefault(n => n.Source == $"activity {id} notes")?.Text;
         Rpe ??= Activity.Summary.Rpe;
         Notes ??= SavedNotes;
-        SeriesJson = JsonSerializer.Serialize(ActivityCharts.From(Activity), Json).Replace("</", "<\\/", StringComparison.Ordinal);
+        var series = ActivityCharts.From(Activity);
+        HasTrack = series.Track.Length > 1;
+        SeriesJson = JsonSerializer.Serialize(series, Json).Replace("</", "<\\/", StringComparison.Ordinal);
         return null;
     }
 }
