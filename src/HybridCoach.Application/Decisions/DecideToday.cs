@@ -17,7 +17,8 @@ namespace HybridCoach.Application.Decisions;
 /// `coach today`, `coach session` and the exports agree. A profile threshold pace far from the history's estimate comes back as a warning.
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
-    IDecisionAuditStore audit, INarrator narrator, INarrationAudit narrations, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock)
+    IDecisionAuditStore audit, INarrator narrator, INarrationAudit narrations, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock,
+    Stores.AthleteReadCache readCache)
 {
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
@@ -26,15 +27,19 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
     /// The web app's Today: the day's newest audit record when nothing it was decided from has changed since (the same
     /// snapshot, settings and engine give the same call, so the record and its narration are reused: opening the page
     /// again neither grows the audit nor asks a model again); otherwise a new decision, as <see cref="DecideAsync(DateOnly, CancellationToken)"/>.
+    /// While the athlete's store is unchanged the answer comes from memory (<see cref="Stores.AthleteReadCache"/>).
     /// </summary>
-    public async Task<DecisionResult> DecideOrReuseAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public Task<DecisionResult> DecideOrReuseAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        readCache.GetOrComputeAsync($"today:{date:yyyy-MM-dd}", c => DecideOrReuseUncachedAsync(date, c), cancellationToken);
+
+    private async Task<DecisionResult> DecideOrReuseUncachedAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var (snapshot, skipped) = await snapshots.BuildReportedAsync(date, cancellationToken);
         var settings = await settingsResolver.ResolveAsync(cancellationToken);
         var decision = GuardrailEngine.Default.Decide(snapshot, settings);
         if (await SameAsLatestAsync(date, decision, snapshot) is not { } stored
             || await narrations.LatestForAsync(DecisionNarration.Reference(stored.Id), cancellationToken) is not { Purpose: NarrationPurpose.DailyExplanation } narration)
-            return await DecideAsync(date, cancellationToken);
+            return await RecordAndNarrateAsync(date, NarrationPurpose.DailyExplanation, snapshot, skipped, settings, decision, cancellationToken);
         var day = await applyCall.PrepareAsync(decision, cancellationToken);
         var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
         return new DecisionResult(decision, snapshot, settings, narration.Text, narration.Source, stored.Id, narration.Exchange, planned)
@@ -57,7 +62,13 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
     {
         var (snapshot, skipped) = await snapshots.BuildReportedAsync(date, cancellationToken);
         var settings = await settingsResolver.ResolveAsync(cancellationToken);
-        var decision = GuardrailEngine.Default.Decide(snapshot, settings);
+        return await RecordAndNarrateAsync(date, purpose, snapshot, skipped, settings, GuardrailEngine.Default.Decide(snapshot, settings), cancellationToken);
+    }
+
+    /// <summary>Puts the decision on file, applies the session it allows, then has it narrated (a record of its own).</summary>
+    private async Task<DecisionResult> RecordAndNarrateAsync(DateOnly date, NarrationPurpose purpose, DecisionSnapshot snapshot, IReadOnlyList<string> skipped,
+        GuardrailSettings settings, Decision decision, CancellationToken cancellationToken)
+    {
         var day = await applyCall.PrepareAsync(decision, cancellationToken);
         var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
         var plannedText = day is null ? null : PrescriptionFormat.Title(day.InForce, day.Plan.Request.Units);

@@ -70,11 +70,11 @@ public sealed class ExportPlan(IPlanStore store, Restrictions.SessionsInForce se
 
     private static async Task<int> WriteCalendarAsync(PlanInForce inForce, Stream output, CancellationToken cancellationToken)
     {
-        var text = IcsWriter.ToText(inForce.Plan, $"HybridCoach {inForce.Set.Request.GoalRace.Name}", inForce.Set.Request.Units, inForce.Set.CreatedAtUtc);
         var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
-            await writer.WriteAsync(text.AsMemory(), cancellationToken);
+            IcsWriter.Write(inForce.Plan, $"HybridCoach {inForce.Set.Request.GoalRace.Name}", inForce.Set.Request.Units, inForce.Set.CreatedAtUtc, writer);
+            await writer.FlushAsync(cancellationToken);
         }
         return inForce.Plan.Sessions.Count(s => s.Type != SessionType.Rest);
     }

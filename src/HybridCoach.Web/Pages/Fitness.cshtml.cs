@@ -33,9 +33,8 @@ public sealed class FitnessModel(CurrentAthlete athlete) : AthletePageModel(athl
         AsOf = asOf ?? Today;
         Days = Math.Clamp(Days, 14, 730);
         var services = await Athlete.ServicesAsync();
-        var (view, json) = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"fitness:{AsOf:yyyy-MM-dd}:{Days}",
-            async c => await services.GetRequiredService<ReadFitness>().ReadAsync(AsOf, Days, c) is var v ? (v, JsonSerializer.Serialize(v.Series, Json)) : default,
-            cancellationToken);
-        (Report, Series, Weeks, SeriesJson) = (view.Report, view.Series, view.Weeks, json);
+        var view = await services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"fitness:{AsOf:yyyy-MM-dd}:{Days}",
+            c => services.GetRequiredService<ReadFitness>().ReadAsync(AsOf, Days, c), cancellationToken);
+        (Report, Series, Weeks, SeriesJson) = (view.Report, view.Series, view.Weeks, JsonSerializer.Serialize(view.Series, Json));
     }
 }

@@ -1,6 +1,5 @@
 using HybridCoach.Application.Athletes;
 using HybridCoach.Application.Decisions;
-using HybridCoach.Application.Stores;
 using HybridCoach.Domain.Athletes;
 using HybridCoach.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
@@ -26,13 +25,9 @@ public sealed class TodayModel(CurrentAthlete athlete) : AthletePageModel(athlet
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var services = await Athlete.ServicesAsync();
-        Result = await DecideAsync(services, cancellationToken);
+        Result = await services.GetRequiredService<DecideToday>().DecideOrReuseAsync(Today, cancellationToken);
     }
 
-    /// <summary>The day's call, from memory while the athlete's store is unchanged (<see cref="AthleteReadCache"/>).</summary>
-    private Task<DecisionResult> DecideAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AthleteReadCache>().GetOrComputeAsync($"today:{Today:yyyy-MM-dd}",
-            c => services.GetRequiredService<DecideToday>().DecideOrReuseAsync(Today, c), cancellationToken);
 
     public async Task<IActionResult> OnPostSignalsAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +42,7 @@ public sealed class TodayModel(CurrentAthlete athlete) : AthletePageModel(athlet
         catch (ArgumentException error)
         {
             ModelState.AddModelError(string.Empty, error.Message);
-            Result = await DecideAsync(services, cancellationToken);
+            Result = await services.GetRequiredService<DecideToday>().DecideOrReuseAsync(Today, cancellationToken);
             return Page();
         }
         return RedirectToPage();
