@@ -28,9 +28,9 @@ public sealed class PlanApiTests : IDisposable
 
         var plan = await ana.Client.GetFromJsonAsync<JsonElement>("/api/plan");
         var session = await ana.Client.GetFromJsonAsync<JsonElement>($"/api/plan/sessions/{day}");
-        using var proposed = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "only 30 min" });
+        using var proposed = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "legs heavy" });
         var adjustment = await proposed.Content.ReadFromJsonAsync<JsonElement>();
-        using var again = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "legs heavy" });
+        using var again = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "only 30 min" });
         using var empty = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = " " });
         var id = adjustment.GetProperty("id").GetString()!.TrimStart('a');
         using var benAccept = await ben.Client.PostAsync($"/api/adjustments/{id}/accept", null);

@@ -31,9 +31,17 @@ public static partial class PlannedAthlete
         ["LthrBpm"] = lthr, ["ThresholdPace"] = thresholdPace, ["Units"] = "Kilometers", ["TimeZone"] = zone,
     };
 
-    /// <summary>The session pages the calendar links to, in date order.</summary>
+    /// <summary>The session pages the calendar links to (every day with something to train), in date order.</summary>
     public static IReadOnlyList<DateOnly> SessionDays(string calendarHtml) =>
         [.. SessionLink().Matches(calendarHtml).Select(m => DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
+
+    /// <summary>The rest days between the calendar's first and last session (the days it links to no session), in date order.</summary>
+    public static IReadOnlyList<DateOnly> RestDays(string calendarHtml)
+    {
+        var sessions = SessionDays(calendarHtml);
+        var first = sessions[0];
+        return [.. Enumerable.Range(0, sessions[^1].DayNumber - first.DayNumber).Select(first.AddDays).Except(sessions)];
+    }
 
     [GeneratedRegex("href=\"/Plan/Session/(\\d{4}-\\d{2}-\\d{2})\"")]
     private static partial Regex SessionLink();

@@ -106,7 +106,7 @@ public sealed class RunnerJourneyBrowserTests
             await page.GetByTestId("session-title").WaitForAsync();
             var planned = await page.GetByTestId("session-title").InnerTextAsync();
             await AccessibleAsync(page, "session");
-            await page.GetByLabel("Why should it change? (e.g. “legs heavy”, “only 30 min”)").FillAsync("only 30 min");
+            await page.GetByLabel("Why should it change? (e.g. “legs heavy”, “only 30 min”)").FillAsync("legs heavy");
             await page.GetByRole(AriaRole.Button, new() { Name = "Ask for an easier session" }).ClickAsync();
             await page.GetByTestId("open-adjustment").WaitForAsync();
             await AccessibleAsync(page, "session-adjust");

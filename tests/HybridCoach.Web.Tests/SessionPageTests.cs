@@ -66,12 +66,16 @@ public sealed class SessionPageTests : IDisposable
         var day = PlannedAthlete.SessionDays((await ana.GetAsync("/Plan")).Body).First(d => d >= DateOnly.FromDateTime(DateTime.UtcNow));
 
         var (moreStatus, more, _) = await ana.PostFormAsync(Path(day), Path(day) + "?handler=Adjust", new Dictionary<string, string> { ["Reason"] = "make it harder please" });
+        var rest = PlannedAthlete.RestDays((await ana.GetAsync("/Plan")).Body).First(d => d >= DateOnly.FromDateTime(DateTime.UtcNow));
+        var (_, restDay, _) = await ana.PostFormAsync(Path(rest), Path(rest) + "?handler=Adjust", new Dictionary<string, string> { ["Reason"] = "legs heavy" });
         var (_, empty, _) = await ana.PostFormAsync(Path(day), Path(day) + "?handler=Adjust", new Dictionary<string, string> { ["Reason"] = "" });
 
         Assert.Equal(HttpStatusCode.OK, moreStatus);
         Assert.Contains("asks for more", WebSession.Text(more), StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"open-adjustment\"", more, StringComparison.Ordinal);
         Assert.Contains("The Reason field is required.", WebSession.Text(empty), StringComparison.Ordinal);
+        Assert.Contains($"date {rest:yyyy-MM-dd}: a rest day; there is nothing easier to change it to", WebSession.Text(restDay), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"open-adjustment\"", restDay, StringComparison.Ordinal);
         Assert.Contains("Version 1 ·", WebSession.Text((await ana.GetAsync("/Plan")).Body), StringComparison.Ordinal);
     }
 
@@ -82,7 +86,7 @@ public sealed class SessionPageTests : IDisposable
         using var ben = _factory.Session();
         await ben.SignUpAsync("ben@example.com");
         var day = PlannedAthlete.SessionDays((await ana.GetAsync("/Plan")).Body).First(d => d >= DateOnly.FromDateTime(DateTime.UtcNow));
-        await ana.PostFormAsync(Path(day), Path(day) + "?handler=Adjust", new Dictionary<string, string> { ["Reason"] = "only 30 min" });
+        await ana.PostFormAsync(Path(day), Path(day) + "?handler=Adjust", new Dictionary<string, string> { ["Reason"] = "legs heavy" });
         var accept = Action((await ana.GetAsync(Path(day))).Body, "Accept");
 
         var (benPage, _, _) = await ben.GetAsync(Path(day));
@@ -94,7 +98,7 @@ public sealed class SessionPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, benFit.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, benAccept);
         Assert.Equal(HttpStatusCode.NotFound, badDate);
-        Assert.Contains("You asked: “only 30 min”", WebSession.Text((await ana.GetAsync(Path(day))).Body), StringComparison.Ordinal);
+        Assert.Contains("You asked: “legs heavy”", WebSession.Text((await ana.GetAsync(Path(day))).Body), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var fitness = set.Request.Fitness;
         var context = AdjusterContexts.For(set, date, profile);
         var adjustment = SessionAdjuster.Propose(session, reason, context);
+        if (CoachingJson.Session(adjustment.Replacement) == CoachingJson.Session(session)) throw Unchanged(session, reason);
         var verdict = NeverHarder.Check(session, adjustment.Replacement, fitness.ThresholdPace);
         var id = await adjustments.AddAsync(new StoredAdjustment(0, set.Version, date, CoachingJson.Session(session), CoachingJson.Session(adjustment.Replacement),
             adjustment.Reason, CoachingJson.Lines(adjustment.Changes), AdjustmentStatus.Requested, clock.GetUtcNow(), null), cancellationToken);
@@ -77,6 +78,11 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         return stored.Status == AdjustmentStatus.Requested ? stored
             : throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: already {CoachingIds.ToId(stored.Status)}");
     }
+
+    /// <summary>A reason the planned session already meets (a 28-minute run and "only 30 min", a rest day): nothing to open.</summary>
+    private static ArgumentException Unchanged(PlannedSession session, string reason) => new(session.Type == SessionType.Rest
+        ? $"date {session.Date:yyyy-MM-dd}: a rest day; there is nothing easier to change it to"
+        : FormattableString.Invariant($"--reason \"{reason.Trim()}\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; if you are tired or sore, say so (e.g. \"legs heavy\", \"sore calf\")"));
 
     private static OpenAdjustmentExistsException OpenExists(StoredAdjustment open) => new(
         $"date {open.Date:yyyy-MM-dd}: adjustment {CoachingIds.Adjustment(open.Id)} is already open for this session; accept or reject it first");

@@ -31,6 +31,31 @@ public class AdjustSessionTests
     }
 
     [Fact]
+    public async Task Propose_TimeTheSessionAlreadyFits_AnsweredAndNothingOpened()
+    {
+        var w = await CoachingWorld.CreateAsync();
+        var session = (await w.LatestAsync()).Active.Plan.Sessions.First(s => s.Type != SessionType.Rest && s.DurationS <= 45 * 60);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.ProposeAsync(session.Date, "only 45 min", CoachingWorld.AsOf));
+
+        Assert.Equal($"--reason \"only 45 min\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; "
+            + "if you are tired or sore, say so (e.g. \"legs heavy\", \"sore calf\")", error.Message);
+        Assert.Null(await w.Stores.FindOpenAsync(session.Date));
+    }
+
+    [Fact]
+    public async Task Propose_OnARestDay_AnsweredAndNothingOpened()
+    {
+        var w = await CoachingWorld.CreateAsync();
+        var rest = (await w.LatestAsync()).Active.Plan.Sessions.First(s => s.Type == SessionType.Rest && s.Date >= CoachingWorld.AsOf);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.ProposeAsync(rest.Date, "legs heavy", CoachingWorld.AsOf));
+
+        Assert.Equal($"date {rest.Date:yyyy-MM-dd}: a rest day; there is nothing easier to change it to", error.Message);
+        Assert.Null(await w.Stores.FindOpenAsync(rest.Date));
+    }
+
+    [Fact]
     public async Task Propose_SecondWhileOpen_ErrorNamesTheOpenRequest()
     {
         var (w, hard) = await HardSessionAsync();
