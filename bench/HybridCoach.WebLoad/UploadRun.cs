@@ -4,8 +4,8 @@ using System.Globalization;
 namespace HybridCoach.WebLoad;
 
 /// <summary>
-/// The upload target: one FIT file posted through the Upload page's form until it is a stored activity (the page answers
-/// with its per-file report), then Today opened, which makes a new daily call because the history changed. Users who
+/// The upload target: one FIT file posted through the Upload page's form until it is a stored activity (the post is
+/// answered once the background import is done, and the upload's page shows its per-file report), then Today opened, which makes a new daily call because the history changed. Users who
 /// have not uploaded it before (earlier runs over the same data) do it once each, one after another, on an otherwise
 /// idle server, until <paramref name="wanted"/> uploads are measured.
 /// </summary>
@@ -24,11 +24,13 @@ public static class UploadRun
             content.Add(new ByteArrayContent(bytes), "files", Path.GetFileName(file));
             var started = Stopwatch.GetTimestamp();
             using var upload = await user.Client.PostAsync("/Upload", content);
-            var body = await upload.Content.ReadAsStringAsync();
+            if (upload.StatusCode != System.Net.HttpStatusCode.Redirect || upload.Headers.Location is null)
+                throw new InvalidOperationException($"upload of {file}: {(int)upload.StatusCode}, not taken");
+            var body = await user.Client.GetStringAsync(upload.Headers.Location);
             var uploadMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (upload.IsSuccessStatusCode && body.Contains("duplicates 1,", StringComparison.Ordinal)) continue;
-            if (!upload.IsSuccessStatusCode || !body.Contains("Imported 1,", StringComparison.Ordinal))
-                throw new InvalidOperationException($"upload of {file}: {(int)upload.StatusCode}, not imported");
+            if (body.Contains("duplicates 1,", StringComparison.Ordinal)) continue;
+            if (!body.Contains("Imported 1,", StringComparison.Ordinal))
+                throw new InvalidOperationException($"upload of {file}: not imported within the page's wait");
             started = Stopwatch.GetTimestamp();
             using var today = await user.Client.GetAsync("/Today");
             await today.Content.ReadAsStringAsync();

@@ -11,4 +11,7 @@ public static class ConfigurationKeys
 
     /// <summary>"true": the chosen athlete must already have a database (read commands never create an athlete).</summary>
     public const string AthleteMustExist = "HybridCoach:AthleteMustExist";
+
+    /// <summary>Web: how long, in milliseconds, an upload's request waits for its import before showing the progress page (default 3000).</summary>
+    public const string UploadInlineWaitMs = "HybridCoach:UploadInlineWaitMs";
 }

@@ -2,6 +2,7 @@ using HybridCoach.Application.Contracts;
 using HybridCoach.Hosting;
 using HybridCoach.Web.Api;
 using HybridCoach.Web.Accounts;
+using HybridCoach.Web.Uploads;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +53,9 @@ public static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentAthlete>();
         builder.Services.AddSingleton<IPasswordResetSender, LoggedPasswordResetSender>();
+        var inlineWait = InlineWait(builder.Configuration[ConfigurationKeys.UploadInlineWaitMs]);
+        builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>()) { InlineWait = inlineWait });
+        builder.Services.AddHostedService<UploadWorker>();
 
         var app = builder.Build();
         app.UseExceptionHandler("/Error");
@@ -72,8 +76,16 @@ public static class WebApp
         api.MapProfileEndpoints();
         api.MapAuditEndpoints();
         api.MapRacesEndpoints();
+        api.MapUploadsEndpoints();
         return app;
     }
+
+    private static TimeSpan InlineWait(string? milliseconds) => milliseconds switch
+    {
+        null => UploadQueue.DefaultInlineWait,
+        _ when int.TryParse(milliseconds, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms >= 0 => TimeSpan.FromMilliseconds(ms),
+        _ => throw new InvalidOperationException($"{ConfigurationKeys.UploadInlineWaitMs} '{milliseconds}': expected a whole number of milliseconds, 0 or more"),
+    };
 
     private static void AddIdentity(IServiceCollection services)
     {

@@ -1,3 +1,4 @@
+using HybridCoach.Application.Plans;
 using HybridCoach.Application.Coaching;
 using HybridCoach.Storage.Sqlite;
 using Xunit;
@@ -95,18 +96,42 @@ public class CoachingStoresTests
         Assert.Equal(("coach", "called her"), ((await store.GetAsync(1))!.DecidedBy, (await store.GetAsync(1))!.DecisionReason));
     }
 
+    private static StoredPlanVersion Plan() => new(0, At, "moderate", "{\"start\":\"2026-05-21\"}", [new StoredPlanVariant("moderate", "{\"microcycles\":[1]}", "[]")]);
+
     [Fact]
-    public async Task PlanChangeLog_NoteWithDays_RoundTrip()
+    public async Task PlanChangeLog_VersionWithNoteAndDays_RoundTrip()
     {
         using var db = new TempDatabase();
+        using var plans = new SqlitePlanStore(db.Path);
         using var store = new SqlitePlanChangeLog(db.Path);
-        var note = new PlanVersionNote(2, "adjustment a1", "2026-05-21: strides → recovery", "policy", [new PlanChangeNote(Day, "softened", "legs heavy")]);
+        await plans.AddAsync(Plan());
+        var note = new PlanVersionNote(0, "adjustment a1", "2026-05-21: strides → recovery", "policy", [new PlanChangeNote(Day, "softened", "legs heavy")]);
 
-        await store.AddAsync(note);
+        var version = await store.AddVersionAsync(Plan(), note);
 
         var read = await store.GetAsync(2);
-        Assert.Equal((note.Version, note.Source, note.Summary, note.DecidedBy), (read!.Version, read.Source, read.Summary, read.DecidedBy));
+        Assert.Equal(2, version);
+        Assert.Equal(("moderate", 1), ((await plans.GetLatestAsync())!.ActiveVariant, (await plans.GetLatestAsync())!.Variants.Count));
+        Assert.Equal((2L, note.Source, note.Summary, note.DecidedBy), (read!.Version, read.Source, read.Summary, read.DecidedBy));
         Assert.Equal(note.Changes, read.Changes);
         Assert.Null(await store.GetAsync(1));
+    }
+
+    [Fact]
+    public async Task PlanChangeLog_NoteThatCannotBeStored_LeavesNoVersion()
+    {
+        using var db = new TempDatabase();
+        using var plans = new SqlitePlanStore(db.Path);
+        using var store = new SqlitePlanChangeLog(db.Path);
+        await plans.AddAsync(Plan());
+        // A note without its source breaks the table's NOT NULL: the version written before it in the transaction goes too.
+        var broken = new PlanVersionNote(0, null!, "summary", null, []);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => store.AddVersionAsync(Plan(), broken));
+
+        Assert.Contains("NOT NULL constraint failed: plan_version_notes.source", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await plans.GetLatestAsync())!.Version);
+        Assert.Null(await plans.GetAsync(2));
+        Assert.Equal(2, await store.AddVersionAsync(Plan(), broken with { Source = "restore v1" }));
     }
 }

@@ -101,7 +101,7 @@ public sealed class ApiTests : IDisposable
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["/api/activities", "/api/activities/{id}", "/api/adjustments/{id}/accept", "/api/adjustments/{id}/reject", "/api/audit",
             "/api/audit/verify", "/api/audit/{id}", "/api/audit/{id}/replay", "/api/plan", "/api/plan/sessions/{date}", "/api/plan/sessions/{date}/adjustments",
-            "/api/profile", "/api/races", "/api/signals", "/api/today", "/api/zones"], paths);
+            "/api/profile", "/api/races", "/api/signals", "/api/today", "/api/uploads", "/api/uploads/{upload}", "/api/zones"], paths);
     }
 
     [Theory]

@@ -34,7 +34,9 @@ public sealed partial class AuthorizationSweepTests : IDisposable
         await ana.GetAsync("/Today");
         var activityId = WebSession.ActivityIds((await ana.GetAsync("/Activities")).Body)[0];
         var sessionDay = PlannedAthlete.SessionDays((await ana.GetAsync("/Plan")).Body)[^1].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var routes = Routes(activityId, sessionDay);
+        var (_, _, uploadPage) = await ana.PostUploadAsync([("again.fit", Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-2).AddHours(18), 5, 330))]);
+        var upload = uploadPage!["/Upload/".Length..];
+        var routes = Routes(activityId, sessionDay, upload);
 
         Assert.True(routes.Count >= 20, $"only {routes.Count} routes found: {string.Join(", ", routes)}");
         foreach (var (method, path) in routes)
@@ -51,7 +53,8 @@ public sealed partial class AuthorizationSweepTests : IDisposable
             }
             Assert.DoesNotContain(PlannedAthlete.RaceName, asBen.Body, StringComparison.Ordinal);
             Assert.DoesNotContain("ana@example.com", asBen.Body, StringComparison.Ordinal);
-            if (method == "GET" && (path.Split('/', '?').Contains(sessionDay) || (path.Contains("ctivities/", StringComparison.Ordinal) && path.Split('/', '?').Contains(activityId))))
+            var segments = path.Split('/', '?');
+            if (method == "GET" && (segments.Contains(sessionDay) || segments.Contains(upload) || (path.Contains("ctivities/", StringComparison.Ordinal) && segments.Contains(activityId))))
             {
                 Assert.True(owner.Status == HttpStatusCode.OK, $"{method} {path} as the owner: {owner.Status}");
                 Assert.True(asBen.Status == HttpStatusCode.NotFound, $"{method} {path} as another athlete: {asBen.Status}");
@@ -60,9 +63,9 @@ public sealed partial class AuthorizationSweepTests : IDisposable
     }
 
     /// <summary>Every GET and POST route of the app with its parameters filled from the owner's data, plus the page handlers reached by query.</summary>
-    private List<(string Method, string Path)> Routes(string activityId, string sessionDay)
+    private List<(string Method, string Path)> Routes(string activityId, string sessionDay, string upload)
     {
-        var values = new Dictionary<string, string> { ["id"] = activityId, ["date"] = sessionDay, ["token"] = new string('A', 43), ["documentName"] = "v1" };
+        var values = new Dictionary<string, string> { ["id"] = activityId, ["date"] = sessionDay, ["upload"] = upload, ["token"] = new string('A', 43), ["documentName"] = "v1" };
         var found = new List<(string, string)>();
         foreach (var endpoint in _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
@@ -83,8 +86,9 @@ public sealed partial class AuthorizationSweepTests : IDisposable
     private static async Task<(HttpStatusCode Status, string Body, string? Location)> SendAsync(WebSession session, string method, string path)
     {
         if (method == "GET") return await session.GetAsync(path);
-        using HttpContent body = path.StartsWith("/api/", StringComparison.Ordinal)
-            ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : new FormUrlEncodedContent(new Dictionary<string, string>());
+        using HttpContent body = path == "/api/uploads" ? new MultipartFormDataContent { { new ByteArrayContent([]), "files", "empty.fit" } }
+            : path.StartsWith("/api/", StringComparison.Ordinal) ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json")
+            : new FormUrlEncodedContent(new Dictionary<string, string>());
         using var response = await session.Client.PostAsync(path, body);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.ToString());
     }

@@ -1,11 +1,13 @@
 using HybridCoach.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridCoach.Web.Tests;
 
 /// <summary>The web app in memory (ASP.NET Core's test server) over a data directory of its own, deleted afterwards.</summary>
-public sealed class CoachWebFactory : WebApplicationFactory<Program>
+/// <remarks>With <paramref name="importUploads"/> false no upload is ever imported (the background worker is not started), so an upload stays queued.</remarks>
+public sealed class CoachWebFactory(bool importUploads = true) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("hybridcoach-web-").FullName;
 
@@ -13,6 +15,8 @@ public sealed class CoachWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(ConfigurationKeys.DataDirectory, DataDirectory);
         builder.UseEnvironment("Production");
+        if (!importUploads)
+            builder.ConfigureServices(services => services.Remove(services.Single(d => d.ImplementationType == typeof(Uploads.UploadWorker))));
     }
 
     /// <summary>A browser-like session: its own cookies, redirects not followed (so tests see them).</summary>

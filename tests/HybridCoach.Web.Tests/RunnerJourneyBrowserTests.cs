@@ -44,14 +44,22 @@ public sealed class RunnerJourneyBrowserTests
                 Buffer = Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1 - 2 * i).AddHours(7), i % 3 == 0 ? 14 : 9, 330, 142),
             });
             await page.GetByLabel("Files").SetInputFilesAsync(runs);
+            Assert.Equal(21, await page.GetByTestId("upload-files").Locator("li progress").CountAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Upload/[0-9a-f]{32}$"));
             var report = page.GetByTestId("import-report");
             await report.WaitForAsync();
             Assert.Contains("Imported 21, duplicates 0, failed 0", await page.Locator("main h2").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Equal(21, await report.Locator("tbody tr").CountAsync());
             await AccessibleAsync(page, "upload");
 
-            await page.GetByLabel("Files").SetInputFilesAsync(Corpus.Path("fit", "Fr955v19.28andStryd.fit"));
+            // The real watch file dropped on the drop zone, as a runner drags it from their file manager.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Upload more" }).ClickAsync();
+            var dropped = await page.EvaluateHandleAsync(
+                "b64 => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], 'Fr955v19.28andStryd.fit')); return dt; }",
+                Convert.ToBase64String(await File.ReadAllBytesAsync(Corpus.Path("fit", "Fr955v19.28andStryd.fit"))));
+            await page.DispatchEventAsync("[data-drop-zone]", "drop", new Dictionary<string, object> { ["dataTransfer"] = dropped });
+            Assert.StartsWith("Fr955v19.28andStryd.fit (", await page.GetByTestId("upload-files").InnerTextAsync(), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
             await page.GetByTestId("import-report").GetByRole(AriaRole.Link).ClickAsync();
             await page.Locator("#chart[data-drawn=true] canvas").WaitForAsync();

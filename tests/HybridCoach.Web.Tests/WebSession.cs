@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -30,13 +31,32 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
     public async Task<(HttpStatusCode Status, string Body)> UploadAsync(params (string Name, byte[] Bytes)[] files)
         => await UploadAsync((IEnumerable<(string, byte[])>)files);
 
-    /// <summary>Uploads files (name, bytes) through the Upload page's form, all in one request.</summary>
+    /// <summary>
+    /// Uploads files (name, bytes) through the Upload page's form, all in one request, and answers the upload's page once
+    /// its import has finished (following the redirect, then the API's progress like the page's script).
+    /// </summary>
     public async Task<(HttpStatusCode Status, string Body)> UploadAsync(IEnumerable<(string Name, byte[] Bytes)> files)
+    {
+        var (status, body, location) = await PostUploadAsync(files);
+        if (status != HttpStatusCode.Redirect || location is null) return (status, body);
+        var id = location["/Upload/".Length..];
+        for (var polls = 0; polls < 600; polls++)
+        {
+            var job = await Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/uploads/{id}");
+            if (job.GetProperty("state").GetString() is "done" or "failed") break;
+            await Task.Delay(100);
+        }
+        var page = await GetAsync(location);
+        return (page.Status, page.Body);
+    }
+
+    /// <summary>Posts files to the Upload page: its answer (a redirect to the upload's page, or the form with why not).</summary>
+    public async Task<(HttpStatusCode Status, string Body, string? Location)> PostUploadAsync(IEnumerable<(string Name, byte[] Bytes)> files)
     {
         using var content = new MultipartFormDataContent { { new StringContent(await TokenAsync("/Upload")), "__RequestVerificationToken" } };
         foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "files", name);
         using var response = await Client.PostAsync("/Upload", content);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
     }
 
     public async Task SignUpAsync(string email, string password = "correct-horse-7")

@@ -6,9 +6,9 @@ namespace HybridCoach.Application.Coaching;
 /// <summary>
 /// Stores a new plan version made by coaching: the basis version with a new active plan — refused when it breaks an
 /// invariant check the basis passed (<see cref="PlanVersionGuard"/>, <see cref="InvalidPlanException"/>) — its time from
-/// the injected clock, and the note saying why with each changed day's reason.
+/// the injected clock, and the note saying why with each changed day's reason, written together in one transaction.
 /// </summary>
-public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, TimeProvider clock)
+public sealed class PlanVersionWriter(IPlanChangeLog log, TimeProvider clock)
 {
     public async Task<PlanSet> AddAsync(PlanSet basis, SeasonPlan active, string source, string summary, string? decidedBy,
         IReadOnlyList<PlanChangeNote> changes, CancellationToken cancellationToken = default)
@@ -16,8 +16,7 @@ public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, Time
         ArgumentNullException.ThrowIfNull(basis);
         var violations = PlanVersionGuard.RequireValid(active, basis.Request, basis.Active.Violations, source);
         var set = PlanRevision.WithActive(basis, active, violations) with { CreatedAtUtc = clock.GetUtcNow() };
-        var version = await plans.AddAsync(set.ToStored(), cancellationToken);
-        await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);
+        var version = await log.AddVersionAsync(set.ToStored(), new PlanVersionNote(0, source, summary, decidedBy, changes), cancellationToken);
         return set with { Version = version };
     }
 
@@ -31,8 +30,7 @@ public sealed class PlanVersionWriter(IPlanStore plans, IPlanChangeLog log, Time
         ArgumentNullException.ThrowIfNull(set);
         foreach (var variant in set.Variants) PlanVersionGuard.Require(variant.Plan, variant.Violations, null, source);
         var stored = set with { CreatedAtUtc = clock.GetUtcNow() };
-        var version = await plans.AddAsync(stored.ToStored(), cancellationToken);
-        await log.AddAsync(new PlanVersionNote(version, source, summary, decidedBy, changes), cancellationToken);
+        var version = await log.AddVersionAsync(stored.ToStored(), new PlanVersionNote(0, source, summary, decidedBy, changes), cancellationToken);
         return stored with { Version = version };
     }
 }

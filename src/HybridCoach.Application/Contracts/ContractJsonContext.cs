@@ -23,6 +23,7 @@ namespace HybridCoach.Application.Contracts;
 [JsonSerializable(typeof(RaceRemovedJson))]
 [JsonSerializable(typeof(PlanCompareJson))]
 [JsonSerializable(typeof(ImportReportJson))]
+[JsonSerializable(typeof(ImportJobJson))]
 [JsonSerializable(typeof(StateJson))]
 [JsonSerializable(typeof(PlanDiffJson))]
 [JsonSerializable(typeof(AuditVerifyJson))]

@@ -1,9 +1,13 @@
 using Dapper;
 using HybridCoach.Application.Coaching;
+using HybridCoach.Application.Plans;
 
 namespace HybridCoach.Storage.Sqlite;
 
-/// <summary>Why coaching made each plan version, and the per-day reasons, in the athlete's SQLite file; a note and its days are one transaction.</summary>
+/// <summary>
+/// Why coaching made each plan version, and the per-day reasons, in the athlete's SQLite file. A version made by coaching
+/// is written here with its note and its days: one transaction, so neither is ever stored without the other.
+/// </summary>
 public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IPlanChangeLog
 {
     private const string InsertNote =
@@ -12,18 +16,20 @@ public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock
     private const string InsertChange =
         "INSERT OR REPLACE INTO plan_changes (plan_version, session_date, kind, reason) VALUES (@Version, @Date, @Kind, @Reason);";
 
-    public Task AddAsync(PlanVersionNote note, CancellationToken cancellationToken = default)
+    public Task<long> AddVersionAsync(StoredPlanVersion plan, PlanVersionNote note, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(note);
         return Locked(async () =>
         {
             await using var write = WriteTransaction.Begin(Connection);
             var transaction = write.Transaction;
-            await Connection.ExecuteAsync(InsertNote, new { note.Version, note.Source, note.Summary, note.DecidedBy }, transaction);
+            var version = await PlanVersionRows.InsertAsync(Connection, transaction, plan);
+            await Connection.ExecuteAsync(InsertNote, new { Version = version, note.Source, note.Summary, note.DecidedBy }, transaction);
             foreach (var c in note.Changes)
-                await Connection.ExecuteAsync(InsertChange, new { note.Version, Date = CoachingCodes.Date(c.Date), c.Kind, c.Reason }, transaction);
+                await Connection.ExecuteAsync(InsertChange, new { Version = version, Date = CoachingCodes.Date(c.Date), c.Kind, c.Reason }, transaction);
             await write.CommitAsync(cancellationToken);
-            return 0;
+            return version;
         }, cancellationToken);
     }
 

@@ -13,21 +13,7 @@ public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = n
         {
             await using var write = WriteTransaction.Begin(Connection);
             var transaction = write.Transaction;
-            var version = await Connection.ExecuteScalarAsync<long>(PlanSql.NextVersion, transaction: transaction);
-            await Connection.ExecuteAsync(PlanSql.InsertPlan, new PlanRow
-            {
-                Version = version,
-                CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(plan.CreatedAtUtc),
-                ActiveVariant = plan.ActiveVariant,
-                RequestJson = plan.RequestJson,
-            }, transaction);
-            foreach (var variant in plan.Variants)
-            {
-                await Connection.ExecuteAsync(PlanSql.InsertVariant, new PlanVariantRow
-                {
-                    PlanVersion = version, Variant = variant.Variant, PlanJson = variant.PlanJson, ViolationsJson = variant.ViolationsJson,
-                }, transaction);
-            }
+            var version = await PlanVersionRows.InsertAsync(Connection, write.Transaction, plan);
             await write.CommitAsync(cancellationToken);
             return version;
         }, cancellationToken);

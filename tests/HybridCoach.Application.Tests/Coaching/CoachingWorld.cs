@@ -20,7 +20,8 @@ internal sealed class CoachingWorld
     {
         Plan = plan;
         var clock = new FixedClock(Now);
-        Writer = new PlanVersionWriter(plan.World, Stores, clock);
+        Stores.Plans = plan.World;
+        Writer = new PlanVersionWriter(Stores, clock);
         var narration = new NarrateAndRecord(Narrator, Narrations, clock);
         Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, Stores, clock);
         CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock);

@@ -113,10 +113,15 @@ internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustment
         return Task.FromResult(i >= 0);
     }
 
-    public Task AddAsync(PlanVersionNote note, CancellationToken cancellationToken = default)
+    /// <summary>Where <see cref="AddVersionAsync"/> stores the version itself (the plan fixture's store).</summary>
+    public HybridCoach.Application.Plans.IPlanStore? Plans { get; set; }
+
+    public async Task<long> AddVersionAsync(HybridCoach.Application.Plans.StoredPlanVersion plan, PlanVersionNote note, CancellationToken cancellationToken = default)
     {
-        _notes[note.Version] = note;
-        return Task.CompletedTask;
+        var plans = Plans ?? throw new InvalidOperationException("no plan store to add the version to");
+        var version = await plans.AddAsync(plan, cancellationToken);
+        _notes[version] = note with { Version = version };
+        return version;
     }
 
     Task<PlanVersionNote?> IPlanChangeLog.GetAsync(long version, CancellationToken cancellationToken) => Task.FromResult(_notes.GetValueOrDefault(version));

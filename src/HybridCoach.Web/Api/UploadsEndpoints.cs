@@ -1,0 +1,43 @@
+using HybridCoach.Application.Contracts;
+using HybridCoach.Web.Accounts;
+using HybridCoach.Web.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridCoach.Web.Api;
+
+/// <summary>
+/// `/api/uploads`: files posted as multipart form data ("files", with the antiforgery token as every form) are imported in
+/// the background; the answer (202, Location of the upload) already has the report when the import took under
+/// <see cref="UploadQueue.InlineWait"/> (3 s unless configured), else its progress, which GET follows. The report is `coach import --json`'s.
+/// </summary>
+public static class UploadsEndpoints
+{
+    public static IEndpointRouteBuilder MapUploadsEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/uploads");
+        group.MapPost("/", SubmitAsync).WithName("Upload").WithSummary("Import activity files or exports (in the background)")
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MaxUploadBytes));
+        group.MapGet("/{upload}", Get).WithName("GetUpload").WithSummary("An upload's progress, and its report once imported");
+        return routes;
+    }
+
+    private static async Task<Results<Accepted<ImportJobJson>, ProblemHttpResult>> SubmitAsync(IFormFileCollection files, CurrentAthlete athlete,
+        UploadQueue queue, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0) return ApiInput.Invalid("files", "no file in the form's \"files\" field");
+        try
+        {
+            var job = await queue.SubmitAsync((await athlete.UserAsync()).Athlete, [.. files], cancellationToken);
+            await job.WaitAsync(queue.InlineWait, cancellationToken);
+            return TypedResults.Accepted($"/api/uploads/{job.Id}", ImportJobJson.From(job.Status()));
+        }
+        catch (UploadRefusedException refused)
+        {
+            return TypedResults.Problem(title: "Too many uploads", detail: refused.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+    }
+
+    private static async Task<Results<Ok<ImportJobJson>, ProblemHttpResult>> Get(string upload, CurrentAthlete athlete, UploadQueue queue) =>
+        queue.Find(upload, (await athlete.UserAsync()).Athlete) is { } job ? TypedResults.Ok(ImportJobJson.From(job.Status())) : ApiInput.NotFound($"upload {upload}");
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using HybridCoach.Application.Import;
+
+namespace HybridCoach.Web.Uploads;
+
+/// <summary>
+/// The uploads waiting to be imported and those imported lately, for every athlete of the server. A job's id is 128
+/// random bits and only its own athlete finds it. An athlete has at most <see cref="MaxUnfinishedPerAthlete"/> uploads
+/// waiting or running; finished jobs are kept <see cref="KeepFinished"/> for their report, in memory (a restart forgets
+/// them, and the imported activities stay).
+/// </summary>
+public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteScopes scopes)
+{
+    public const int MaxUnfinishedPerAthlete = 3;
+
+    /// <summary>How long an upload's request waits for its import before showing its progress page (most single files take well under this).</summary>
+    public static readonly TimeSpan DefaultInlineWait = TimeSpan.FromSeconds(3);
+
+    public static readonly TimeSpan KeepFinished = TimeSpan.FromHours(24);
+
+    private readonly ConcurrentDictionary<string, UploadWork> _jobs = new(StringComparer.Ordinal);
+    private readonly Channel<UploadWork> _waiting = Channel.CreateUnbounded<UploadWork>(new UnboundedChannelOptions { SingleReader = false });
+
+    /// <summary>How long an upload's request waits for its import (<see cref="DefaultInlineWait"/> unless configured).</summary>
+    public TimeSpan InlineWait { get; init; } = DefaultInlineWait;
+
+    public ChannelReader<UploadWork> Waiting => _waiting.Reader;
+
+    /// <summary>A new job id: 128 random bits in hex.</summary>
+    private static string NewId() => RandomNumberGenerator.GetHexString(32, lowercase: true);
+
+    /// <summary>
+    /// Stages the files and queues their import into <paramref name="athlete"/>'s store; throws
+    /// <see cref="UploadRefusedException"/> when the athlete already has <see cref="MaxUnfinishedPerAthlete"/> going.
+    /// </summary>
+    public async Task<ImportJob> SubmitAsync(string athlete, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (_jobs.Values.Count(w => w.Job.Athlete == athlete && !w.Job.Status().Finished) >= MaxUnfinishedPerAthlete)
+            throw new UploadRefusedException($"you already have {MaxUnfinishedPerAthlete} uploads being imported; wait until one has finished");
+        var id = NewId();
+        var staging = await UploadStaging.WriteAsync(scopes.DataDirectory, id, files, cancellationToken);
+        return Enqueue(id, athlete, staging);
+    }
+
+    private ImportJob Enqueue(string id, string athlete, UploadStaging staging)
+    {
+        Forget();
+        var job = new ImportJob(id, athlete, staging.Names, clock.GetUtcNow());
+        var work = new UploadWork(job, staging);
+        _jobs[id] = work;
+        if (!_waiting.Writer.TryWrite(work)) throw new InvalidOperationException("the upload queue is closed");
+        return job;
+    }
+
+    /// <summary>The athlete's job with that id, or null (no such job, or someone else's).</summary>
+    public ImportJob? Find(string id, string athlete) =>
+        _jobs.TryGetValue(id, out var work) && work.Job.Athlete == athlete ? work.Job : null;
+
+    private void Forget()
+    {
+        var cutoff = clock.GetUtcNow() - KeepFinished;
+        foreach (var (id, work) in _jobs)
+            if (work.Job.FinishedUtc < cutoff) _jobs.TryRemove(id, out _);
+    }
+}
