@@ -52,7 +52,7 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentAthlete>();
-        builder.Services.AddSingleton<IPasswordResetSender, LoggedPasswordResetSender>();
+        AddPasswordResetMail(builder);
         var inlineWait = InlineWait(builder.Configuration[ConfigurationKeys.UploadInlineWaitMs]);
         builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>()) { InlineWait = inlineWait });
         builder.Services.AddHostedService<UploadWorker>();
@@ -78,6 +78,20 @@ public static class WebApp
         api.MapRacesEndpoints();
         api.MapUploadsEndpoints();
         return app;
+    }
+
+    /// <summary>Reset links by SMTP when a mail server is configured (then the public address is required), else to the log.</summary>
+    private static void AddPasswordResetMail(WebApplicationBuilder builder)
+    {
+        var smtp = SmtpSettings.Read(builder.Configuration);
+        builder.Services.AddSingleton(PublicAddress.Read(builder.Configuration, required: smtp is not null));
+        if (smtp is null)
+        {
+            builder.Services.AddSingleton<IPasswordResetSender, LoggedPasswordResetSender>();
+            return;
+        }
+        builder.Services.AddSingleton(smtp);
+        builder.Services.AddSingleton<IPasswordResetSender, SmtpPasswordResetSender>();
     }
 
     private static TimeSpan InlineWait(string? milliseconds) => milliseconds switch

@@ -7,7 +7,8 @@ namespace HybridCoach.Web.Tests;
 
 /// <summary>The web app in memory (ASP.NET Core's test server) over a data directory of its own, deleted afterwards.</summary>
 /// <remarks>With <paramref name="importUploads"/> false no upload is ever imported (the background worker is not started), so an upload stays queued.</remarks>
-public sealed class CoachWebFactory(bool importUploads = true) : WebApplicationFactory<Program>
+/// <remarks><paramref name="settings"/> are more configuration keys (e.g. a mail server).</remarks>
+public sealed class CoachWebFactory(bool importUploads = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("hybridcoach-web-").FullName;
 
@@ -15,6 +16,7 @@ public sealed class CoachWebFactory(bool importUploads = true) : WebApplicationF
     {
         builder.UseSetting(ConfigurationKeys.DataDirectory, DataDirectory);
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (!importUploads)
             builder.ConfigureServices(services => services.Remove(services.Single(d => d.ImplementationType == typeof(Uploads.UploadWorker))));
     }

@@ -63,6 +63,8 @@ public sealed class PasswordResetTests : IDisposable
     {
         public List<Uri> Links { get; } = [];
 
+        public string Delivery => "captured by the test";
+
         public Task SendAsync(string email, Uri link, CancellationToken cancellationToken)
         {
             lock (Links) Links.Add(link);

@@ -2,10 +2,13 @@ namespace HybridCoach.Web.Accounts;
 
 /// <summary>
 /// Writes the reset link to the server log (warning level, so it shows with default settings): a self-hosted
-/// instance without mail gives the link to its owner through the console. Mail by SMTP is still to come.
+/// instance without mail gives the link to its owner through the console. With a mail server configured,
+/// <see cref="SmtpPasswordResetSender"/> sends it instead.
 /// </summary>
 public sealed partial class LoggedPasswordResetSender(ILogger<LoggedPasswordResetSender> logger) : IPasswordResetSender
 {
+    public string Delivery => "on this server it is written to the server's log: ask the person who runs it";
+
     public Task SendAsync(string email, Uri link, CancellationToken cancellationToken)
     {
         LogLink(logger, email, link);
