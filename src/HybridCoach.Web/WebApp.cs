@@ -53,6 +53,7 @@ public static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentAthlete>();
         AddPasswordResetMail(builder);
+        builder.Services.AddSingleton(Maps.MapTiles.Read(builder.Configuration));
         var inlineWait = InlineWait(builder.Configuration[ConfigurationKeys.UploadInlineWaitMs]);
         builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>()) { InlineWait = inlineWait });
         builder.Services.AddHostedService<UploadWorker>();

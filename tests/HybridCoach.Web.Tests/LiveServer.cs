@@ -17,10 +17,12 @@ public sealed class LiveServer : IAsyncDisposable
 
     public string BaseUrl => _app.Urls.First();
 
-    public static async Task<LiveServer> StartAsync()
+    /// <param name="settings">More configuration keys (e.g. a map tile server).</param>
+    public static async Task<LiveServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("hybridcoach-live-").FullName;
-        var app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--Logging:LogLevel:Default", "Warning"]);
+        string[] more = [.. (settings ?? new Dictionary<string, string>()).SelectMany(s => new[] { "--" + s.Key, s.Value })];
+        var app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--Logging:LogLevel:Default", "Warning", .. more]);
         await app.StartAsync();
         return new LiveServer(app, dataDirectory);
     }

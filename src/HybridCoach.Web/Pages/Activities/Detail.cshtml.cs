@@ -15,7 +15,7 @@ namespace HybridCoach.Web.Pages.Activities;
 /// chart, laps, kilometre splits, best efforts and the loads with their derivation; the athlete's RPE and notes — notes
 /// that mention a red flag or pain tell the coach at once (<see cref="AnnotateActivity"/>). 404 for an id not in their store.
 /// </summary>
-public sealed class DetailModel(CurrentAthlete athlete) : AthletePageModel(athlete)
+public sealed class DetailModel(CurrentAthlete athlete, HybridCoach.Web.Maps.MapTiles map) : AthletePageModel(athlete)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -31,6 +31,9 @@ public sealed class DetailModel(CurrentAthlete athlete) : AthletePageModel(athle
 
     /// <summary>Whether the recording has coordinates to draw the track from.</summary>
     public bool HasTrack { get; private set; }
+
+    /// <summary>The tiles under the track when the server has a tile URL configured; else the track is drawn alone.</summary>
+    public HybridCoach.Web.Maps.MapTiles Map => map;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
 
