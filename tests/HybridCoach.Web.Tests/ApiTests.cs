@@ -66,6 +66,24 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Signals_IllnessBelowTheNeck_Rests_AndAnUnknownIllnessNamesTheField()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        using var unknown = await ana.Client.PostAsJsonAsync("/api/signals", new { illness = "flu" });
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        using var ill = await ana.Client.PostAsJsonAsync("/api/signals", new { illness = "below_neck", sleep_quality = 2 });
+        var recorded = await ill.Content.ReadFromJsonAsync<JsonElement>();
+        var today = await ana.Client.GetFromJsonAsync<JsonElement>("/api/today");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(("illness", "illness 'flu': expected none, above_neck or below_neck"), (problem.GetProperty("field").GetString(), problem.GetProperty("detail").GetString()));
+        Assert.Equal(("below_neck", 2), (recorded.GetProperty("illness").GetString(), recorded.GetProperty("sleep_quality").GetInt32()));
+        Assert.Equal("FULL_REST", today.GetProperty("recommendation").GetString());
+    }
+
+    [Fact]
     public async Task Activities_OwnOnly_AnotherAccountsIdIs404_BadQueryIs400()
     {
         using var ana = _factory.Session();

@@ -33,6 +33,33 @@ public sealed partial class TodayPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Signals_EveryField_IllnessBelowTheNeckRests_AndTheFormShowsWhatIsStored()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        var (status, _, location) = await ana.PostFormAsync("/Today", "/Today?handler=Signals", new Dictionary<string, string>
+        {
+            ["RestingHrBpm"] = "52", ["HrvRmssdMs"] = "61.5", ["SleepHours"] = "6.5", ["SleepQuality"] = "2", ["Soreness"] = "4",
+            ["SoreSites"] = "Calf=5, hamstring=3", ["PainSite"] = "", ["Illness"] = "BelowNeck", ["LifeStress"] = "4", ["Motivation"] = "2",
+            ["Note"] = "fever since last night",
+        });
+        var page = (await ana.GetAsync("/Today")).Body;
+        var (_, twice, _) = await ana.PostFormAsync("/Today", "/Today?handler=Signals", new Dictionary<string, string> { ["SoreSites"] = "calf=5, calf=3" });
+        using var stored = await ana.Client.GetAsync("/api/today");
+
+        Assert.Equal((HttpStatusCode.Redirect, "/Today"), (status, location));
+        Assert.Equal("FULL_REST", WebSession.TestId(page, "recommendation"));
+        Assert.Contains("illness", WebSession.TestId(page, "fired"), StringComparison.Ordinal);
+        Assert.Contains("Today's signals are recorded", WebSession.Text(page), StringComparison.Ordinal);
+        foreach (var value in new[] { "value=\"52\"", "value=\"61.5\"", "value=\"6.5\"", "value=\"calf=5, hamstring=3\"", "<option value=\"BelowNeck\" selected=\"selected\">" })
+            Assert.Contains(value, page, StringComparison.Ordinal);
+        Assert.Matches(">\\s*fever since last night</textarea>", page);
+        Assert.Contains("sore sites 'calf=3': that site is given twice", WebSession.Text(twice), StringComparison.Ordinal);
+        Assert.Equal("FULL_REST", System.Text.Json.JsonDocument.Parse(await stored.Content.ReadAsStringAsync()).RootElement.GetProperty("recommendation").GetString());
+    }
+
+    [Fact]
     public async Task SessionPage_OpenedAgain_ReusesItsNarration()
     {
         using var ana = await PlannedAthlete.CreateAsync(_factory, "ana@example.com");

@@ -66,6 +66,22 @@ public static class AthleteText
         _ => throw new EntryFormatException(inputName, text ?? "", "expected none, above_neck or below_neck"),
     };
 
+    /// <summary>"calf=5, hamstring=3": sites and their soreness, comma-separated (empty for none); a site given twice is named.</summary>
+    public static IReadOnlyDictionary<string, int> ParseSiteSorenessList(string? text, string inputName)
+    {
+        var sites = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (site, soreness) = ParseSiteSoreness(item, inputName);
+            if (!sites.TryAdd(site.Trim().ToLowerInvariant(), soreness)) throw new EntryFormatException(inputName, item, "that site is given twice");
+        }
+        return sites;
+    }
+
+    /// <summary>The sites as <see cref="ParseSiteSorenessList"/> reads them ("calf=5, hamstring=3").</summary>
+    public static string SiteSorenessText(IReadOnlyDictionary<string, int> sites) =>
+        string.Join(", ", (sites ?? throw new ArgumentNullException(nameof(sites))).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}={s.Value}")));
+
     /// <summary>"calf=5": a body site and its soreness 0–10.</summary>
     public static KeyValuePair<string, int> ParseSiteSoreness(string text, string inputName = "--sore-site")
     {

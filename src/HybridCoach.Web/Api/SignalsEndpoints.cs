@@ -23,7 +23,8 @@ public static class SignalsEndpoints
         try
         {
             signals = new RecoverySignals(ApiInput.Date(input.Date, await athlete.TodayAsync(cancellationToken)), input.RestingHrBpm, input.HrvRmssdMs, input.SleepHours, input.SleepQuality, input.Soreness,
-                input.SorenessBySite ?? new Dictionary<string, int>(), input.Pain || input.PainSite is not null, input.PainSite, Illness.None,
+                input.SorenessBySite ?? new Dictionary<string, int>(), input.Pain || input.PainSite is not null, input.PainSite,
+                input.Illness is { } illness ? AthleteText.ParseIllness(illness, "illness") : Illness.None,
                 input.LifeStress, input.Motivation, input.Note);
         }
         catch (EntryFormatException error)

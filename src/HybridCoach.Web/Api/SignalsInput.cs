@@ -1,6 +1,6 @@
 namespace HybridCoach.Web.Api;
 
-/// <summary>The body of POST /api/signals (snake_case; every field optional but the day defaults to today).</summary>
+/// <summary>The body of POST /api/signals (snake_case; every field optional, the day defaults to today; illness none, above_neck or below_neck).</summary>
 public sealed record SignalsInput(
     string? Date,
     int? RestingHrBpm,
@@ -11,6 +11,7 @@ public sealed record SignalsInput(
     Dictionary<string, int>? SorenessBySite,
     bool Pain,
     string? PainSite,
+    string? Illness,
     int? LifeStress,
     int? Motivation,
     string? Note);
