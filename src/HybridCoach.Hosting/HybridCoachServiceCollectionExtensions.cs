@@ -114,6 +114,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<CoachInbox>();
         services.AddTransient<WeeklyReviewBuilder>();
         services.AddTransient<SummarizeWeek>();
+        services.AddTransient<SubmitCheckIn>();
         services.AddTransient<DescribeSession>();
         services.AddSingleton<IHoldStore>(provider => new SqliteHoldStore(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISessionLockStore>(provider => new SqliteSessionLockStore(databasePath, provider.GetRequiredService<TimeProvider>()));

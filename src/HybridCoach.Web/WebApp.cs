@@ -78,6 +78,8 @@ public static class WebApp
         api.MapAuditEndpoints();
         api.MapRacesEndpoints();
         api.MapUploadsEndpoints();
+        api.MapCheckInsEndpoints();
+        api.MapFitnessEndpoints();
         return app;
     }
 

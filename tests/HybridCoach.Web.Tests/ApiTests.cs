@@ -84,6 +84,61 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckIn_TheCliShape_TheCoachHearsOfTheNiggle_BadFieldsNamed()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+
+        using var sent = await ana.Client.PostAsJsonAsync("/api/checkins", new
+        {
+            effort = 6, fatigue = 8, niggles = new[] { new { site = "Achilles", side = "right", severity = 6 } }, request = "fewer hills", feeling_strong = true,
+        });
+        var json = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        using var noEffort = await ana.Client.PostAsJsonAsync("/api/checkins", new { fatigue = 3 });
+        using var badSide = await ana.Client.PostAsJsonAsync("/api/checkins", new { effort = 3, fatigue = 3, niggles = new[] { new { site = "calf", side = "up", severity = 2 } } });
+        using var badRace = await ana.Client.PostAsJsonAsync("/api/checkins", new { effort = 3, fatigue = 3, add_race = new { date = "2027-03-01", name = "Spring 10K", distance = "ten", priority = "A" } });
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(1, json.GetProperty("check_in_id").GetInt64());
+        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        Assert.Equal(monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), json.GetProperty("week_start").GetString());
+        Assert.Contains(json.GetProperty("escalations").EnumerateArray(), e => e.GetRawText().Contains("achilles", StringComparison.Ordinal));
+        Assert.NotNull(json.GetProperty("feeling_strong").GetString());
+        Assert.True(json.GetProperty("weekly_summary").ValueKind == JsonValueKind.Object);
+        Assert.Equal("effort", (await noEffort.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal("niggles.side", (await badSide.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal("add_race.distance", (await badRace.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (noEffort.StatusCode, badSide.StatusCode, badRace.StatusCode));
+    }
+
+    [Fact]
+    public async Task Metrics_AndSignalsHistory_TheCliShapes_BadQueriesNamed()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        var day = new DateTimeOffset(2026, 5, 19, 7, 0, 0, TimeSpan.Zero);
+        await ana.UploadAsync(("a.fit", Runs.Fit(day, 10, 300)), ("b.fit", Runs.Fit(day.AddDays(-2), 8, 330)));
+        using (await ana.Client.PostAsJsonAsync("/api/signals", new { date = "2026-05-18", resting_hr_bpm = 48 })) { }
+        using (await ana.Client.PostAsJsonAsync("/api/signals", new { date = "2026-05-20", sleep_hours = 7.5 })) { }
+
+        var metrics = await ana.Client.GetFromJsonAsync<JsonElement>("/api/metrics?date=2026-05-20&from=2026-05-14&load=distance");
+        var signals = await ana.Client.GetFromJsonAsync<JsonElement>("/api/signals?from=2026-05-17&to=2026-05-20");
+        using var badLoad = await ana.Client.GetAsync("/api/metrics?load=watts");
+        using var future = await ana.Client.GetAsync("/api/metrics?date=2999-01-01");
+        using var backwards = await ana.Client.GetAsync("/api/signals?from=2026-05-21&to=2026-05-20");
+
+        var days = metrics.GetProperty("days").EnumerateArray().ToArray();
+        Assert.Equal(7, days.Length);
+        Assert.Equal(("2026-05-17", 8.0), (days[3].GetProperty("date").GetString(), days[3].GetProperty("load").GetDouble()));
+        Assert.Equal(("2026-05-19", 10.0), (days[5].GetProperty("date").GetString(), days[5].GetProperty("load").GetDouble()));
+        Assert.Equal(2, signals.GetProperty("count").GetInt32());
+        Assert.Equal((48, 7.5), (signals.GetProperty("days")[0].GetProperty("resting_hr_bpm").GetInt32(), signals.GetProperty("days")[1].GetProperty("sleep_hours").GetDouble()));
+        Assert.Equal("load", (await badLoad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal("date", (await future.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal("from", (await backwards.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+    }
+
+    [Fact]
     public async Task Activities_OwnOnly_AnotherAccountsIdIs404_BadQueryIs400()
     {
         using var ana = _factory.Session();
@@ -118,7 +173,7 @@ public sealed class ApiTests : IDisposable
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["/api/activities", "/api/activities/{id}", "/api/adjustments/{id}/accept", "/api/adjustments/{id}/reject", "/api/audit",
-            "/api/audit/verify", "/api/audit/{id}", "/api/audit/{id}/replay", "/api/plan", "/api/plan/sessions/{date}", "/api/plan/sessions/{date}/adjustments",
+            "/api/audit/verify", "/api/audit/{id}", "/api/audit/{id}/replay", "/api/checkins", "/api/metrics", "/api/plan", "/api/plan/sessions/{date}", "/api/plan/sessions/{date}/adjustments",
             "/api/profile", "/api/races", "/api/signals", "/api/today", "/api/uploads", "/api/uploads/{upload}", "/api/zones"], paths);
     }
 

@@ -34,6 +34,30 @@ public sealed class CheckInPageTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckIn_WithARace_GoesToTheCoach_HalfARaceIsNamed_AndTheWeekIsReviewed()
+    {
+        using var ana = await PlannedAthlete.CreateAsync(_factory, "ana@example.com");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var raceDay = today.AddDays(35).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, half, _) = await ana.PostFormAsync("/CheckIn", "/CheckIn", new Dictionary<string, string>
+        {
+            ["WeekStart"] = monday, ["Effort"] = "5", ["Fatigue"] = "4", ["RaceName"] = "Park 10K",
+        });
+        var (status, body, _) = await ana.PostFormAsync("/CheckIn", "/CheckIn", new Dictionary<string, string>
+        {
+            ["WeekStart"] = monday, ["Effort"] = "5", ["Fatigue"] = "4", ["RaceDate"] = raceDay, ["RaceName"] = "Park 10K", ["RaceDistance"] = "10k", ["RacePriority"] = "B",
+        });
+
+        Assert.Contains("race: give its date, name and distance (or none of them)", WebSession.Text(half), StringComparison.Ordinal);
+        Assert.DoesNotContain("is with your coach", WebSession.Text(half), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("waits for your coach's approval", WebSession.TestId(body, "checkin-result") + WebSession.Text(body), StringComparison.Ordinal);
+        Assert.NotEmpty(WebSession.TestId(body, "weekly-review"));
+    }
+
+    [Fact]
     public async Task CheckIn_ScoreOutOfRange_IsNamed_NothingStored()
     {
         using var ana = _factory.Session();

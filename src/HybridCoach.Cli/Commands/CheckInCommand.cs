@@ -42,20 +42,16 @@ public static class CheckInCommand
             var checkIn = new CheckIn(EntryText.ParseDate(parse.GetValue(week)!, "--week"), CheckInInput.Score(parse.GetValue(effort)!, "--effort"),
                 CheckInInput.Score(parse.GetValue(fatigue)!, "--fatigue"), [.. (parse.GetValue(niggles) ?? []).Select(CheckInInput.Niggle)], parse.GetValue(notes), adjustment);
             await using var services = context.OpenServices();
-            var result = await services.GetRequiredService<RecordCheckIn>().RecordAsync(checkIn, context.AsOf, cancel);
-            var summary = await services.GetRequiredService<SummarizeWeek>().SummarizeCheckInAsync(checkIn.WeekStart, result, context.AsOf, cancel);
-            var units = (await ReadLatestPlan.FindAsync(services.GetRequiredService<IPlanStore>(), cancel))?.Request.Units ?? DistanceUnit.Kilometers;
+            var outcome = await services.GetRequiredService<SubmitCheckIn>().SubmitAsync(checkIn, context.AsOf, cancel);
             if (context.Console.Json)
             {
-                context.Console.WriteJson(new CheckInJson(result.CheckInId, RecoverySignalsJson.DateText(checkIn.WeekStart), result.Escalations.Count,
-                    [.. result.Escalations.Select(e => EscalationJson.From(e, result.AlertNarratives.GetValueOrDefault(e.Id)))], result.Adaptation is { } a ? ChangeOutcomeJson.From(a, units) : null,
-                    SummaryJson.From(summary), result.FeelingStrong, result.Unavailable is { } u ? ChangeOutcomeJson.From(u, units) : null));
+                context.Console.WriteJson(CheckInJson.From(outcome));
                 return ExitCodes.Success;
             }
-            Render(context.Console.Ansi, checkIn, result);
+            Render(context.Console.Ansi, checkIn, outcome.Result);
             context.Console.Ansi.WriteLine();
             context.Console.Ansi.MarkupLine("[bold]Weekly review[/]");
-            SummaryView.Render(context.Console.Ansi, summary);
+            SummaryView.Render(context.Console.Ansi, outcome.Summary);
             return ExitCodes.Success;
         });
         return command;
