@@ -15,6 +15,8 @@ public static class AccountServices
         services.AddSingleton<IAccountStore>(s => s.GetRequiredService<SqliteAccountStore>());
         services.AddSingleton<ICalendarFeedStore>(s => s.GetRequiredService<SqliteAccountStore>());
         services.AddSingleton<CalendarFeeds>();
+        services.AddSingleton<IApiTokenStore>(s => s.GetRequiredService<SqliteAccountStore>());
+        services.AddSingleton<ApiTokens>();
         services.AddSingleton(new AthleteScopes(dataDirectory));
         return services;
     }

@@ -3,6 +3,7 @@ using HybridCoach.Hosting;
 using HybridCoach.Web.Api;
 using HybridCoach.Web.Accounts;
 using HybridCoach.Web.Uploads;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +18,9 @@ namespace HybridCoach.Web;
 public static class WebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The authorization policy of `/api`: signed in by cookie or by API token.</summary>
+    public const string ApiPolicy = "Api";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -69,7 +73,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapCalendarFeedEndpoints();
-        var api = app.MapGroup("").RequireAuthorization();
+        var api = app.MapGroup("").RequireAuthorization(ApiPolicy);
         api.MapTodayEndpoints();
         api.MapActivitiesEndpoints();
         api.MapSignalsEndpoints();
@@ -119,6 +123,10 @@ public static class WebApp
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        // The API takes the sign-in cookie or an API token; the pages take the cookie only.
+        services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/SignIn";

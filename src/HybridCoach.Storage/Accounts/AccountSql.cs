@@ -21,6 +21,14 @@ internal static class AccountSql
             token_sha256 TEXT NOT NULL UNIQUE,
             created_at_utc TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS api_tokens (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            token_sha256 TEXT NOT NULL UNIQUE,
+            created_at_utc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS api_tokens_by_account ON api_tokens (account_id);
         """;
 
     private const string Columns = "id, email, normalized_email, password_hash, security_stamp, athlete, access_failed_count, lockout_end_utc, created_at_utc";
@@ -53,4 +61,15 @@ internal static class AccountSql
     public const string FeedCreated = "SELECT created_at_utc FROM calendar_feeds WHERE account_id = @AccountId;";
 
     public const string Delete = "DELETE FROM accounts WHERE id = @Id;";
+
+    public const string AddToken = """
+        INSERT INTO api_tokens (account_id, name, token_sha256, created_at_utc) VALUES (@AccountId, @Name, @TokenSha256, @CreatedAtUtc)
+        RETURNING id;
+        """;
+
+    public const string ListTokens = "SELECT id, name, created_at_utc AS CreatedAtUtc FROM api_tokens WHERE account_id = @AccountId ORDER BY id;";
+
+    public const string RevokeToken = "DELETE FROM api_tokens WHERE account_id = @AccountId AND id = @Id;";
+
+    public const string AccountByToken = "SELECT account_id FROM api_tokens WHERE token_sha256 = @TokenSha256;";
 }

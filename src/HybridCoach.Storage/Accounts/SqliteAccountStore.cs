@@ -9,7 +9,7 @@ namespace HybridCoach.Storage.Accounts;
 /// The web app's accounts in their own SQLite file (WAL, one connection, calls serialised), made on first open.
 /// Uniqueness of e-mail and athlete is the table's: two sign-ups racing for one e-mail leave one account.
 /// </summary>
-public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IDisposable
+public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IApiTokenStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly ConnectionGate _gate;
@@ -77,6 +77,20 @@ public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IDis
     public Task<DateTimeOffset?> FindFeedCreatedAsync(string accountId, CancellationToken cancellationToken = default) =>
         _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<string>(AccountSql.FeedCreated, new { AccountId = accountId }) is { } text
             ? SqliteDialect.Instance.FromDbTime(text) : (DateTimeOffset?)null, cancellationToken);
+
+    public Task<long> AddTokenAsync(string accountId, string name, string tokenSha256, DateTimeOffset createdAtUtc, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(() => _connection.ExecuteScalarAsync<long>(AccountSql.AddToken,
+            new { AccountId = accountId, Name = name, TokenSha256 = tokenSha256, CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(createdAtUtc) }), cancellationToken);
+
+    public Task<IReadOnlyList<ApiTokenInfo>> ListTokensAsync(string accountId, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => (IReadOnlyList<ApiTokenInfo>)[.. (await _connection.QueryAsync<ApiTokenRow>(AccountSql.ListTokens, new { AccountId = accountId }))
+            .Select(r => new ApiTokenInfo(r.Id, r.Name, SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc)))], cancellationToken);
+
+    public Task<bool> RevokeTokenAsync(string accountId, long id, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.RevokeToken, new { AccountId = accountId, Id = id }) == 1, cancellationToken);
+
+    public Task<string?> FindAccountByTokenAsync(string tokenSha256, CancellationToken cancellationToken = default) =>
+        _gate.RunAsync(() => _connection.QuerySingleOrDefaultAsync<string>(AccountSql.AccountByToken, new { TokenSha256 = tokenSha256 }), cancellationToken);
 
     public void Dispose()
     {
