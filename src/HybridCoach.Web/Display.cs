@@ -12,6 +12,14 @@ public static class Display
 
     public static string Pace(Speed? speed) => speed?.ToPace()?.ToString() ?? "–";
 
+    /// <summary>A distance in the athlete's unit: "10.00 km" or "6.21 mi".</summary>
+    public static string Distance(Distance distance, DistanceUnit unit) => unit == DistanceUnit.Miles
+        ? distance.Miles.ToString("0.00", Invariant) + " mi"
+        : Km(distance);
+
+    /// <summary>A pace in the athlete's unit: "5:00/km" or "8:03/mi".</summary>
+    public static string Pace(Speed? speed, DistanceUnit unit) => speed?.ToPace()?.ToString(unit) ?? "–";
+
     public static string Bpm(HeartRate? heartRate) => heartRate is { } h ? h.BeatsPerMinute.ToString("0", Invariant) : "–";
 
     /// <summary>A recorded figure as a person reads it: at most three decimals, "–" when there is none.</summary>

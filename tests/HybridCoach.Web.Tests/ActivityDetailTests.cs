@@ -48,4 +48,24 @@ public sealed partial class ActivityDetailTests : IDisposable
         Assert.Contains("felt chest pain on the last km", after.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AthleteInMiles_SeesMileSplitsAndPacesPerMile()
+    {
+        using var ana = _factory.Session();
+        await ana.SignUpAsync("ana@example.com");
+        var profile = PlannedAthlete.ProfileForm("", "", "UTC");
+        profile["Units"] = "Miles";
+        await ana.PostFormAsync("/Profile", "/Profile", profile);
+        await ana.UploadAsync(("run.fit", Runs.Fit(DateTimeOffset.UtcNow.Date.AddDays(-1).AddHours(7), 10.5, 300, 150)));
+
+        var page = (await ana.GetAsync("/Activities/" + WebSession.ActivityIds((await ana.GetAsync("/Activities")).Body)[0])).Body;
+
+        // 10.5 km = 6.52 mi (1 mi = 1,609.344 m); 5:00/km = 482.8 s per mile, 8:03/mi; six full miles and the rest.
+        var splits = page.Split("data-testid=\"splits\"")[1].Split("</table>")[0];
+        Assert.Contains("Mile splits", WebSession.Text(page), StringComparison.Ordinal);
+        Assert.Equal(7, Regex.Matches(splits, "<tr><td>").Count);
+        Assert.Contains("1 1.00 mi 8:03 8:03/mi", WebSession.Text(splits), StringComparison.Ordinal);
+        Assert.Contains("6.52 mi", WebSession.Text(page.Split("<h2>")[0]), StringComparison.Ordinal);
+        Assert.DoesNotContain("Kilometre splits", page, StringComparison.Ordinal);
+    }
 }

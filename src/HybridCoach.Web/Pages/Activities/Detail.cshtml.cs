@@ -32,6 +32,9 @@ public sealed class DetailModel(CurrentAthlete athlete, HybridCoach.Web.Maps.Map
     /// <summary>Whether the recording has coordinates to draw the track from.</summary>
     public bool HasTrack { get; private set; }
 
+    /// <summary>The athlete's distance unit (their profile's; kilometres without one): distances, paces and splits read in it.</summary>
+    public HybridCoach.Domain.Units.DistanceUnit Units { get; private set; }
+
     /// <summary>The tiles under the track when the server has a tile URL configured; else the track is drawn alone.</summary>
     public HybridCoach.Web.Maps.MapTiles Map => map;
 
@@ -71,6 +74,7 @@ public sealed class DetailModel(CurrentAthlete athlete, HybridCoach.Web.Maps.Map
         var day = ActivitiesAsOf.LocalDate(Activity.Summary);
         SavedNotes = (await services.GetRequiredService<IAthleteStore>().ListActivityNotesAsync(day, day, cancellationToken))
             .FirstOrDefault(n => n.Source == $"activity {id} notes")?.Text;
+        Units = (await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken))?.Units ?? HybridCoach.Domain.Units.DistanceUnit.Kilometers;
         Rpe ??= Activity.Summary.Rpe;
         Notes ??= SavedNotes;
         var series = ActivityCharts.From(Activity);
