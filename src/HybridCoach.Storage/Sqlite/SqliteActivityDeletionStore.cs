@@ -7,7 +7,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// Deletes and restores of activities in the athlete's SQLite file: the activity row's <c>deleted_at_utc</c> hides it
 /// from every read, and each change is recorded in <c>activity_deletions</c> in the same transaction.
 /// </summary>
-public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IActivityDeletions
+public sealed class SqliteActivityDeletionStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IActivityDeletions
 {
     private const string StateSql = "SELECT id, deleted_at_utc FROM activities WHERE id = @Id;";
     private const string MarkSql = "UPDATE activities SET deleted_at_utc = @At WHERE id = @Id;";

@@ -4,7 +4,7 @@ using HybridCoach.Application.Coaching;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The athlete's weekly check-ins in their SQLite file.</summary>
-public sealed class SqliteCheckInStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), ICheckInStore
+public sealed class SqliteCheckInStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), ICheckInStore
 {
     private const string Insert = """
         INSERT INTO check_ins (week_start, effort, fatigue, niggles_json, notes, request_text, request_json, created_at_utc)

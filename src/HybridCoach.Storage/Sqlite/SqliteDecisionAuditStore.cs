@@ -7,7 +7,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// The append-only decision audit trail in the athlete's SQLite file (the schema's triggers refuse UPDATE and DELETE),
 /// hash-chained so that an edit with the file in hand is found by `coach audit verify` (<see cref="DecisionChain"/>).
 /// </summary>
-public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IDecisionAuditStore, IDecisionChainReader
+public sealed class SqliteDecisionAuditStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IDecisionAuditStore, IDecisionChainReader
 {
     /// <summary>
     /// Appends the record chained to the newest one (<see cref="DecisionChain"/>): the id follows the head, so it is

@@ -9,7 +9,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// Alerts for the coach in the athlete's SQLite file; the unique dedup key makes raising the same alert again a no-op.
 /// Flags (medical red flags, pain reports) stay in force until a row in flag_clearances clears them.
 /// </summary>
-public sealed class SqliteEscalationStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IEscalationStore
+public sealed class SqliteEscalationStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IEscalationStore
 {
     private const string Columns =
         "id, kind, urgency, alert_date, summary, evidence_json, dedup_key, status, created_at_utc, decided_by, decision_reason, decided_at_utc, site";

@@ -4,7 +4,7 @@ using HybridCoach.Application.Decisions;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The athlete's guardrail threshold overrides in their SQLite file, one row per setting id.</summary>
-public sealed class SqliteGuardrailOverrideStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IGuardrailOverrideStore
+public sealed class SqliteGuardrailOverrideStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IGuardrailOverrideStore
 {
     public Task<IReadOnlyList<GuardrailOverride>> ListAsync(CancellationToken cancellationToken = default) => Locked(async () =>
     {

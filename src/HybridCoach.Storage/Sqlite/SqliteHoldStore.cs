@@ -5,7 +5,7 @@ using HybridCoach.Domain.Restrictions;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The coach's holds on the athlete, in their SQLite file. A hold is never deleted: lifting records who, why and from which day.</summary>
-public sealed class SqliteHoldStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IHoldStore
+public sealed class SqliteHoldStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IHoldStore
 {
     private const string Columns =
         "id, kind, starts_on, until, max_weekly_km, reason, placed_by, placed_at_utc, lifted_by, lift_reason, lifted_on, lifted_at_utc";

@@ -5,7 +5,7 @@ using HybridCoach.Domain.Guardrails;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The journal of the athlete's (or coach's) verdicts in the athlete's SQLite file.</summary>
-public sealed class SqliteJournalStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IJournalStore
+public sealed class SqliteJournalStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IJournalStore
 {
     public Task<long> AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// hash-chained like the decisions (<see cref="NarrationChain"/>): the id follows the head, so it is never given
 /// twice, and the record, its hashes and the new head are written in one transaction.
 /// </summary>
-public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), INarrationAudit, INarrationChainReader
+public sealed class SqliteNarrationAudit(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), INarrationAudit, INarrationChainReader
 {
     public Task<long> AppendAsync(NarrationAuditRecord record, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// Why coaching made each plan version, and the per-day reasons, in the athlete's SQLite file. A version made by coaching
 /// is written here with its note and its days: one transaction, so neither is ever stored without the other.
 /// </summary>
-public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IPlanChangeLog
+public sealed class SqlitePlanChangeLog(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IPlanChangeLog
 {
     private const string InsertNote =
         "INSERT INTO plan_version_notes (plan_version, source, summary, decided_by) VALUES (@Version, @Source, @Summary, @DecidedBy);";

@@ -4,7 +4,7 @@ using HybridCoach.Application.Plans;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The athlete's season plan versions in their SQLite file; a version and its variants are written in one transaction.</summary>
-public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IPlanStore
+public sealed class SqlitePlanStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IPlanStore
 {
     public Task<long> AddAsync(StoredPlanVersion plan, CancellationToken cancellationToken = default)
     {

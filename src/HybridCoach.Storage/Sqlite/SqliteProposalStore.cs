@@ -4,7 +4,7 @@ using HybridCoach.Application.Coaching;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Proposals in the athlete's SQLite file; a decision is recorded only on a pending proposal (so nothing is decided twice).</summary>
-public sealed class SqliteProposalStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IProposalStore
+public sealed class SqliteProposalStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IProposalStore
 {
     private const string Columns =
         "id, category, summary, payload_json, route, rule_id, route_reason, status, created_at_utc, decided_by, decision_reason, decided_at_utc";

@@ -6,7 +6,7 @@ using HybridCoach.Domain.Units;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The athlete's race calendar in their SQLite file.</summary>
-public sealed class SqliteRaceCalendar(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), IRaceCalendar
+public sealed class SqliteRaceCalendar(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), IRaceCalendar
 {
     public Task<long> AddAsync(RaceEntry race, CancellationToken cancellationToken = default)
     {

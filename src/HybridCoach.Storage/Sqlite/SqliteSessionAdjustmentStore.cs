@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Session adjustments in the athlete's SQLite file; the partial unique index keeps one open request per day.</summary>
-public sealed class SqliteSessionAdjustmentStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), ISessionAdjustmentStore
+public sealed class SqliteSessionAdjustmentStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), ISessionAdjustmentStore
 {
     private const int SqliteConstraint = 19;
 

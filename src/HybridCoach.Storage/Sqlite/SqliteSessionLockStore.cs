@@ -4,7 +4,7 @@ using HybridCoach.Application.Coaching;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>The coach's session locks on the athlete, in their SQLite file. A lock is never deleted: unlocking records who, why and when.</summary>
-public sealed class SqliteSessionLockStore(string databasePath, TimeProvider? clock = null) : SqliteStore(databasePath, clock), ISessionLockStore
+public sealed class SqliteSessionLockStore(string databasePath, TimeProvider? clock = null, SharedSqliteConnection? shared = null) : SqliteStore(databasePath, clock, shared), ISessionLockStore
 {
     private const string Insert = """
         INSERT INTO session_locks (day, locked_by, reason, locked_at_utc) VALUES (@Day, @LockedBy, @Reason, @LockedAtUtc) RETURNING id;
