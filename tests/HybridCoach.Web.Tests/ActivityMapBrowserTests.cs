@@ -19,7 +19,9 @@ public sealed partial class ActivityMapBrowserTests
     [BrowserFact]
     public async Task TrackOverTiles_OnlyFromTheConfiguredServer()
     {
-        await using var server = await LiveServer.StartAsync(ActivityMapTests.Tiles);
+        // The upload's page is shown at once (no wait), so the import finishes under the page's own progress script.
+        var settings = new Dictionary<string, string>(ActivityMapTests.Tiles) { ["HybridCoach:UploadInlineWaitMs"] = "0" };
+        await using var server = await LiveServer.StartAsync(settings);
         var (playwright, browser) = await Browser.LaunchAsync();
         using (playwright)
         await using (browser)
@@ -46,6 +48,7 @@ public sealed partial class ActivityMapBrowserTests
             await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).ClickAsync();
             await page.GetByLabel("Files").SetInputFilesAsync(Corpus.Path("fit", "Fr955v19.28andStryd.fit"));
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/Upload/[0-9a-f]{32}$"));
             await page.GetByTestId("import-report").GetByRole(AriaRole.Link).ClickAsync();
 
             await page.Locator("#map[data-drawn=true]").WaitForAsync();

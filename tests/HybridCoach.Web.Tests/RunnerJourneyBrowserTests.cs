@@ -30,9 +30,13 @@ public sealed class RunnerJourneyBrowserTests
             page.SetDefaultNavigationTimeout(120_000);
             await page.GotoAsync(server.BaseUrl + "/Account/SignUp");
             await AccessibleAsync(page, "sign-up");
-            await page.GetByLabel("E-mail").FillAsync("ana@example.com");
-            await page.GetByLabel("Password (at least 10 characters, with a digit)").FillAsync("correct-horse-7");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+            // By keyboard alone, as a person who does not use a mouse: Tab to each field, type, Enter to send.
+            await page.GetByLabel("E-mail").FocusAsync();
+            await page.Keyboard.TypeAsync("ana@example.com");
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal("Password", await page.EvaluateAsync<string>("() => document.activeElement.name"));
+            await page.Keyboard.TypeAsync("correct-horse-7");
+            await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/Today");
             Assert.Equal("NEEDS_MORE_DATA", await page.GetByTestId("recommendation").InnerTextAsync());
 
@@ -89,6 +93,12 @@ public sealed class RunnerJourneyBrowserTests
             await page.GetByTestId("hr-zones").WaitForAsync();
             Assert.Contains("Saved.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await AccessibleAsync(page, "profile");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "API tokens" }).ClickAsync();
+            await page.GetByLabel("What uses it (e.g. “watch sync script”)").FillAsync("garmin bridge");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make a token" }).ClickAsync();
+            Assert.StartsWith("hc_", await page.GetByTestId("token").InputValueAsync(), StringComparison.Ordinal);
+            await AccessibleAsync(page, "api-tokens");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Races" }).ClickAsync();
             await page.GetByLabel("Date").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(70)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
