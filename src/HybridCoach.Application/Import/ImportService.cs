@@ -48,6 +48,32 @@ public sealed class ImportService
         return new ImportReport(results);
     }
 
+    /// <summary>
+    /// Imports streams (uploads, standard input) as <see cref="ImportAsync(IEnumerable{string}, ImportOptions?, IProgress{ImportProgress}?, CancellationToken)"/>
+    /// imports files: each is written under <paramref name="stagingRoot"/> first (<see cref="StagedImport"/>), the report
+    /// names them as given, and the staged copies are deleted whatever happens.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportUpload> uploads, string stagingRoot, ImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var staged = await StagedImport.WriteAsync(stagingRoot, Guid.NewGuid().ToString("N"), uploads, cancellationToken);
+        try
+        {
+            var named = progress is null ? null : new NamedProgress(progress, staged);
+            var report = await ImportAsync(staged.Paths, options, named, cancellationToken);
+            return new ImportReport([.. report.Files.Select(staged.Present)]);
+        }
+        finally
+        {
+            staged.Delete();
+        }
+    }
+
+    private sealed class NamedProgress(IProgress<ImportProgress> inner, StagedImport staged) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => inner.Report(value with { Last = staged.Present(value.Last) });
+    }
+
     private async Task<ImportFileResult> ImportOneAsync(ImportItem item, ArchiveReader archives, ImportBudget budget, ImportOptions options, CancellationToken cancellationToken)
     {
         var path = item.SourcePath;

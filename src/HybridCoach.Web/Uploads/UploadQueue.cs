@@ -41,11 +41,21 @@ public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteS
         if (_jobs.Values.Count(w => w.Job.Athlete == athlete && !w.Job.Status().Finished) >= MaxUnfinishedPerAthlete)
             throw new UploadRefusedException($"you already have {MaxUnfinishedPerAthlete} uploads being imported; wait until one has finished");
         var id = NewId();
-        var staging = await UploadStaging.WriteAsync(scopes.DataDirectory, id, files, cancellationToken);
-        return Enqueue(id, athlete, staging);
+        var streams = files.Select(f => new ImportUpload(f.FileName, f.OpenReadStream())).ToArray();
+        try
+        {
+            return Enqueue(id, athlete, await StagedImport.WriteAsync(StagingRoot(scopes.DataDirectory), id, streams, cancellationToken));
+        }
+        finally
+        {
+            foreach (var stream in streams) await stream.Content.DisposeAsync();
+        }
     }
 
-    private ImportJob Enqueue(string id, string athlete, UploadStaging staging)
+    /// <summary>Where uploads wait for their import: the data directory's `uploads`.</summary>
+    public static string StagingRoot(string dataDirectory) => Path.Combine(dataDirectory, StagedImport.FolderName);
+
+    private ImportJob Enqueue(string id, string athlete, StagedImport staging)
     {
         Forget();
         var job = new ImportJob(id, athlete, staging.Names, clock.GetUtcNow());

@@ -21,7 +21,7 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        UploadStaging.DeleteLeftovers(scopes.DataDirectory);
+        StagedImport.DeleteLeftovers(UploadQueue.StagingRoot(scopes.DataDirectory));
         return base.StartAsync(cancellationToken);
     }
 

@@ -1,20 +1,20 @@
 using System.Text.RegularExpressions;
-using HybridCoach.Application.Import;
 
-namespace HybridCoach.Web.Uploads;
+namespace HybridCoach.Application.Import;
 
 /// <summary>
-/// An upload's files on disk until they are imported: a private folder per upload under the data directory's
-/// `uploads`, each file under its own name (folders stripped, unsafe characters replaced) behind its position
-/// ("0003-run.fit"). <see cref="Present"/> turns a report row back into the names the runner chose, so no server path
-/// reaches a page or the API.
+/// Streams to import, written to disk until they are imported (zips are read by position, so a stream is kept as a
+/// file): a private folder per import under a staging root, each file under its own name (folders stripped, unsafe
+/// characters replaced) behind its position ("0003-run.fit"). <see cref="Present"/> turns a report row back into the
+/// names the owner gave, so no server path reaches a report.
 /// </summary>
-public sealed partial class UploadStaging
+public sealed partial class StagedImport
 {
+    /// <summary>The staging root's folder name in a data directory.</summary>
     public const string FolderName = "uploads";
     private const int MaxNameLength = 120;
 
-    private UploadStaging(string folder) => Folder = folder;
+    private StagedImport(string folder) => Folder = folder;
 
     public string Folder { get; }
 
@@ -22,17 +22,18 @@ public sealed partial class UploadStaging
 
     public List<string> Names { get; } = [];
 
-    /// <summary>Writes the files to a new folder named <paramref name="id"/> under <paramref name="dataDirectory"/>'s uploads.</summary>
-    public static async Task<UploadStaging> WriteAsync(string dataDirectory, string id, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    /// <summary>Writes the streams to a new folder named <paramref name="id"/> under <paramref name="root"/>.</summary>
+    public static async Task<StagedImport> WriteAsync(string root, string id, IReadOnlyList<ImportUpload> uploads, CancellationToken cancellationToken)
     {
-        var staging = new UploadStaging(Directory.CreateDirectory(Path.Combine(dataDirectory, FolderName, id)).FullName);
+        ArgumentNullException.ThrowIfNull(uploads);
+        var staging = new StagedImport(Directory.CreateDirectory(Path.Combine(root, id)).FullName);
         try
         {
-            foreach (var (file, index) in files.Select((f, i) => (f, i)))
+            foreach (var (upload, index) in uploads.Select((u, i) => (u, i)))
             {
-                var name = SafeName(file.FileName);
+                var name = SafeName(upload.Name);
                 var path = Path.Combine(staging.Folder, $"{index:D4}-{name}");
-                await using (var target = File.Create(path)) await file.CopyToAsync(target, cancellationToken);
+                await using (var target = File.Create(path)) await upload.Content.CopyToAsync(target, cancellationToken);
                 staging.Paths.Add(path);
                 staging.Names.Add(name);
             }
@@ -54,10 +55,9 @@ public sealed partial class UploadStaging
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
     }
 
-    /// <summary>Removes what uploads a stopped server left behind (their jobs ended with it).</summary>
-    public static void DeleteLeftovers(string dataDirectory)
+    /// <summary>Removes what imports a stopped process left in <paramref name="root"/>.</summary>
+    public static void DeleteLeftovers(string root)
     {
-        var root = Path.Combine(dataDirectory, FolderName);
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 
