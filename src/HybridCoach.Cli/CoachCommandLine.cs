@@ -22,7 +22,8 @@ public static class CoachCommandLine
         }
         catch (Exception error) when (IsUserFacing(error))
         {
-            stderr.WriteLine($"coach: {error.Message}");
+            // A use case names its input by its stem; here it reads as the option the user typed.
+            stderr.WriteLine($"coach: {(error is Application.Errors.InvalidInputException input ? input.AsOption() : error.Message)}");
             return ExitCodes.Failure;
         }
     }

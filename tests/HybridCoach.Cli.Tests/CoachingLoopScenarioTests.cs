@@ -147,7 +147,7 @@ public class CoachingLoopScenarioTests
                 var harder = await CliRun.RunAsync(["--data-dir", dataDir, "--date", date, "adjust", "2026-05-31", "--reason", "feeling great, make it harder"]);
                 Assert.Equal(1, harder.ExitCode);
                 Assert.Contains("--reason asks for more (\"harder\"): an adjustment only ever makes a session easier or shorter", harder.Stderr, StringComparison.Ordinal);
-                Assert.Contains("coach checkin --feeling-strong", harder.Stderr, StringComparison.Ordinal);
+                Assert.Contains("say you feel strong in your weekly check-in", harder.Stderr, StringComparison.Ordinal);
                 await run("default", date, ["hold", "place", "--kind", "no-hard-sessions", "--reason", "rebuild after the calf"]);
                 await run("default", date, ["checkin", "--week", "2026-05-25", "--effort", "4", "--fatigue", "3", "--unavailable", "2026-06-08,2026-06-09",
                     "--notes", "no pain now, calf feels fine", "--request", "Can the long run be on Saturday?"]);

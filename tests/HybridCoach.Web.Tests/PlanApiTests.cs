@@ -32,6 +32,8 @@ public sealed class PlanApiTests : IDisposable
         var adjustment = await proposed.Content.ReadFromJsonAsync<JsonElement>();
         using var again = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "only 30 min" });
         using var empty = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = " " });
+        using var harder = await ana.Client.PostAsJsonAsync($"/api/plan/sessions/{day}/adjustments", new { reason = "make it harder" });
+        var harderProblem = await harder.Content.ReadFromJsonAsync<JsonElement>();
         var id = adjustment.GetProperty("id").GetString()!.TrimStart('a');
         using var benAccept = await ben.Client.PostAsync($"/api/adjustments/{id}/accept", null);
         using var accepted = await ana.Client.PostAsync($"/api/adjustments/{id}/accept", null);
@@ -47,6 +49,8 @@ public sealed class PlanApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("reason", (await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal((HttpStatusCode.BadRequest, "reason"), (harder.StatusCode, harderProblem.GetProperty("field").GetString()));
+        Assert.StartsWith("reason asks for more (\"harder\"): an adjustment only ever makes a session easier", harderProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, benAccept.StatusCode);
         Assert.Equal(("accepted", 2), (decision.GetProperty("status").GetString(), decision.GetProperty("outcome").GetProperty("applied_version").GetInt32()));
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);

@@ -39,6 +39,6 @@ public sealed class DeleteActivity(IActivityDeletions deletions, TimeProvider cl
     private static string Reason(string? reason)
     {
         var text = string.IsNullOrWhiteSpace(reason) ? "no reason given" : reason.Trim();
-        return text.Length <= MaxReasonLength ? text : throw new ArgumentException($"--reason: at most {MaxReasonLength} characters ({text.Length} given)");
+        return text.Length <= MaxReasonLength ? text : throw new Errors.InvalidInputException("reason", $": at most {MaxReasonLength} characters ({text.Length} given)");
     }
 }

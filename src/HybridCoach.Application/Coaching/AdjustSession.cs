@@ -17,7 +17,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
 {
     public async Task<AdjustmentProposal> ProposeAsync(DateOnly date, string reason, DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        if (HarderRequest.Find(reason) is { } more) throw new ArgumentException($"--reason asks for more (\"{more}\"): {HarderRequest.Answer}");
+        if (HarderRequest.Find(reason) is { } more) throw new Errors.InvalidInputException("reason", $" asks for more (\"{more}\"): {HarderRequest.Answer}");
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var plan = set.Active.Plan;
         if (date < asOf) throw new ArgumentException($"date {date:yyyy-MM-dd}: in the past (as of {asOf:yyyy-MM-dd}); only today's or a later session can be adjusted");
@@ -80,9 +80,9 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
     }
 
     /// <summary>A reason the planned session already meets (a 28-minute run and "only 30 min", a rest day): nothing to open.</summary>
-    private static ArgumentException Unchanged(PlannedSession session, string reason) => new(session.Type == SessionType.Rest
-        ? $"date {session.Date:yyyy-MM-dd}: a rest day; there is nothing easier to change it to"
-        : FormattableString.Invariant($"--reason \"{reason.Trim()}\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; if you are tired or sore, say so (e.g. \"legs heavy\", \"sore calf\")"));
+    private static ArgumentException Unchanged(PlannedSession session, string reason) => session.Type == SessionType.Rest
+        ? new ArgumentException($"date {session.Date:yyyy-MM-dd}: a rest day; there is nothing easier to change it to")
+        : new Errors.InvalidInputException("reason", FormattableString.Invariant($" \"{reason.Trim()}\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; if you are tired or sore, say so (e.g. \"legs heavy\", \"sore calf\")"));
 
     private static OpenAdjustmentExistsException OpenExists(StoredAdjustment open) => new(
         $"date {open.Date:yyyy-MM-dd}: adjustment {CoachingIds.Adjustment(open.Id)} is already open for this session; accept or reject it first");

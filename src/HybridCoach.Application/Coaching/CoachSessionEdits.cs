@@ -34,9 +34,9 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var moving = Day(set, from, asOf, "DATE");
         var target = Day(set, to, asOf, "--to");
-        if (from == to) throw new ArgumentException($"--to {to:yyyy-MM-dd}: the session is already on that day");
+        if (from == to) throw new Errors.InvalidInputException("to", $" {to:yyyy-MM-dd}: the session is already on that day");
         if (target.Type != SessionType.Rest)
-            throw new ArgumentException($"--to {to:yyyy-MM-dd}: that day already holds a session ({target.Type.ToId()}); use `coach plan swap {from:yyyy-MM-dd} {to:yyyy-MM-dd}` or cancel it first");
+            throw new Errors.InvalidInputException("to", $" {to:yyyy-MM-dd}: that day already holds a session ({target.Type.ToId()}); use `coach plan swap {from:yyyy-MM-dd} {to:yyyy-MM-dd}` or cancel it first");
         var moved = moving with { Date = to };
         await RequireAvailableAsync(moved, asOf, cancellationToken);
         var why = CoachText.Required(reason, "--reason");

@@ -21,5 +21,5 @@ public static class CoachText
         Optional(text, inputName) ?? throw new ArgumentException($"{inputName}: required");
 
     public static string Who(string? by) =>
-        Optional(by, "--by") is { Length: <= MaxNameLength } who ? who : throw new ArgumentException($"--by '{by}': expected a name of 1 to {MaxNameLength} characters");
+        Optional(by, "--by") is { Length: <= MaxNameLength } who ? who : throw new Errors.InvalidInputException("by", $" '{by}': expected a name of 1 to {MaxNameLength} characters");
 }

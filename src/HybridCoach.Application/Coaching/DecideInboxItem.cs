@@ -32,7 +32,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
     public async Task<CoachDecision> RejectAsync(string id, string by, string reason, CancellationToken cancellationToken = default)
     {
         var who = CoachText.Who(by);
-        var why = CoachText.Optional(reason, "--reason") ?? throw new ArgumentException("--reason: required; say why the change is rejected");
+        var why = CoachText.Optional(reason, "--reason") ?? throw new Errors.InvalidInputException("reason", ": required; say why the change is rejected");
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, why, cancellationToken);
         await PendingAsync(prefix, number, cancellationToken);

@@ -20,7 +20,7 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         if (checkIn.WeekStart > asOf)
-            throw new ArgumentException($"--week {checkIn.WeekStart:yyyy-MM-dd}: after the as-of day {asOf:yyyy-MM-dd}; a check-in reports on a week that has begun");
+            throw new Errors.InvalidInputException("week", $" {checkIn.WeekStart:yyyy-MM-dd}: after the as-of day {asOf:yyyy-MM-dd}; a check-in reports on a week that has begun");
         var id = await checkIns.AddAsync(new StoredCheckIn(0, checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, CoachingJson.Niggles(checkIn.Niggles),
             checkIn.Notes, checkIn.Request.Text, CoachingJson.Request(checkIn.Request), clock.GetUtcNow()), cancellationToken);
         var plan = await ReadLatestPlan.FindAsync(plans, cancellationToken);

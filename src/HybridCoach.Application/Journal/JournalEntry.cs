@@ -11,5 +11,5 @@ public sealed record JournalEntry(long Id, DateOnly Date, Recommendation MyCall,
     public const int MaxNoteLength = 1000;
 
     public string? Note { get; } = Note is { Length: > MaxNoteLength }
-        ? throw new ArgumentException($"--note: longer than {MaxNoteLength} characters") : Note;
+        ? throw new Errors.InvalidInputException("note", $": longer than {MaxNoteLength} characters") : Note;
 }

@@ -28,7 +28,7 @@ public sealed class BuildPlanRequest(IActivityStore activities, IAthleteStore at
         var historyEnd = options.HistoryEnd;
         var cycleDays = options.CycleDays ?? PlanOptions.DefaultCycleDays;
         if (cycleDays is < PlanRequest.MinCycleDays or > PlanRequest.MaxCycleDays)
-            throw new ArgumentException($"--cycle-days {cycleDays}: expected {PlanRequest.MinCycleDays} to {PlanRequest.MaxCycleDays} days");
+            throw new Errors.InvalidInputException("cycle_days", $" {cycleDays}: expected {PlanRequest.MinCycleDays} to {PlanRequest.MaxCycleDays} days");
         var (goal, others) = await RacesAsync(options, start, cancellationToken);
         var athlete = await athletes.GetProfileAsync(cancellationToken);
         var fitness = await FitnessAsync(athlete, historyEnd, cancellationToken);

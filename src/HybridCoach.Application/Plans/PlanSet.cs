@@ -9,7 +9,7 @@ public sealed record PlanSet(long Version, DateTimeOffset CreatedAtUtc, PlanVari
     public GeneratedPlan Active => Get(ActiveVariant);
 
     public GeneratedPlan Get(PlanVariant variant) => Variants.FirstOrDefault(v => v.Variant == variant)
-        ?? throw new ArgumentException($"--variant {variant.ToId()}: plan version {Version} has no such variant");
+        ?? throw new Errors.InvalidInputException("variant", $" {variant.ToId()}: plan version {Version} has no such variant");
 
     public StoredPlanVersion ToStored() => new(Version, CreatedAtUtc, ActiveVariant.ToId(), PlanJson.Request(Request),
         [.. Variants.Select(v => new StoredPlanVariant(v.Variant.ToId(), PlanJson.Plan(v.Plan), PlanJson.Violations(v.Violations)))]);

@@ -14,7 +14,7 @@ public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
         CancellationToken cancellationToken = default)
     {
         var start = from ?? asOf;
-        if (start < asOf) throw new ArgumentException($"--from {start:yyyy-MM-dd}: before the as-of day {asOf:yyyy-MM-dd}; a hold applies to training still to come");
+        if (start < asOf) throw new Errors.InvalidInputException("from", $" {start:yyyy-MM-dd}: before the as-of day {asOf:yyyy-MM-dd}; a hold applies to training still to come");
         var hold = new CoachHold("h?", kind, start, until, maxWeeklyKm, CoachText.Required(reason, "--reason"));
         var stored = new StoredHold(0, hold, CoachText.Who(by), clock.GetUtcNow());
         var id = await holds.AddAsync(stored, cancellationToken);

@@ -22,7 +22,7 @@ public static class SummaryWeek
 
     /// <summary>The week's first day; throws <see cref="ArgumentException"/> naming --week when the week has not begun by the as-of day.</summary>
     public static DateOnly Check(DateOnly weekStart, DateOnly asOf) => weekStart <= asOf ? weekStart
-        : throw new ArgumentException($"--week '{weekStart:yyyy-MM-dd}': after the as-of day {asOf:yyyy-MM-dd}; a summary reviews a week that has begun");
+        : throw new Errors.InvalidInputException("week", $" '{weekStart:yyyy-MM-dd}': after the as-of day {asOf:yyyy-MM-dd}; a summary reviews a week that has begun");
 
     /// <summary>The last day with figures: the week's last day, or the as-of day for a week still running.</summary>
     public static DateOnly LastDay(DateOnly weekStart, DateOnly asOf)

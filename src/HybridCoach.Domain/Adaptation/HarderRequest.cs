@@ -12,7 +12,7 @@ namespace HybridCoach.Domain.Adaptation;
 public static partial class HarderRequest
 {
     public const string Answer =
-        "an adjustment only ever makes a session easier or shorter; to ask for more, tell your coach with `coach checkin --feeling-strong` (or a --request)";
+        "an adjustment only ever makes a session easier or shorter; to ask for more, say you feel strong in your weekly check-in, or ask your coach there";
 
     /// <summary>The words that ask for more, or null when the reason does not.</summary>
     public static string? Find(string? reason) => PhraseMatcher.Find(reason, Pattern()) is [var first, ..] ? first : null;

@@ -24,6 +24,7 @@ public static class ApiInput
             Application.Errors.NotFoundException => TypedResults.Problem(title: "Not found", detail: error.Message, statusCode: StatusCodes.Status404NotFound),
             Application.Coaching.OpenAdjustmentExistsException => TypedResults.Problem(title: "Conflict", detail: error.Message, statusCode: StatusCodes.Status409Conflict),
             Domain.Athletes.InvalidFieldException field => Invalid(field.Field, field.Message),
+            Application.Errors.InvalidInputException input => Invalid(input.Input, input.Message),
             _ => TypedResults.Problem(title: "Invalid input", detail: error.Message, statusCode: StatusCodes.Status400BadRequest),
         };
     }

@@ -36,10 +36,11 @@ public class AdjustSessionTests
         var w = await CoachingWorld.CreateAsync();
         var session = (await w.LatestAsync()).Active.Plan.Sessions.First(s => s.Type != SessionType.Rest && s.DurationS <= 45 * 60);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.ProposeAsync(session.Date, "only 45 min", CoachingWorld.AsOf));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => w.Adjust.ProposeAsync(session.Date, "only 45 min", CoachingWorld.AsOf));
 
-        Assert.Equal($"--reason \"only 45 min\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; "
+        Assert.Equal($"reason \"only 45 min\": the planned {session.Type.Words()} ({session.DurationS / 60:0} min) already meets it, so nothing changes; "
             + "if you are tired or sore, say so (e.g. \"legs heavy\", \"sore calf\")", error.Message);
+        Assert.Equal("reason", Assert.IsType<HybridCoach.Application.Errors.InvalidInputException>(error).Input);
         Assert.Null(await w.Stores.FindOpenAsync(session.Date));
     }
 

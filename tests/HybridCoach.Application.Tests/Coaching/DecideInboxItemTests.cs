@@ -63,9 +63,9 @@ public class DecideInboxItemTests
     {
         var w = await WithHeldCancellationAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Decide.RejectAsync("p1", "coach", " "));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => w.Decide.RejectAsync("p1", "coach", " "));
 
-        Assert.Equal("--reason: required; say why the change is rejected", error.Message);
+        Assert.Equal("--reason: required; say why the change is rejected", Assert.IsType<HybridCoach.Application.Errors.InvalidInputException>(error).AsOption());
     }
 
     [Fact]

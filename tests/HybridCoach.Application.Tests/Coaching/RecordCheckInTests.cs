@@ -55,9 +55,9 @@ public class RecordCheckInTests
     {
         var w = await CoachingWorld.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.CheckIns.RecordAsync(CheckIn(), new DateOnly(2026, 5, 17)));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => w.CheckIns.RecordAsync(CheckIn(), new DateOnly(2026, 5, 17)));
 
-        Assert.StartsWith("--week 2026-05-18: after the as-of day 2026-05-17", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("--week 2026-05-18: after the as-of day 2026-05-17", Assert.IsType<HybridCoach.Application.Errors.InvalidInputException>(error).AsOption(), StringComparison.Ordinal);
     }
 
     // A rule that fired but found no valid change must not vanish: the coach's inbox gets "adaptation blocked by <invariant>".

@@ -160,8 +160,8 @@ public class BuildPlanRequestTests
     {
         var f = await SixWeeksAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => f.Builder().BuildAsync(new PlanOptions(AsOf, CycleDays: days)));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => f.Builder().BuildAsync(new PlanOptions(AsOf, CycleDays: days)));
 
-        Assert.Equal($"--cycle-days {days}: expected 7 to 14 days", error.Message);
+        Assert.Equal($"--cycle-days {days}: expected 7 to 14 days", Assert.IsType<HybridCoach.Application.Errors.InvalidInputException>(error).AsOption());
     }
 }
