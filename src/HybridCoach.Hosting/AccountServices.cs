@@ -9,7 +9,8 @@ public static class AccountServices
 {
     public const string AccountsFileName = "accounts.db";
 
-    public static IServiceCollection AddHybridCoachAccounts(this IServiceCollection services, string dataDirectory)
+    /// <param name="maxOpenAthletes">How many athletes' scopes stay open at once (<see cref="AthleteScopes.MaxOpen"/>).</param>
+    public static IServiceCollection AddHybridCoachAccounts(this IServiceCollection services, string dataDirectory, int maxOpenAthletes = AthleteScopes.DefaultMaxOpen)
     {
         services.AddSingleton(_ => SqliteAccountStore.Open(Path.Combine(dataDirectory, AccountsFileName)));
         services.AddSingleton<IAccountStore>(s => s.GetRequiredService<SqliteAccountStore>());
@@ -17,7 +18,7 @@ public static class AccountServices
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<IApiTokenStore>(s => s.GetRequiredService<SqliteAccountStore>());
         services.AddSingleton<ApiTokens>();
-        services.AddSingleton(new AthleteScopes(dataDirectory));
+        services.AddSingleton(new AthleteScopes(dataDirectory, maxOpenAthletes));
         return services;
     }
 }

@@ -14,4 +14,7 @@ public static class ConfigurationKeys
 
     /// <summary>Web: how long, in milliseconds, an upload's request waits for its import before showing the progress page (default 3000).</summary>
     public const string UploadInlineWaitMs = "HybridCoach:UploadInlineWaitMs";
+
+    /// <summary>Web: how many athletes' services (and their open store files) are kept open at once (default 256).</summary>
+    public const string MaxOpenAthletes = "HybridCoach:MaxOpenAthletes";
 }

@@ -36,7 +36,7 @@ public static class WebApp
         configure?.Invoke(builder);
         var dataDirectory = DataDirectory.Resolve(builder.Configuration[ConfigurationKeys.DataDirectory] ?? builder.Configuration["data-dir"],
             key => builder.Configuration[key] ?? Environment.GetEnvironmentVariable(key));
-        builder.Services.AddHybridCoachAccounts(dataDirectory);
+        builder.Services.AddHybridCoachAccounts(dataDirectory, MaxOpenAthletes(builder.Configuration[ConfigurationKeys.MaxOpenAthletes]));
         // Sign-in cookies are protected with keys kept in the data directory: they survive a restart, and every
         // instance over the same directory accepts them.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "web-keys")))
@@ -100,6 +100,13 @@ public static class WebApp
         builder.Services.AddSingleton(smtp);
         builder.Services.AddSingleton<IPasswordResetSender, SmtpPasswordResetSender>();
     }
+
+    private static int MaxOpenAthletes(string? text) => text switch
+    {
+        null => AthleteScopes.DefaultMaxOpen,
+        _ when int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 => n,
+        _ => throw new InvalidOperationException($"{ConfigurationKeys.MaxOpenAthletes} '{text}': expected a whole number above 0"),
+    };
 
     private static TimeSpan InlineWait(string? milliseconds) => milliseconds switch
     {

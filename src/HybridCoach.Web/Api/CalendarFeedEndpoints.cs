@@ -29,7 +29,8 @@ public static class CalendarFeedEndpoints
         TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await feeds.FindAthleteAsync(token, cancellationToken) is not { } athlete) return TypedResults.NotFound();
-        var services = scopes.For(athlete);
+        using var lease = scopes.Lease(athlete);
+        var services = lease.Services;
         var today = await AthleteTimeZone.TodayAsync(services.GetRequiredService<IAthleteStore>(), clock, cancellationToken);
         using var body = new MemoryStream();
         try

@@ -47,7 +47,8 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
         try
         {
             work.Job.Start();
-            var importer = scopes.For(work.Job.Athlete).GetRequiredService<ImportService>();
+            using var lease = scopes.Lease(work.Job.Athlete);
+            var importer = lease.Services.GetRequiredService<ImportService>();
             var progress = new InlineProgress(p => work.Job.Report(p with { Last = work.Staging.Present(p.Last) }));
             var report = await importer.ImportAsync(work.Staging.Paths, progress: progress, cancellationToken: stoppingToken);
             End(work, new ImportReport([.. report.Files.Select(work.Staging.Present)]), null);
