@@ -15,10 +15,11 @@ public sealed class DataDirectoryAthletes(DataDirectoryLocation location, TimePr
     public AthleteInboxStores Open(string athlete)
     {
         var path = AthleteDatabases.DatabasePath(location.Path, athlete);
-        var proposals = new SqliteProposalStore(path, clock);
-        var escalations = new SqliteEscalationStore(path, clock);
-        var narrations = new SqliteNarrationAudit(path, clock);
-        return new AthleteInboxStores(proposals, escalations, new All([proposals, escalations, narrations]), narrations);
+        var shared = SharedSqliteConnection.Open(path, clock);
+        var proposals = new SqliteProposalStore(path, clock, shared);
+        var escalations = new SqliteEscalationStore(path, clock, shared);
+        var narrations = new SqliteNarrationAudit(path, clock, shared);
+        return new AthleteInboxStores(proposals, escalations, new All([proposals, escalations, narrations, shared]), narrations);
     }
 
     private sealed class All(IReadOnlyList<IDisposable> owned) : IDisposable

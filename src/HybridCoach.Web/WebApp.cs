@@ -60,6 +60,7 @@ public static class WebApp
         builder.Services.AddSingleton(Maps.MapTiles.Read(builder.Configuration));
         var inlineWait = InlineWait(builder.Configuration[ConfigurationKeys.UploadInlineWaitMs]);
         builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>()) { InlineWait = inlineWait });
+        builder.Services.AddHostedService<Hosting.MigrateStoresAtStart>();
         builder.Services.AddHostedService<UploadWorker>();
 
         var app = builder.Build();
