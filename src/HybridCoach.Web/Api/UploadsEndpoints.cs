@@ -10,9 +10,9 @@ namespace HybridCoach.Web.Api;
 
 /// <summary>
 /// `/api/uploads`: files posted as multipart form data ("files"; with the sign-in cookie, the antiforgery token as every
-/// form carries; with an API token, nothing more) are imported in
-/// the background; the answer (202, Location of the upload) already has the report when the import took under
-/// <see cref="UploadQueue.InlineWait"/> (3 s unless configured), else its progress, which GET follows. The report is `coach import --json`'s.
+/// form carries; with an API token, nothing more) are imported in the background. The answer (202, Location of the
+/// upload) already has the report when the import took under <see cref="UploadQueue.InlineWait"/> (3 s unless
+/// configured), else its progress, which GET follows. The report is `coach import --json`'s.
 /// </summary>
 public static class UploadsEndpoints
 {
@@ -22,7 +22,8 @@ public static class UploadsEndpoints
         // Antiforgery is checked here, for requests the sign-in cookie signed in: a request with an API token carries no
         // ambient credential another site could ride on, and has no antiforgery token to send.
         group.MapPost("/", SubmitAsync).WithName("Upload").WithSummary("Import activity files or exports (in the background)")
-            .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MaxUploadBytes)).DisableAntiforgery();
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MaxUploadBytes)).DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data");
         group.MapGet("/{upload}", Get).WithName("GetUpload").WithSummary("An upload's progress, and its report once imported");
         return routes;
     }
