@@ -108,6 +108,7 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddTransient<ChangeSubmission>();
         services.AddTransient<EscalationRaiser>();
         services.AddTransient<RecordCheckIn>();
+        services.AddTransient<AdjustmentSubmissions>();
         services.AddTransient<AdjustSession>();
         services.AddTransient<DecideInboxItem>();
         services.AddTransient<RestorePlanVersion>();

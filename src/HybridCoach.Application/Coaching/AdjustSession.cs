@@ -11,9 +11,11 @@ namespace HybridCoach.Application.Coaching;
 /// plan's session on a day, paces from the plan's fitness, kept as the day's one open request. Accept: the replacement
 /// goes through the oversight policy (<see cref="ChangeSubmission"/>; the athlete's acceptance settles a suggestion,
 /// the coach's branch waits for the coach) and, when applied, becomes a new plan version with that day replaced (the
-/// microcycle's volume recalculated). Reject: the original stays.
+/// microcycle's volume recalculated); accepted again after a failure between the two writes, it makes nothing twice
+/// (<see cref="AdjustmentSubmissions"/>). Reject: the original stays.
 /// </summary>
-public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adjustments, IAthleteStore athletes, ChangeSubmission submission, TimeProvider clock)
+public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adjustments, IAthleteStore athletes, ChangeSubmission submission,
+    AdjustmentSubmissions submitted, TimeProvider clock)
 {
     public async Task<AdjustmentProposal> ProposeAsync(DateOnly date, string reason, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -53,6 +55,12 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
     {
         var stored = await RequireOpenAsync(id, cancellationToken);
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
+        if (await submitted.AlreadySubmittedAsync(id, stored.PlanVersion, set.Version, cancellationToken))
+        {
+            // Its version or proposal was written before a failure kept it open: mark it, make nothing twice.
+            await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), cancellationToken);
+            return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, null, set.Request.Units);
+        }
         var original = CoachingJson.ReadSession(stored.OriginalJson, "original_json");
         var replacement = CoachingJson.ReadSession(stored.ReplacementJson, "replacement_json");
         var adjustment = new SessionAdjustment(original, replacement, stored.Reason, CoachingJson.ReadLines(stored.ChangesJson, "changes_json"));

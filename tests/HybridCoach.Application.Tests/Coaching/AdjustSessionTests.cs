@@ -91,6 +91,35 @@ public class AdjustSessionTests
     }
 
     [Fact]
+    public async Task Accept_AgainAfterAFailureBeforeItWasMarked_MakesNoSecondVersion()
+    {
+        var (w, hard) = await HardSessionAsync();
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+        await w.Adjust.AcceptAsync(p.Id);
+        w.Stores.ReopenAdjustment(p.Id);
+
+        var again = await w.Adjust.AcceptAsync(p.Id);
+
+        Assert.Equal((AdjustmentStatus.Accepted, null), (again.Status, again.Outcome));
+        Assert.Equal(2, (await w.LatestAsync()).Version);
+        Assert.Null(await w.Stores.FindOpenAsync(hard.Date));
+    }
+
+    [Fact]
+    public async Task Accept_AgainWhileItsProposalWaitsForTheCoach_MakesNoSecondProposal()
+    {
+        var (w, hard) = await HardSessionAsync(ApprovalSettings.Default with { EasierReplacement = OversightRoute.CoachApproval });
+        var p = await w.Adjust.ProposeAsync(hard.Date, "legs heavy", CoachingWorld.AsOf);
+        await w.Adjust.AcceptAsync(p.Id);
+        w.Stores.ReopenAdjustment(p.Id);
+
+        await w.Adjust.AcceptAsync(p.Id);
+
+        Assert.Single(await w.Stores.ListAsync(ProposalStatus.Pending));
+        Assert.Equal(1, (await w.LatestAsync()).Version);
+    }
+
+    [Fact]
     public async Task Reject_KeepsOriginalAndAllowsANewRequest()
     {
         var (w, hard) = await HardSessionAsync();

@@ -25,7 +25,7 @@ internal sealed class CoachingWorld
         var narration = new NarrateAndRecord(Narrator, Narrations, clock);
         Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, Stores, clock);
         CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock);
-        Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, clock);
+        Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, new AdjustmentSubmissions(Stores, Stores), clock);
         Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, Stores, clock);
         DiffNarration = new NarratePlanDiff(plan.World, Stores, narration);
         Restore = new RestorePlanVersion(plan.World, Writer);

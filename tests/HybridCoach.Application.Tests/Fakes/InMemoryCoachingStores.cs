@@ -53,6 +53,13 @@ internal sealed class InMemoryCoachingStores : ICheckInStore, ISessionAdjustment
     public Task<StoredAdjustment?> FindOpenAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         Task.FromResult(_adjustments.FirstOrDefault(a => a.Date == date && a.Status == AdjustmentStatus.Requested));
 
+    /// <summary>Puts an adjustment back to requested, as if the store had failed before its acceptance was marked.</summary>
+    public void ReopenAdjustment(long id)
+    {
+        var i = _adjustments.FindIndex(a => a.Id == id);
+        _adjustments[i] = _adjustments[i] with { Status = AdjustmentStatus.Requested, DecidedAtUtc = null };
+    }
+
     public Task<bool> DecideAsync(long id, AdjustmentStatus status, DateTimeOffset decidedAtUtc, CancellationToken cancellationToken = default)
     {
         var i = _adjustments.FindIndex(a => a.Id == id && a.Status == AdjustmentStatus.Requested);
