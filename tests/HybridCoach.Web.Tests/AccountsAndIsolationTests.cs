@@ -165,7 +165,7 @@ public sealed class AccountsAndIsolationTests : IDisposable
 
         Assert.Contains("10.00 km 50:00 5:00/km 145", WebSession.Text(list.Body), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, detail.Status);
-        Assert.Contains("\"distanceKm\":[0,", detail.Body, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"km\",\"distance\":[0,", detail.Body, StringComparison.Ordinal);
         Assert.Contains("No activities yet.", WebSession.Text(bensList.Body), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, bensTry.Status);
     }

@@ -67,5 +67,6 @@ public sealed partial class ActivityDetailTests : IDisposable
         Assert.Contains("1 1.00 mi 8:03 8:03/mi", WebSession.Text(splits), StringComparison.Ordinal);
         Assert.Contains("6.52 mi", WebSession.Text(page.Split("<h2>")[0]), StringComparison.Ordinal);
         Assert.DoesNotContain("Kilometre splits", page, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"mi\",\"distance\":[0,", page, StringComparison.Ordinal);
     }
 }

@@ -1,20 +1,23 @@
 using HybridCoach.Domain.Activities;
+using HybridCoach.Domain.Units;
 
 namespace HybridCoach.Application.Activities;
 
 /// <summary>
 /// Builds <see cref="ActivityChartSeries"/> from an activity's samples, at most <see cref="MaxPoints"/> points (every
 /// k-th sample, the last always kept): a chart a phone draws at once, whatever the recording's length. Pace is shown
-/// only above walking-still speed (0.5 m/s = 33:20/km), below which it is not a pace anyone runs.
+/// only above walking-still speed (0.5 m/s = 33:20/km), below which it is not a pace anyone runs. Distance and pace
+/// are in the athlete's unit (1 mi = 1,609.344 m, the international mile).
 /// </summary>
 public static class ActivityCharts
 {
     public const int MaxPoints = 2000;
     public const double MinPaceSpeedMps = 0.5;
 
-    public static ActivityChartSeries From(Activity activity)
+    public static ActivityChartSeries From(Activity activity, DistanceUnit unit = DistanceUnit.Kilometers)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var metresPerUnit = unit == DistanceUnit.Miles ? Distance.MetersPerMile : 1000;
         var samples = activity.Samples;
         var picked = Picks(samples.Count);
         var t0 = samples.Count == 0 ? 0 : samples.TimestampsMs[0];
@@ -24,9 +27,10 @@ public static class ActivityCharts
         var lat = Column(samples, SampleChannel.LatitudeDeg);
         var lon = Column(samples, SampleChannel.LongitudeDeg);
         return new ActivityChartSeries(
-            [.. picked.Select(i => distance is null || double.IsNaN(distance[i]) ? 0 : Math.Round(distance[i] / 1000, 4))],
+            unit == DistanceUnit.Miles ? "mi" : "km",
+            [.. picked.Select(i => distance is null || double.IsNaN(distance[i]) ? 0 : Math.Round(distance[i] / metresPerUnit, 4))],
             [.. picked.Select(i => (timestamps[i] - t0) / 1000.0)],
-            [.. picked.Select(i => speed is null || !(speed[i] >= MinPaceSpeedMps) ? (double?)null : Math.Round(1000 / speed[i], 1))],
+            [.. picked.Select(i => speed is null || !(speed[i] >= MinPaceSpeedMps) ? (double?)null : Math.Round(metresPerUnit / speed[i], 1))],
             Values(samples, SampleChannel.HeartRateBpm, picked),
             Values(samples, SampleChannel.AltitudeM, picked),
             Values(samples, SampleChannel.CadenceSpm, picked),

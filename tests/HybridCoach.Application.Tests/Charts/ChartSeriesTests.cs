@@ -23,13 +23,16 @@ public class ChartSeriesTests
         var activity = ManualActivityFactory.Build(new ManualActivityEntry(new DateOnly(2026, 5, 1), Distance.FromKilometers(30), new Duration(count - 1))) with { Samples = samples };
 
         var series = ActivityCharts.From(activity);
+        var miles = ActivityCharts.From(activity, DistanceUnit.Miles);
 
         // Every 6th sample (10,001 ÷ 1,999 rounded up), 1,667 of them, and the last.
-        Assert.Equal(1668, series.DistanceKm.Length);
-        Assert.Equal(30.0, series.DistanceKm[^1]);
+        Assert.Equal(1668, series.Distance.Length);
+        Assert.Equal(("km", 30.0), (series.Unit, series.Distance[^1]));
         Assert.Equal(10_000, series.ElapsedS[^1]);
-        Assert.Null(series.PaceSPerKm[0]);
-        Assert.Equal(333.3, series.PaceSPerKm[^1]);
+        Assert.Null(series.PaceS[0]);
+        Assert.Equal(333.3, series.PaceS[^1]);
+        // In miles (1 mi = 1,609.344 m): 30 km = 18.6411 mi; 3 m/s = 536.4 s (8:56) per mile.
+        Assert.Equal(("mi", 18.6411, 536.4), (miles.Unit, miles.Distance[^1], miles.PaceS[^1]));
         Assert.Equal(150, series.HeartRateBpm[^1]);
         Assert.All(series.AltitudeM, Assert.Null);
         Assert.Empty(series.Track);

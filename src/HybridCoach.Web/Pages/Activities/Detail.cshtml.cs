@@ -77,7 +77,7 @@ public sealed class DetailModel(CurrentAthlete athlete, HybridCoach.Web.Maps.Map
         Units = (await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken))?.Units ?? HybridCoach.Domain.Units.DistanceUnit.Kilometers;
         Rpe ??= Activity.Summary.Rpe;
         Notes ??= SavedNotes;
-        var series = ActivityCharts.From(Activity);
+        var series = ActivityCharts.From(Activity, Units);
         HasTrack = series.Track.Length > 1;
         SeriesJson = JsonSerializer.Serialize(series, Json).Replace("</", "<\\/", StringComparison.Ordinal);
         return null;

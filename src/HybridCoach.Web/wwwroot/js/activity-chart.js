@@ -1,4 +1,5 @@
-// Draws the activity's charts with uPlot from the JSON the page carries (#series): pace (s/km, faster up) and heart
+// Draws the activity's charts with uPlot from the JSON the page carries (#series): pace (s per km or mile, the
+// athlete's unit, faster up) and heart
 // rate (bpm) in one chart, elevation (m) and cadence (steps/min) in another, against distance or elapsed time (the
 // buttons switch both). The two charts share a cursor, so a point reads all four at the same place. The track is drawn
 // from its coordinates on a plain canvas (no map tiles: none are fetched from anywhere).
@@ -6,15 +7,16 @@
   var el = document.getElementById("chart");
   var el2 = document.getElementById("chart2");
   var data = JSON.parse(document.getElementById("series").textContent);
-  if (!el || !data.distanceKm || data.distanceKm.length === 0) return;
+  if (!el || !data.distance || data.distance.length === 0) return;
+  var unit = data.unit;
   var width = Math.min(el.clientWidth || 600, 900);
   var axis = "distance";
   var charts = [];
   function clock(s) { if (s == null) return "–"; var m = Math.floor(s / 60), r = Math.round(s % 60); return m + ":" + (r < 10 ? "0" : "") + r; }
-  function xs() { return axis === "distance" ? data.distanceKm : data.elapsedS.map(function (s) { return s / 60; }); }
+  function xs() { return axis === "distance" ? data.distance : data.elapsedS.map(function (s) { return s / 60; }); }
   function xSeries() {
     return axis === "distance"
-      ? { label: "km", value: function (u, v) { return v == null ? "–" : v.toFixed(2) + " km"; } }
+      ? { label: unit, value: function (u, v) { return v == null ? "–" : v.toFixed(2) + " " + unit; } }
       : { label: "time", value: function (u, v) { return v == null ? "–" : clock(v * 60); } };
   }
   function draw() {
@@ -26,12 +28,12 @@
       width: width, height: 280, cursor: { sync: { key: sync.key } },
       scales: { x: { time: false }, pace: { dir: -1 }, hr: {} },
       series: [xSeries(),
-        { label: "Pace", scale: "pace", stroke: "#0b5cad", width: 1.5, value: function (u, v) { return clock(v) + "/km"; } },
+        { label: "Pace", scale: "pace", stroke: "#0b5cad", width: 1.5, value: function (u, v) { return clock(v) + "/" + unit; } },
         { label: "HR", scale: "hr", stroke: "#a8321f", width: 1.5, value: function (u, v) { return v == null ? "–" : Math.round(v) + " bpm"; } }],
-      axes: [{ label: axis === "distance" ? "km" : "min" },
-        { scale: "pace", label: "pace /km", values: function (u, vals) { return vals.map(clock); } },
+      axes: [{ label: axis === "distance" ? unit : "min" },
+        { scale: "pace", label: "pace /" + unit, values: function (u, vals) { return vals.map(clock); } },
         { scale: "hr", side: 1, label: "bpm", grid: { show: false } }]
-    }, [x, data.paceSPerKm, data.heartRateBpm], el));
+    }, [x, data.paceS, data.heartRateBpm], el));
     el.setAttribute("data-drawn", "true");
     el.setAttribute("data-x", axis);
     if (el2) {
@@ -41,7 +43,7 @@
         series: [xSeries(),
           { label: "Elevation", scale: "alt", stroke: "#2d6a2d", width: 1.5, fill: "rgba(45,106,45,0.12)", value: function (u, v) { return v == null ? "–" : Math.round(v) + " m"; } },
           { label: "Cadence", scale: "cad", stroke: "#6b4c9a", width: 1, value: function (u, v) { return v == null ? "–" : Math.round(v) + " spm"; } }],
-        axes: [{ label: axis === "distance" ? "km" : "min" }, { scale: "alt", label: "m" }, { scale: "cad", side: 1, label: "spm", grid: { show: false } }]
+        axes: [{ label: axis === "distance" ? unit : "min" }, { scale: "alt", label: "m" }, { scale: "cad", side: 1, label: "spm", grid: { show: false } }]
       }, [x, data.altitudeM, data.cadenceSpm], el2));
       el2.setAttribute("data-drawn", "true");
       el2.setAttribute("data-x", axis);
