@@ -84,7 +84,7 @@ public static class WebApp
         api.MapRacesEndpoints();
         api.MapUploadsEndpoints();
         api.MapCheckInsEndpoints();
-        api.MapFitnessEndpoints();
+        api.MapMetricsEndpoints();
         return app;
     }
 

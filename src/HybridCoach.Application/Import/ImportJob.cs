@@ -23,6 +23,15 @@ public sealed class ImportJob(string id, string athlete, IReadOnlyList<string> u
 
     public DateTimeOffset? FinishedUtc { get; private set; }
 
+    /// <summary>Done or stopped (read without copying the rows, as <see cref="Status"/> does).</summary>
+    public bool Finished
+    {
+        get
+        {
+            lock (_gate) return _state is ImportJobState.Done or ImportJobState.Failed;
+        }
+    }
+
     public void Start()
     {
         lock (_gate) _state = ImportJobState.Running;

@@ -14,7 +14,13 @@ public sealed partial class StagedImport
     public const string FolderName = "uploads";
     private const int MaxNameLength = 120;
 
-    private StagedImport(string folder) => Folder = folder;
+    private readonly Regex _stagedPrefix;
+
+    private StagedImport(string folder)
+    {
+        Folder = folder;
+        _stagedPrefix = new Regex(Regex.Escape(folder + Path.DirectorySeparatorChar) + @"\d{4}-", RegexOptions.CultureInvariant);
+    }
 
     public string Folder { get; }
 
@@ -61,8 +67,7 @@ public sealed partial class StagedImport
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 
-    private string Strip(string text) =>
-        new Regex(Regex.Escape(Folder + Path.DirectorySeparatorChar) + @"\d{4}-", RegexOptions.CultureInvariant).Replace(text, "");
+    private string Strip(string text) => _stagedPrefix.Replace(text, "");
 
     private static string SafeName(string name)
     {

@@ -38,7 +38,7 @@ public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteS
     public async Task<ImportJob> SubmitAsync(string athlete, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (_jobs.Values.Count(w => w.Job.Athlete == athlete && !w.Job.Status().Finished) >= MaxUnfinishedPerAthlete)
+        if (_jobs.Values.Count(w => w.Job.Athlete == athlete && !w.Job.Finished) >= MaxUnfinishedPerAthlete)
             throw new UploadRefusedException($"you already have {MaxUnfinishedPerAthlete} uploads being imported; wait until one has finished");
         var id = NewId();
         var streams = files.Select(f => new ImportUpload(f.FileName, f.OpenReadStream())).ToArray();

@@ -10,17 +10,13 @@ namespace HybridCoach.Web.Api;
 
 /// <summary>
 /// `/api/metrics`: the daily load series as of a date — load, ACWR, fitness, fatigue and form, monotony and strain —
-/// with the athlete profile's physiology (the `coach metrics --json` shape); `/api/signals` (GET): the recovery signals
-/// of a date range (the `coach signals list --json` shape). Days after "today" are not known yet.
+/// with the athlete profile's physiology (the `coach metrics --json` shape). Days after "today" are not known yet.
 /// </summary>
-public static class FitnessEndpoints
+public static class MetricsEndpoints
 {
-    public const int MaxSignalDays = 366;
-
-    public static IEndpointRouteBuilder MapFitnessEndpoints(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapMetricsEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/metrics", MetricsAsync).WithName("Metrics").WithSummary("Daily load, ACWR, fitness, fatigue and form as of a date");
-        routes.MapGet("/api/signals", SignalsAsync).WithName("ListSignals").WithSummary("Recovery signals of a date range (default: the last 14 days)");
         return routes;
     }
 
@@ -50,27 +46,5 @@ public static class FitnessEndpoints
         var profile = await services.GetRequiredService<IAthleteStore>().GetProfileAsync(cancellationToken);
         var report = await services.GetRequiredService<ComputeMetrics>().ComputeAsync(request with { Profile = AthleteLoadProfile.From(profile, LoadProfileOverrides.None) }, cancellationToken);
         return TypedResults.Ok(MetricsJson.From(report));
-    }
-
-    private static async Task<Results<Ok<SignalsListJson>, ProblemHttpResult>> SignalsAsync(string? from, string? to, CurrentAthlete athlete, CancellationToken cancellationToken)
-    {
-        var today = await athlete.TodayAsync(cancellationToken);
-        DateOnly first, last;
-        try
-        {
-            last = ApiInput.Date(to, today);
-            first = from is null ? last.AddDays(-13) : EntryText.ParseDate(from, "from");
-        }
-        catch (EntryFormatException error)
-        {
-            return ApiInput.Invalid(error);
-        }
-        if (first > last) return ApiInput.Invalid("from", $"from {first:yyyy-MM-dd}: after to {last:yyyy-MM-dd}");
-        if (last.DayNumber - first.DayNumber >= MaxSignalDays) return ApiInput.Invalid("from", $"from {first:yyyy-MM-dd}: more than {MaxSignalDays} days before to");
-        var known = last < today ? last : today;
-        IReadOnlyList<Domain.Athletes.RecoverySignals> days = first > known ? []
-            : await (await athlete.ServicesAsync()).GetRequiredService<IAthleteStore>().ListSignalsAsync(first, known, cancellationToken);
-        RecoverySignalsJson[] json = [.. days.Select(RecoverySignalsJson.From)];
-        return TypedResults.Ok(new SignalsListJson(RecoverySignalsJson.DateText(first), RecoverySignalsJson.DateText(last), json.Length, json));
     }
 }
