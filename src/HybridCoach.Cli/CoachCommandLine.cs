@@ -20,16 +20,12 @@ public static class CoachCommandLine
         {
             return await parse.InvokeAsync(configuration);
         }
-        catch (Exception error) when (IsUserFacing(error))
+        catch (Exception error) when (UserFacingErrors.Is(error))
         {
-            // A use case names its input by its stem; here it reads as the option the user typed.
-            stderr.WriteLine($"coach: {(error is Application.Errors.InvalidInputException input ? input.AsOption() : error.Message)}");
-            return ExitCodes.Failure;
+            stderr.WriteLine($"coach: {UserFacingErrors.Message(error)}");
+            return UserFacingErrors.ExitCode(error);
         }
     }
-
-    private static bool IsUserFacing(Exception error) =>
-        error is CliInputException or ActivityFileException or Application.Manual.EntryFormatException or ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException;
 
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {

@@ -46,7 +46,8 @@ public static class HybridCoachServiceCollectionExtensions
         services.AddSingleton<IActivityFileReader, GpxActivityReader>();
         services.AddSingleton<IActivityFileReader, TcxActivityReader>();
         services.AddSingleton<IActivityStore>(provider => SqliteActivityStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAthleteStore>(provider => SqliteAthleteStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAthleteStore>(provider => new SqliteAthleteStore(databasePath, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SharedSqliteConnection>()));
+        services.AddSingleton<IUnitOfWork>(provider => new SqliteUnitOfWork(provider.GetRequiredService<SharedSqliteConnection>()));
         services.AddSingleton<IActivityLoadStore>(provider => SqliteActivityLoadStore.Open(databasePath, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStoreMaintenance>(new SqliteStoreMaintenance(databasePath));
         services.AddSingleton<IStoreChangeVersion>(provider => SqliteChangeVersion.Open(databasePath, provider.GetRequiredService<TimeProvider>()));

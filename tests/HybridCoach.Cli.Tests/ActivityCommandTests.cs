@@ -36,13 +36,13 @@ public class ActivityCommandTests
     }
 
     [Fact]
-    public async Task Show_UnknownId_ExitsNonZeroSayingSo()
+    public async Task Show_UnknownId_NotFoundSayingSo()
     {
         using var data = new TempDirectory();
 
         var run = await CliRun.RunAsync("activity", "show", "999", "--data-dir", data.Path);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Equal("coach: activity 999: no such activity", Assert.Single(run.StderrLines));
     }
 

@@ -112,7 +112,7 @@ public class AthleteCommandTests
         var run = await CliRun.RunAsync("athlete", "set", "--max-hr", "190", "--data-dir", data.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("coach: athlete profile: none yet; the first `athlete set` needs --name, --birth-year and --sex", Assert.Single(run.StderrLines));
+        Assert.Equal("coach: athlete profile: none yet; the first one needs a name, a birth year and a sex", Assert.Single(run.StderrLines));
     }
 
     [Fact]

@@ -158,16 +158,16 @@ public class AthletesCommandTests
     }
 
     [Theory]
-    [InlineData("1", "11", "coach: RPE '11': expected a whole number from 1 to 10")]
-    [InlineData("99", "7", "coach: activity 99: no such activity")]
-    public async Task ActivityRpe_BadInput_OneLineNamingIt(string id, string rpe, string expected)
+    [InlineData("1", "11", "coach: RPE '11': expected a whole number from 1 to 10", 1)]
+    [InlineData("99", "7", "coach: activity 99: no such activity", 3)]
+    public async Task ActivityRpe_BadInput_OneLineNamingIt(string id, string rpe, string expected, int exit)
     {
         using var data = new TempDirectory();
         await AddRun(data.Path, "2026-11-01");
 
         var run = await CliRun.RunAsync("activity", "rpe", id, rpe, "--data-dir", data.Path);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(exit, run.ExitCode);
         Assert.Equal(expected, Assert.Single(run.StderrLines));
     }
 }

@@ -66,19 +66,19 @@ public class CoachEditCommandTests
     }
 
     [Theory]
-    [InlineData("plan edit 2026-05-19 --type easy --reason x", "DATE 2026-05-19: before the as-of day 2026-05-20; a day gone by is history")]
-    [InlineData("plan edit 2026-05-22 --type tempo --reason x", "--type tempo: a coach writes rest, easy, recovery, long, strides, cross_training; move, swap or cancel a quality session instead")]
-    [InlineData("plan edit 2026-05-22 --type easy --km 0 --reason x", "--km 0: expected more than 0 and at most 50 km")]
-    [InlineData("plan edit 2027-05-22 --type easy --reason x", "DATE 2027-05-22: not in plan version 1")]
-    [InlineData("plan move 2026-05-22 --to 2026-05-23 --reason x", "--to 2026-05-23: that day already holds a session (easy); use `coach plan swap 2026-05-22 2026-05-23`")]
-    [InlineData("plan cancel 2026-05-25 --reason x", "DATE 2026-05-25: already a rest day")]
-    [InlineData("plan swap 2026-05-22 2026-05-22 --reason x", "SECOND 2026-05-22: the same day as FIRST")]
-    [InlineData("plan unlock 2026-05-22 --reason x", "DATE 2026-05-22: not locked")]
-    public async Task BadEdit_ExitsOneNamingTheInput_NothingStored(string command, string message)
+    [InlineData("plan edit 2026-05-19 --type easy --reason x", "DATE 2026-05-19: before the as-of day 2026-05-20; a day gone by is history", 1)]
+    [InlineData("plan edit 2026-05-22 --type tempo --reason x", "--type tempo: a coach writes rest, easy, recovery, long, strides, cross_training; move, swap or cancel a quality session instead", 1)]
+    [InlineData("plan edit 2026-05-22 --type easy --km 0 --reason x", "--km 0: expected more than 0 and at most 50 km", 1)]
+    [InlineData("plan edit 2027-05-22 --type easy --reason x", "DATE 2027-05-22: not in plan version 1", 1)]
+    [InlineData("plan move 2026-05-22 --to 2026-05-23 --reason x", "--to 2026-05-23: that day already holds a session (easy); use `coach plan swap 2026-05-22 2026-05-23`", 1)]
+    [InlineData("plan cancel 2026-05-25 --reason x", "DATE 2026-05-25: already a rest day", 1)]
+    [InlineData("plan swap 2026-05-22 2026-05-22 --reason x", "SECOND 2026-05-22: the same day as FIRST", 1)]
+    [InlineData("plan unlock 2026-05-22 --reason x", "DATE 2026-05-22: not locked", 4)]
+    public async Task BadEdit_RefusedNamingTheInput_NothingStored(string command, string message, int exit)
     {
         using var dir = await PlannedAsync();
         var result = await Run(dir, command.Split(' '));
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(exit, result.ExitCode);
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, (await Run(dir, "plan", "versions", "--json")).Json().GetProperty("version_count").GetInt32());
     }

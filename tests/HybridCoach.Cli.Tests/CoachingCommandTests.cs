@@ -62,7 +62,7 @@ public class CoachingCommandTests
 
         // One open request per session.
         var second = await Run(["adjust", Tomorrow, "--reason", "still tired"]);
-        Assert.Equal(1, second.ExitCode);
+        Assert.Equal(ExitCodes.Conflict, second.ExitCode);
         Assert.Equal($"coach: date {Tomorrow}: adjustment a1 is already open for this session; accept or reject it first", Assert.Single(second.StderrLines));
 
         // Accept → auto-applied (easier replacement) as version 2, the day replaced.
@@ -96,7 +96,7 @@ public class CoachingCommandTests
         var ack = (await Ok(Run, "approve", "default:e1", "--by", "Maria", "--edit", "called him, GP on Friday", "--json")).Json();
         Assert.Equal(("acknowledged", "Maria", "called him, GP on Friday"), (ack.GetProperty("status").GetString(), ack.GetProperty("decided_by").GetString(), ack.GetProperty("reason").GetString()));
         var again = await Run(["approve", "e1"]);
-        Assert.Equal("coach: id e1: already acknowledged by Maria", Assert.Single(again.StderrLines));
+        Assert.Equal((ExitCodes.Conflict, "coach: id e1: already acknowledged by Maria"), (again.ExitCode, Assert.Single(again.StderrLines)));
         // Left: ben's alert and the calf niggle's adaptation (the long run swapped for cross-training cuts more than
         // 10 %, so it waits as a suggestion).
         var left = (await Ok(Run, "inbox", "--json")).Json().GetProperty("items").EnumerateArray()
@@ -105,22 +105,22 @@ public class CoachingCommandTests
     }
 
     [Theory]
-    [InlineData("coach: --niggle 'calf-left': expected site:side:severity, e.g. calf:left:3 (side left, right, both or central; severity 0-10)", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--niggle", "calf-left")]
-    [InlineData("coach: --niggle 'calf:up:3': side 'up' is not left, right, both or central", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--niggle", "calf:up:3")]
-    [InlineData("coach: --effort '11': expected a whole number from 1 to 10", "checkin", "--week", "2026-05-18", "--effort", "11", "--fatigue", "7")]
-    [InlineData("coach: --add-race 'City 10K': expected date,name,distance,priority, e.g. \"2026-07-05,City 10K,10k,B\"", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--add-race", "City 10K")]
-    [InlineData("coach: id p99: no such proposal", "approve", "p99")]
-    [InlineData("coach: athlete 'zoe': no such athlete in {dir} (see `coach athletes`)", "reject", "zoe:p1", "--reason", "no")]
-    [InlineData("coach: --reason: required; say why the change is rejected", "reject", "p1")]
-    [InlineData("coach: no plan yet: run `coach plan generate` first", "adjust", "2026-05-21", "--reason", "tired")]
-    public async Task BadInput_OneLineError(string expected, params string[] args)
+    [InlineData(1, "coach: --niggle 'calf-left': expected site:side:severity, e.g. calf:left:3 (side left, right, both or central; severity 0-10)", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--niggle", "calf-left")]
+    [InlineData(1, "coach: --niggle 'calf:up:3': side 'up' is not left, right, both or central", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--niggle", "calf:up:3")]
+    [InlineData(1, "coach: --effort '11': expected a whole number from 1 to 10", "checkin", "--week", "2026-05-18", "--effort", "11", "--fatigue", "7")]
+    [InlineData(1, "coach: --add-race 'City 10K': expected date,name,distance,priority, e.g. \"2026-07-05,City 10K,10k,B\"", "checkin", "--week", "2026-05-18", "--effort", "6", "--fatigue", "7", "--add-race", "City 10K")]
+    [InlineData(3, "coach: id p99: no such proposal", "approve", "p99")]
+    [InlineData(3, "coach: athlete 'zoe': no such athlete in {dir} (see `coach athletes`)", "reject", "zoe:p1", "--reason", "no")]
+    [InlineData(1, "coach: --reason: required; say why the change is rejected", "reject", "p1")]
+    [InlineData(3, "coach: no plan yet: run `coach plan generate` first", "adjust", "2026-05-21", "--reason", "tired")]
+    public async Task BadInput_OneLineError(int exit, string expected, params string[] args)
     {
         using var dir = new TempDirectory();
         await Ok(a => CliRun.RunAsync(["--data-dir", dir.Path, .. a]), "--date", AsOf, "signals", "add", "--resting-hr", "50");
 
         var run = await CliRun.RunAsync(["--data-dir", dir.Path, "--date", AsOf, .. args]);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(exit, run.ExitCode);
         Assert.Equal(expected.Replace("{dir}", dir.Path, StringComparison.Ordinal), Assert.Single(run.StderrLines));
     }
 }

@@ -146,17 +146,17 @@ public class DecisionScenarioTests : IClassFixture<DecisionScenarioTests.Season>
 
     [Theory]
     [InlineData(new[] { "journal", "add", "--date", "2026-05-18", "--my-call", "REST" },
-        "coach: --my-call 'REST': expected one of PROCEED, REDUCE_INTENSITY, REDUCE_VOLUME, RECOVERY_RUN, CROSS_TRAIN_OR_REST, FULL_REST, NEEDS_MORE_DATA")]
-    [InlineData(new[] { "guardrails", "set", "acwr.nope", "3" }, "coach: guardrail setting 'acwr.nope': unknown (see `coach guardrails` for the list)")]
-    [InlineData(new[] { "guardrails", "set", "insufficient_data.min_activities", "99" }, "coach: guardrail setting 'insufficient_data.min_activities' 99: expected 1 to 30")]
-    [InlineData(new[] { "audit", "show", "999" }, "coach: audit id 999: no such decision (see `coach audit list`)")]
-    [InlineData(new[] { "replay", "999" }, "coach: audit id 999: no such decision (see `coach audit list`)")]
-    [InlineData(new[] { "race", "add", "--date", "2026-06-01", "--name", "City", "--distance", "10k", "--priority", "D" }, "coach: --priority 'D': expected A, B or C")]
-    public void BadInput_OneLineNamingTheInput(string[] args, string expected)
+        "coach: --my-call 'REST': expected one of PROCEED, REDUCE_INTENSITY, REDUCE_VOLUME, RECOVERY_RUN, CROSS_TRAIN_OR_REST, FULL_REST, NEEDS_MORE_DATA", 1)]
+    [InlineData(new[] { "guardrails", "set", "acwr.nope", "3" }, "coach: guardrail setting 'acwr.nope': unknown (see `coach guardrails` for the list)", 1)]
+    [InlineData(new[] { "guardrails", "set", "insufficient_data.min_activities", "99" }, "coach: guardrail setting 'insufficient_data.min_activities' 99: expected 1 to 30", 1)]
+    [InlineData(new[] { "audit", "show", "999" }, "coach: audit id 999: no such decision (see `coach audit list`)", 3)]
+    [InlineData(new[] { "replay", "999" }, "coach: audit id 999: no such decision (see `coach audit list`)", 3)]
+    [InlineData(new[] { "race", "add", "--date", "2026-06-01", "--name", "City", "--distance", "10k", "--priority", "D" }, "coach: --priority 'D': expected A, B or C", 1)]
+    public void BadInput_OneLineNamingTheInput(string[] args, string expected, int exit)
     {
         var run = _season.Run(args);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(exit, run.ExitCode);
         Assert.Equal(expected, Assert.Single(run.StderrLines));
     }
 

@@ -97,9 +97,9 @@ public class HostileActivityTests
         Assert.Equal(0, deleted.ExitCode);
         Assert.Equal(("delete", "broken import"), (deleted.Json().GetProperty("action").GetString(), deleted.Json().GetProperty("reason").GetString()));
         Assert.DoesNotContain("warning", (await Run("metrics")).Stderr, StringComparison.Ordinal);
-        Assert.Equal(1, (await Run("activity", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ExitCode);
+        Assert.Equal(ExitCodes.NotFound, (await Run("activity", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ExitCode);
         var again = await Run("activity", "delete", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(ExitCodes.Conflict, again.ExitCode);
         Assert.StartsWith($"coach: ACTIVITY {id}: already deleted on ", again.Stderr, StringComparison.Ordinal);
 
         var restored = await Run("activity", "delete", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--restore", "--reason", "checking");

@@ -120,15 +120,15 @@ public class NarrationCommandTests
     }
 
     [Theory]
-    [InlineData("coach: narration id 999: no such narration (see `coach audit narrations`)", "audit", "narration", "999")]
-    [InlineData("coach: narration id 'x1': expected a positive whole number", "audit", "narration", "x1")]
-    [InlineData("coach: --purpose 'daily': not a narration purpose; expected one of daily_explanation, pep_talk, weekly_summary, session_note, adaptation_diff, escalation_alert", "audit", "narrations", "--purpose", "daily")]
-    [InlineData("coach: --limit 0: expected 1 to 100000", "audit", "narrations", "--limit", "0")]
-    public async Task Audit_BadInput_OneClearLine(string expected, params string[] args)
+    [InlineData(3, "coach: narration id 999: no such narration (see `coach audit narrations`)", "audit", "narration", "999")]
+    [InlineData(1, "coach: narration id 'x1': expected a positive whole number", "audit", "narration", "x1")]
+    [InlineData(1, "coach: --purpose 'daily': not a narration purpose; expected one of daily_explanation, pep_talk, weekly_summary, session_note, adaptation_diff, escalation_alert", "audit", "narrations", "--purpose", "daily")]
+    [InlineData(1, "coach: --limit 0: expected 1 to 100000", "audit", "narrations", "--limit", "0")]
+    public async Task Audit_BadInput_OneClearLine(int exit, string expected, params string[] args)
     {
         using var dir = new TempDirectory();
         var run = await CliRun.RunAsync(["--data-dir", dir.Path, "--date", AsOf, .. args]);
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(exit, run.ExitCode);
         Assert.Equal(expected, Assert.Single(run.StderrLines));
         Assert.Equal("", run.Stdout);
     }

@@ -77,12 +77,12 @@ public class PlanReviewCommandTests(PlanDemoSeason season) : IClassFixture<PlanD
     }
 
     [Fact]
-    public async Task Review_NoPlan_ExitsOneSayingWhatToRun()
+    public async Task Review_NoPlan_NotFoundSayingWhatToRun()
     {
         using var dir = new TempDirectory();
         var result = await CliRun.RunAsync(["--data-dir", dir.Path, "plan", "review"]);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
         Assert.Equal("coach: no plan yet: run `coach plan generate` first", result.Stderr.Trim());
     }
 }

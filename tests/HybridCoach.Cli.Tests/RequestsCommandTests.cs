@@ -36,22 +36,22 @@ public class RequestsCommandTests
         Assert.DoesNotContain((await Run(dir, "2026-05-25", "inbox", "--json")).Json().GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
 
         var again = await Run(dir, "2026-05-25", "answer", id, "twice");
-        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(ExitCodes.Conflict, again.ExitCode);
         Assert.Contains($"REQUEST {id}: already answered by Maria", again.Stderr, StringComparison.Ordinal);
         // Two weeks on, the request is no longer shown.
         Assert.Equal(0, (await Run(dir, "2026-06-08", "summary", "--json")).Json().GetProperty("requests").GetArrayLength());
     }
 
     [Theory]
-    [InlineData("answer e9 yes", "REQUEST 'e9': no such item")]
-    [InlineData("answer p1 yes", "REQUEST 'p1': not a request")]
-    [InlineData("answer e1 yes", "REQUEST e1: a medical red flag alert, not a request")]
-    public async Task Answer_NotARequest_ExitsOneNamingIt(string command, string message)
+    [InlineData("answer e9 yes", "REQUEST 'e9': no such item", 3)]
+    [InlineData("answer p1 yes", "REQUEST 'p1': not a request", 1)]
+    [InlineData("answer e1 yes", "REQUEST e1: a medical red flag alert, not a request", 1)]
+    public async Task Answer_NotARequest_RefusedNamingIt(string command, string message, int exit)
     {
         using var dir = new TempDirectory();
         await Run(dir, "2026-05-20", "checkin", "--week", "2026-05-18", "--effort", "5", "--fatigue", "5", "--notes", "I fainted after the intervals");
         var result = await Run(dir, "2026-05-20", command.Split(' '));
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(exit, result.ExitCode);
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }

@@ -66,13 +66,13 @@ public class SessionCommandTests(PlanDemoSeason season) : IClassFixture<PlanDemo
     }
 
     [Fact]
-    public async Task Session_NoPlan_ExitOneSaysHowToMakeOne()
+    public async Task Session_NoPlan_NotFoundSaysHowToMakeOne()
     {
         using var dir = new TempDirectory();
 
         var run = await CliRun.RunAsync("--data-dir", dir.Path, "session", "2026-05-21");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Equal("coach: no plan yet: run `coach plan generate` first", Assert.Single(run.StderrLines));
     }
 

@@ -94,7 +94,7 @@ public sealed class StoreFaultTests : IDisposable
         Assert.False(File.Exists(backup + "-wal"));
 
         var again = Cli("--data-dir", _store, "backup", backup);
-        Assert.Equal(1, again.Exit);
+        Assert.Equal(ExitCodes.Conflict, again.Exit);
         Assert.Equal($"coach: backup {backup}: already exists; name a new file (a backup never overwrites anything)", again.Stderr.Trim());
 
         var check = Cli("--data-dir", _store, "check", "--file", backup, "--json");

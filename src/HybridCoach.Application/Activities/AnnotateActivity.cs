@@ -16,9 +16,9 @@ public sealed class AnnotateActivity(IActivityStore activities, IAthleteStore at
     public async Task<IReadOnlyList<RaisedEscalation>> AnnotateAsync(long activityId, string notes, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var text = AthleteGuard.Text(notes, MaxLength, "notes");
-        var activity = await activities.GetAsync(activityId, cancellationToken) ?? throw new ArgumentException($"activity {activityId}: no such activity");
+        var activity = await activities.GetAsync(activityId, cancellationToken) ?? throw new Errors.NotFoundException($"activity {activityId}: no such activity");
         var day = ActivitiesAsOf.LocalDate(activity.Summary);
-        if (day > asOf) throw new ArgumentException($"activity {activityId}: starts {day:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd} (--date)");
+        if (day > asOf) throw new ArgumentException($"activity {activityId}: starts {day:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd}");
         await athletes.SetActivityNotesAsync(activityId, text, cancellationToken);
         return await raiser.RaiseImmediateAsync(asOf, cancellationToken);
     }

@@ -14,8 +14,8 @@ public sealed class DeleteActivity(IActivityDeletions deletions, TimeProvider cl
     public async Task<ActivityDeletionEntry> DeleteAsync(long id, string? reason, CancellationToken cancellationToken = default)
     {
         var (exists, deletedAt) = await deletions.StateAsync(id, cancellationToken);
-        if (!exists) throw new ArgumentException($"ACTIVITY {id}: no such activity");
-        if (deletedAt is { } at) throw new ArgumentException($"ACTIVITY {id}: already deleted on {at:yyyy-MM-dd}; `coach activity delete {id} --restore` brings it back");
+        if (!exists) throw new Errors.NotFoundException($"ACTIVITY {id}: no such activity");
+        if (deletedAt is { } at) throw new Errors.ConflictException($"ACTIVITY {id}: already deleted on {at:yyyy-MM-dd}; restoring it brings it back");
         var entry = new ActivityDeletionEntry(id, "delete", Reason(reason), clock.GetUtcNow());
         await deletions.DeleteAsync(id, entry.Reason, entry.AtUtc, cancellationToken);
         return entry;
@@ -24,11 +24,11 @@ public sealed class DeleteActivity(IActivityDeletions deletions, TimeProvider cl
     public async Task<ActivityDeletionEntry> RestoreAsync(long id, string? reason, CancellationToken cancellationToken = default)
     {
         var (exists, deletedAt) = await deletions.StateAsync(id, cancellationToken);
-        if (!exists) throw new ArgumentException($"ACTIVITY {id}: no such activity");
-        if (deletedAt is not { } at) throw new ArgumentException($"ACTIVITY {id}: not deleted, nothing to restore");
+        if (!exists) throw new Errors.NotFoundException($"ACTIVITY {id}: no such activity");
+        if (deletedAt is not { } at) throw new Errors.ConflictException($"ACTIVITY {id}: not deleted, nothing to restore");
         var now = clock.GetUtcNow();
         if (now - at > GracePeriod)
-            throw new ArgumentException($"ACTIVITY {id}: deleted on {at:yyyy-MM-dd}, past the {GracePeriod.TotalDays:0}-day grace period for a restore");
+            throw new Errors.ConflictException($"ACTIVITY {id}: deleted on {at:yyyy-MM-dd}, past the {GracePeriod.TotalDays:0}-day grace period for a restore");
         var entry = new ActivityDeletionEntry(id, "restore", Reason(reason), now);
         await deletions.RestoreAsync(id, entry.Reason, entry.AtUtc, cancellationToken);
         return entry;

@@ -25,7 +25,7 @@ public sealed record AthleteProfileChanges(
     public AthleteProfile ApplyTo(AthleteProfile? current)
     {
         if (current is null && (Name is null || BirthYear is null || Sex is null))
-            throw new ArgumentException("athlete profile: none yet; the first `athlete set` needs --name, --birth-year and --sex");
+            throw new ArgumentException("athlete profile: none yet; the first one needs a name, a birth year and a sex");
         return new AthleteProfile(
             Name ?? current!.Name,
             BirthYear ?? current!.BirthYear,

@@ -38,27 +38,27 @@ public static class AthleteText
 
     public static string DayCode(DayOfWeek day) => DayCodes[(int)day];
 
-    public static DistanceUnit ParseUnits(string text, string inputName = "--units") => (text ?? "").Trim().ToLowerInvariant() switch
+    public static DistanceUnit ParseUnits(string text, string inputName = "units") => (text ?? "").Trim().ToLowerInvariant() switch
     {
         "km" => DistanceUnit.Kilometers,
         "mi" => DistanceUnit.Miles,
         _ => throw new EntryFormatException(inputName, text ?? "", "expected km or mi"),
     };
 
-    public static Sex ParseSex(string text, string inputName = "--sex") => (text ?? "").Trim().ToLowerInvariant() switch
+    public static Sex ParseSex(string text, string inputName = "sex") => (text ?? "").Trim().ToLowerInvariant() switch
     {
         "f" or "female" => Sex.Female,
         "m" or "male" => Sex.Male,
         _ => throw new EntryFormatException(inputName, text ?? "", "expected female or male"),
     };
 
-    public static BodySide ParseSide(string text, string inputName = "--side") =>
+    public static BodySide ParseSide(string text, string inputName = "side") =>
         Enum.TryParse<BodySide>((text ?? "").Trim(), ignoreCase: true, out var side) && Enum.IsDefined(side) && !char.IsDigit((text ?? "").Trim().FirstOrDefault())
             ? side
             : throw new EntryFormatException(inputName, text ?? "", "expected left, right, both or central");
 
     /// <summary>none, above_neck or below_neck; dashes or spaces for the underscore are accepted ("above-neck").</summary>
-    public static Illness ParseIllness(string text, string inputName = "--illness") => (text ?? "").Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
+    public static Illness ParseIllness(string text, string inputName = "illness") => (text ?? "").Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
     {
         "none" => Illness.None,
         "above_neck" => Illness.AboveNeck,
@@ -83,7 +83,7 @@ public static class AthleteText
         string.Join(", ", (sites ?? throw new ArgumentNullException(nameof(sites))).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}={s.Value}")));
 
     /// <summary>"calf=5": a body site and its soreness 0–10.</summary>
-    public static KeyValuePair<string, int> ParseSiteSoreness(string text, string inputName = "--sore-site")
+    public static KeyValuePair<string, int> ParseSiteSoreness(string text, string inputName = "sore_site")
     {
         var parts = (text ?? "").Split('=', 2, StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || parts[0].Length == 0 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var soreness))

@@ -11,11 +11,11 @@ namespace HybridCoach.Application.Coaching;
 /// plan's session on a day, paces from the plan's fitness, kept as the day's one open request. Accept: the replacement
 /// goes through the oversight policy (<see cref="ChangeSubmission"/>; the athlete's acceptance settles a suggestion,
 /// the coach's branch waits for the coach) and, when applied, becomes a new plan version with that day replaced (the
-/// microcycle's volume recalculated); accepted again after a failure between the two writes, it makes nothing twice
-/// (<see cref="AdjustmentSubmissions"/>). Reject: the original stays.
+/// microcycle's volume recalculated), written in one unit of work with the adjustment's status; an adjustment accepted before
+/// units of work, whose status a failure left open, makes nothing twice when accepted again (<see cref="AdjustmentSubmissions"/>). Reject: the original stays.
 /// </summary>
 public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adjustments, IAthleteStore athletes, ChangeSubmission submission,
-    AdjustmentSubmissions submitted, TimeProvider clock)
+    AdjustmentSubmissions submitted, TimeProvider clock, Stores.IUnitOfWork unitOfWork)
 {
     public async Task<AdjustmentProposal> ProposeAsync(DateOnly date, string reason, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
     /// <summary>The open adjustment of a day; throws naming the day when there is none.</summary>
     public async Task<StoredAdjustment> OpenOnAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         await adjustments.FindOpenAsync(date, cancellationToken)
-            ?? throw new ArgumentException($"date {date:yyyy-MM-dd}: no open adjustment for that session; run `coach adjust {date:yyyy-MM-dd} --reason \"...\"` first");
+            ?? throw new Errors.NotFoundException($"date {date:yyyy-MM-dd}: no open adjustment for that session; ask for one first");
 
     /// <summary>The day's open adjustment as the athlete sees it, or null when none is open.</summary>
     public async Task<OpenAdjustment?> FindOpenAsync(DateOnly date, CancellationToken cancellationToken = default) =>
@@ -66,10 +66,15 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var adjustment = new SessionAdjustment(original, replacement, stored.Reason, CoachingJson.ReadLines(stored.ChangesJson, "changes_json"));
         PlanChange[] changes = [new(stored.Date, original, replacement, ChangeKinds.Of(original, replacement), $"adjusted on request: {stored.Reason}")];
         var adapted = PlanRevision.Apply(set.Active.Plan, changes, set.Request);
-        var change = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
-        var outcome = await submission.SubmitAsync(set, adapted, changes, change, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, cancellationToken);
-        await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), cancellationToken);
-        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, outcome, set.Request.Units);
+        var sizing = ChangeSizing.Replacement(adjustment, set.Request.Fitness.ThresholdPace.SecondsPerKilometer);
+        // The plan version (or the coach's proposal) and the adjustment's status commit together; the change is narrated after.
+        var written = await unitOfWork.RunAsync(async c =>
+        {
+            var change = await submission.StoreAsync(set, adapted, changes, sizing, $"adjustment {CoachingIds.Adjustment(id)}", athleteAgreed: true, id, c);
+            await adjustments.DecideAsync(id, AdjustmentStatus.Accepted, clock.GetUtcNow(), c);
+            return change;
+        }, cancellationToken);
+        return new AdjustmentDecision(id, stored.Date, AdjustmentStatus.Accepted, await submission.NarrateAsync(written, cancellationToken), set.Request.Units);
     }
 
     public async Task<AdjustmentDecision> RejectAsync(long id, CancellationToken cancellationToken = default)
@@ -84,7 +89,7 @@ public sealed class AdjustSession(IPlanStore plans, ISessionAdjustmentStore adju
         var stored = await adjustments.GetAsync(id, cancellationToken)
             ?? throw new Errors.NotFoundException($"adjustment {CoachingIds.Adjustment(id)}: no such adjustment");
         return stored.Status == AdjustmentStatus.Requested ? stored
-            : throw new ArgumentException($"adjustment {CoachingIds.Adjustment(id)}: already {CoachingIds.ToId(stored.Status)}");
+            : throw new Errors.ConflictException($"adjustment {CoachingIds.Adjustment(id)}: already {CoachingIds.ToId(stored.Status)}");
     }
 
     /// <summary>A reason the planned session already meets (a 28-minute run and "only 30 min", a rest day): nothing to open.</summary>

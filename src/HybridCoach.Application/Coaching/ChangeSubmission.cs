@@ -26,6 +26,16 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
 {
     public async Task<ChangeOutcome> SubmitAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
         string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null,
+        bool safetyCall = false, RouteDecision? decision = null) =>
+        await NarrateAsync(await StoreAsync(basis, adapted, changes, change, source, athleteAgreed, adjustmentId, cancellationToken, addedRace,
+            safetyCall, decision), cancellationToken);
+
+    /// <summary>
+    /// Routes the change and writes it — a plan version or a pending proposal — without narrating it, so a caller can
+    /// write it in a unit of work with its other writes and narrate it (<see cref="NarrateAsync"/>) once they are committed.
+    /// </summary>
+    public async Task<SubmittedChange> StoreAsync(PlanSet basis, SeasonPlan adapted, IReadOnlyList<PlanChange> changes, ProposedChange change,
+        string source, bool athleteAgreed, long? adjustmentId = null, CancellationToken cancellationToken = default, RaceEntry? addedRace = null,
         bool safetyCall = false, RouteDecision? decision = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
@@ -50,13 +60,13 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         {
             var by = decision.Route == OversightRoute.AutoApply ? "policy" : "athlete";
             var set = await writer.AddAsync(basis, adapted, source, change.Summary, by, Notes(changes), cancellationToken);
-            return await NarratedAsync(new ChangeOutcome(decision, changes, set.Version, null, violations), basis, adapted, source, cancellationToken);
+            return new SubmittedChange(new ChangeOutcome(decision, changes, set.Version, null, violations), basis, adapted, source);
         }
         var payload = new ProposalPayload(source, basis.Version, basis.ActiveVariant.ToId(), PlanJson.Plan(adapted),
             [.. changes.Select(PlanChangeRecord.From)], adjustmentId, addedRace is null ? null : AddedRaceRecord.From(addedRace));
         var id = await proposals.AddAsync(new StoredProposal(0, CoachingIds.ToId(change.Category), change.Summary, CoachingJson.Payload(payload),
             CoachingIds.RouteId(decision.Route), decision.RuleId, decision.Reason, ProposalStatus.Pending, clock.GetUtcNow()), cancellationToken);
-        return await NarratedAsync(new ChangeOutcome(decision, changes, null, id, violations), basis, adapted, source, cancellationToken);
+        return new SubmittedChange(new ChangeOutcome(decision, changes, null, id, violations), basis, adapted, source);
     }
 
     private async Task<IReadOnlyList<DateOnly>> LockedAsync(IReadOnlyList<PlanChange> changes, CancellationToken cancellationToken)
@@ -65,8 +75,11 @@ public sealed class ChangeSubmission(ApprovalPolicy policy, IProposalStore propo
         return [.. changes.Select(c => c.Date).Where(locked.Contains).Distinct().Order()];
     }
 
-    private async Task<ChangeOutcome> NarratedAsync(ChangeOutcome outcome, PlanSet basis, SeasonPlan adapted, string source, CancellationToken cancellationToken)
+    /// <summary>The stored change's outcome with its narration (the adaptation diff, audited as its own record).</summary>
+    public async Task<ChangeOutcome> NarrateAsync(SubmittedChange submitted, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var (outcome, basis, adapted, source) = submitted;
         var origin = new ChangeOrigin(source, CoachingIds.RouteId(outcome.Decision.Route), outcome.Decision.Plain, basis.Version, outcome.AppliedVersion,
             outcome.ProposalId);
         var brief = PlanChangeBriefs.ForChanges(origin, basis.Active.Plan, adapted, outcome.Changes, basis.Request,

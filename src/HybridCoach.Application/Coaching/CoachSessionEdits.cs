@@ -24,7 +24,7 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
         var planned = Day(set, date, asOf, "DATE");
         var kit = SeasonPlanner.Context(set.Request, set.ActiveVariant).Kit;
         var after = CoachSessionEdit.Make(kit, planned, type, distanceM, seconds);
-        var why = CoachText.Required(reason, "--reason");
+        var why = CoachText.Required(reason, "reason");
         await RequireAvailableAsync(after, asOf, cancellationToken);
         return await StoreAsync(set, [new PlanChange(date, planned, after, ChangeKinds.OfEdit(planned, after), why)], $"{date:yyyy-MM-dd} rewritten as {type.ToId()}", by, cancellationToken);
     }
@@ -33,13 +33,13 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
     {
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var moving = Day(set, from, asOf, "DATE");
-        var target = Day(set, to, asOf, "--to");
+        var target = Day(set, to, asOf, "to");
         if (from == to) throw new Errors.InvalidInputException("to", $" {to:yyyy-MM-dd}: the session is already on that day");
         if (target.Type != SessionType.Rest)
             throw new Errors.InvalidInputException("to", $" {to:yyyy-MM-dd}: that day already holds a session ({target.Type.ToId()}); use `coach plan swap {from:yyyy-MM-dd} {to:yyyy-MM-dd}` or cancel it first");
         var moved = moving with { Date = to };
         await RequireAvailableAsync(moved, asOf, cancellationToken);
-        var why = CoachText.Required(reason, "--reason");
+        var why = CoachText.Required(reason, "reason");
         PlanChange[] changes =
         [
             new(from, moving, EasySessions.Rest(from), ChangeKind.Moved, $"moved to {to:yyyy-MM-dd}: {why}"),
@@ -56,7 +56,7 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
         if (first == second) throw new ArgumentException($"SECOND {second:yyyy-MM-dd}: the same day as FIRST");
         await RequireAvailableAsync(a with { Date = second }, asOf, cancellationToken);
         await RequireAvailableAsync(b with { Date = first }, asOf, cancellationToken);
-        var why = CoachText.Required(reason, "--reason");
+        var why = CoachText.Required(reason, "reason");
         PlanChange[] changes =
         [
             new(first, a, b with { Date = first }, ChangeKind.Moved, $"swapped with {second:yyyy-MM-dd}: {why}"),
@@ -70,7 +70,7 @@ public sealed class CoachSessionEdits(IPlanStore plans, PlanVersionWriter writer
         var set = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var planned = Day(set, date, asOf, "DATE");
         if (planned.Type == SessionType.Rest) throw new ArgumentException($"DATE {date:yyyy-MM-dd}: already a rest day");
-        var why = CoachText.Required(reason, "--reason");
+        var why = CoachText.Required(reason, "reason");
         PlanChange[] changes = [new(date, planned, EasySessions.Rest(date, "Rest: the coach cancelled this session."), ChangeKind.Removed, why)];
         return await StoreAsync(set, changes, $"{planned.Type.ToId()} on {date:yyyy-MM-dd} cancelled", by, cancellationToken);
     }

@@ -14,34 +14,41 @@ namespace HybridCoach.Application.Coaching;
 /// diff, <c>plan_version:N</c>) and the narration audited.
 /// </summary>
 public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore escalations, IPlanStore plans, PlanVersionWriter writer,
-    NarrateAndRecord narration, ISessionLockStore locks, TimeProvider clock)
+    NarrateAndRecord narration, ISessionLockStore locks, TimeProvider clock, Stores.IUnitOfWork unitOfWork)
 {
     public async Task<CoachDecision> ApproveAsync(string id, string by, string? edit, CancellationToken cancellationToken = default)
     {
         var who = CoachText.Who(by);
-        var note = CoachText.Optional(edit, "--edit");
+        var note = CoachText.Optional(edit, "edit");
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, note, cancellationToken);
-        var proposal = await PendingAsync(prefix, number, cancellationToken);
-        var (version, narrative) = await ApplyAsync(proposal, who, note, cancellationToken);
-        if (!await proposals.DecideAsync(number, ProposalStatus.Applied, who, note ?? "approved", clock.GetUtcNow(), cancellationToken))
-            throw new ArgumentException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
-        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Applied), who, note, version) { Narrative = narrative };
+        // The plan version and the proposal's status commit together (read inside the unit, so no one decides it meanwhile); narrated after.
+        var (version, brief) = await unitOfWork.RunAsync(async c =>
+        {
+            var applied = await ApplyAsync(await PendingAsync(prefix, number, c), who, note, c);
+            if (!await proposals.DecideAsync(number, ProposalStatus.Applied, who, note ?? "approved", clock.GetUtcNow(), c))
+                throw new Errors.ConflictException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
+            return applied;
+        }, cancellationToken);
+        return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Applied), who, note, version)
+        {
+            Narrative = await narration.NarrateAsync(brief, cancellationToken),
+        };
     }
 
     public async Task<CoachDecision> RejectAsync(string id, string by, string reason, CancellationToken cancellationToken = default)
     {
         var who = CoachText.Who(by);
-        var why = CoachText.Optional(reason, "--reason") ?? throw new Errors.InvalidInputException("reason", ": required; say why the change is rejected");
+        var why = CoachText.Optional(reason, "reason") ?? throw new Errors.InvalidInputException("reason", ": required; say why the change is rejected");
         var (prefix, number) = CoachingIds.ParseRef(id, "id");
         if (prefix == CoachingIds.EscalationPrefix) return await AcknowledgeAsync(number, who, why, cancellationToken);
         await PendingAsync(prefix, number, cancellationToken);
         if (!await proposals.DecideAsync(number, ProposalStatus.Rejected, who, why, clock.GetUtcNow(), cancellationToken))
-            throw new ArgumentException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
+            throw new Errors.ConflictException($"proposal {CoachingIds.Proposal(number)}: decided by someone else meanwhile");
         return new CoachDecision(CoachingIds.Proposal(number), CoachingIds.ToId(ProposalStatus.Rejected), who, why, null);
     }
 
-    private async Task<(long Version, RecordedNarration Narrative)> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
+    private async Task<(long Version, PlanChangeBrief Brief)> ApplyAsync(StoredProposal proposal, string who, string? note, CancellationToken cancellationToken)
     {
         var payload = CoachingJson.ReadPayload(proposal.PayloadJson);
         if (payload.Generated is { } generated) return await ApplyGeneratedAsync(proposal, generated, who, note, cancellationToken);
@@ -54,10 +61,10 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var set = await writer.AddAsync(latest, plan, source, summary, who, ChangeSubmission.Notes(changes), cancellationToken);
         var origin = new ChangeOrigin(source, proposal.Route, $"approved by {who}{(note is null ? "" : $": {note}")}", latest.Version, set.Version, null);
         var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, plan, changes, latest.Request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return (set.Version, await narration.NarrateAsync(brief, cancellationToken));
+        return (set.Version, brief);
     }
 
-    private async Task<(long Version, RecordedNarration Narrative)> ApplyGeneratedAsync(StoredProposal proposal, StoredPlanVersion generated, string who, string? note,
+    private async Task<(long Version, PlanChangeBrief Brief)> ApplyGeneratedAsync(StoredProposal proposal, StoredPlanVersion generated, string who, string? note,
         CancellationToken cancellationToken)
     {
         var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
@@ -70,7 +77,7 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         var origin = new ChangeOrigin(source, proposal.Route, decided, latest.Version, stored.Version, null);
         var brief = PlanChangeBriefs.ForChanges(origin, latest.Active.Plan, stored.Active.Plan, Regenerated(latest.Active.Plan, stored.Active.Plan, carry.Carried), stored.Request,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return (stored.Version, await narration.NarrateAsync(brief, cancellationToken));
+        return (stored.Version, brief);
     }
 
     /// <summary>Every day the regenerated plan changes, from its start (the carried days with their own reason).</summary>
@@ -93,17 +100,17 @@ public sealed class DecideInboxItem(IProposalStore proposals, IEscalationStore e
         if (prefix != CoachingIds.ProposalPrefix)
             throw new ArgumentException($"id '{prefix}{number}': adjustments are accepted with `coach adjust accept {prefix}{number}`");
         var proposal = await proposals.GetAsync(number, cancellationToken)
-            ?? throw new ArgumentException($"id {CoachingIds.Proposal(number)}: no such proposal");
+            ?? throw new Errors.NotFoundException($"id {CoachingIds.Proposal(number)}: no such proposal");
         return proposal.Status == ProposalStatus.Pending ? proposal
-            : throw new ArgumentException($"id {CoachingIds.Proposal(number)}: already {CoachingIds.ToId(proposal.Status)} by {proposal.DecidedBy}");
+            : throw new Errors.ConflictException($"id {CoachingIds.Proposal(number)}: already {CoachingIds.ToId(proposal.Status)} by {proposal.DecidedBy}");
     }
 
     private async Task<CoachDecision> AcknowledgeAsync(long number, string who, string? note, CancellationToken cancellationToken)
     {
         var alert = await escalations.GetAsync(number, cancellationToken)
-            ?? throw new ArgumentException($"id {CoachingIds.Escalation(number)}: no such escalation");
+            ?? throw new Errors.NotFoundException($"id {CoachingIds.Escalation(number)}: no such escalation");
         if (!await escalations.AcknowledgeAsync(number, who, note, clock.GetUtcNow(), cancellationToken))
-            throw new ArgumentException($"id {CoachingIds.Escalation(number)}: already acknowledged by {alert.DecidedBy}");
+            throw new Errors.ConflictException($"id {CoachingIds.Escalation(number)}: already acknowledged by {alert.DecidedBy}");
         return new CoachDecision(CoachingIds.Escalation(number), CoachingIds.ToId(EscalationStatus.Acknowledged), who, note, null);
     }
 }

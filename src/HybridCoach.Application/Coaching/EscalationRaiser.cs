@@ -19,10 +19,14 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     /// <summary>Enough days for the longest rule window (motivation trend 28 days, resting-HR baseline 14 + lookback 7).</summary>
     public const int SignalDays = 42;
 
-    public async Task<IReadOnlyList<RaisedEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default) =>
+        await NarrateAsync(await StoreAsync(asOf, sessions, cancellationToken), cancellationToken);
+
+    /// <summary><see cref="RaiseAsync"/> without the narration (for a unit of work; <see cref="NarrateAsync"/> after it commits).</summary>
+    public async Task<IReadOnlyList<StoredEscalation>> StoreAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
     {
         var input = await InputAsync(asOf, sessions, cancellationToken);
-        return await StoreAsync(EscalationDetector.Detect(input), cancellationToken);
+        return await StoreUnnarratedAsync(EscalationDetector.Detect(input), cancellationToken);
     }
 
     /// <summary>
@@ -30,10 +34,17 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     /// the moment new evidence arrives — a day's signals, an activity note, a check-in. Each report is raised once: running
     /// it again on the same evidence stores nothing.
     /// </summary>
-    public async Task<IReadOnlyList<RaisedEscalation>> RaiseImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RaisedEscalation>> RaiseImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        await NarrateAsync(await StoreImmediateAsync(asOf, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// <see cref="RaiseImmediateAsync"/> without the narration: the new alerts stored, so a caller can store them in one
+    /// unit of work with the evidence that raised them and narrate them (<see cref="NarrateAsync"/>) once both are committed.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEscalation>> StoreImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var input = await InputAsync(asOf, [], cancellationToken);
-        return await StoreAsync(EscalationDetector.DetectImmediate(input), cancellationToken);
+        return await StoreUnnarratedAsync(EscalationDetector.DetectImmediate(input), cancellationToken);
     }
 
     private async Task<EscalationInput> InputAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken)
@@ -44,7 +55,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
         return new EscalationInput(asOf, [.. stored.Select(ToCheckIn)], signals, sessions, Notes: notes);
     }
 
-    private async Task<IReadOnlyList<RaisedEscalation>> StoreAsync(IEnumerable<Escalation> alerts, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredEscalation>> StoreUnnarratedAsync(IEnumerable<Escalation> alerts, CancellationToken cancellationToken)
     {
         var raised = new List<StoredEscalation>();
         foreach (var alert in alerts)
@@ -54,7 +65,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
                 $"{kind}|{alert.Date:yyyy-MM-dd}|{alert.Key ?? alert.Summary}", EscalationStatus.Open, clock.GetUtcNow(), Site: alert.Site);
             if (await escalations.AddIfNewAsync(row, cancellationToken) is { } id) raised.Add(row with { Id = id });
         }
-        return await NarrateAsync(raised, cancellationToken);
+        return raised;
     }
 
     /// <summary>Kind id of the alert for a rule that fired but found no valid change.</summary>
@@ -88,15 +99,22 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
 
     /// <summary>Puts a check-in's request in the coach's inbox (<see cref="Requests.AthleteRequests"/>), once per check-in.</summary>
     public async Task<IReadOnlyList<RaisedEscalation>> RaiseRequestAsync(long checkInId, DateOnly weekStart, string? text,
+        CancellationToken cancellationToken = default) =>
+        await NarrateAsync(await StoreRequestAsync(checkInId, weekStart, text, cancellationToken), cancellationToken);
+
+    /// <summary><see cref="RaiseRequestAsync"/> without the narration (for a unit of work; <see cref="NarrateAsync"/> after it commits).</summary>
+    public async Task<IReadOnlyList<StoredEscalation>> StoreRequestAsync(long checkInId, DateOnly weekStart, string? text,
         CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var row = Requests.AthleteRequests.For(checkInId, weekStart, text, clock.GetUtcNow());
-        return await escalations.AddIfNewAsync(row, cancellationToken) is { } id ? await NarrateAsync([row with { Id = id }], cancellationToken) : [];
+        return await escalations.AddIfNewAsync(row, cancellationToken) is { } id ? [row with { Id = id }] : [];
     }
 
-    private async Task<IReadOnlyList<RaisedEscalation>> NarrateAsync(IReadOnlyList<StoredEscalation> raised, CancellationToken cancellationToken)
+    /// <summary>Each stored alert narrated for the coach (<see cref="EscalationBriefs"/>), the narration audited as <c>escalation:eN</c>.</summary>
+    public async Task<IReadOnlyList<RaisedEscalation>> NarrateAsync(IReadOnlyList<StoredEscalation> raised, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(raised);
         if (raised.Count == 0) return [];
         var name = (await athletes.GetProfileAsync(cancellationToken))?.Name;
         var narrated = new List<RaisedEscalation>();

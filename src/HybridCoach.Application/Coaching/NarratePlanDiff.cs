@@ -41,5 +41,5 @@ public sealed class NarratePlanDiff(IPlanStore plans, IPlanChangeLog log, Narrat
 
     private async Task<PlanSet> ReadAsync(long version, CancellationToken cancellationToken) =>
         await plans.GetAsync(version, cancellationToken) is { } stored ? PlanSet.FromStored(stored)
-            : throw new ArgumentException($"plan version {version}: no such plan version");
+            : throw new Errors.NotFoundException($"plan version {version}: no such plan version");
 }

@@ -6,7 +6,7 @@ using HybridCoach.Domain.Athletes;
 namespace HybridCoach.Application.Coaching;
 
 /// <summary>
-/// The `coach checkin` use case: stores the weekly check-in, raises the escalations it (with the recent signals and
+/// The `coach checkin` use case: stores the weekly check-in and, in the same unit of work, the escalations it (with the recent signals and
 /// how the plan went) calls for, then adapts the remaining plan (<see cref="IPlanAdaptation"/>) and sends the
 /// adaptation through the oversight policy (<see cref="ChangeSubmission"/>): applied as a new plan version, or
 /// held as a proposal. A request in words becomes an inbox item the coach answers (<see cref="EscalationRaiser.RaiseRequestAsync"/>). A rule that fired but found no valid change is reported to the coach's inbox
@@ -14,20 +14,26 @@ namespace HybridCoach.Application.Coaching;
 /// days are applied first and at once, as their own plan version (<see cref="ApplyUnavailableAsync"/>). The check-in must be for a week that has begun by the as-of day.
 /// </summary>
 public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPlanAdaptation adaptation, EscalationRaiser raiser,
-    ChangeSubmission submission, TimeProvider clock)
+    ChangeSubmission submission, TimeProvider clock, Stores.IUnitOfWork unitOfWork)
 {
     public async Task<CheckInResult> RecordAsync(CheckIn checkIn, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         if (checkIn.WeekStart > asOf)
             throw new Errors.InvalidInputException("week", $" {checkIn.WeekStart:yyyy-MM-dd}: after the as-of day {asOf:yyyy-MM-dd}; a check-in reports on a week that has begun");
-        var id = await checkIns.AddAsync(new StoredCheckIn(0, checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, CoachingJson.Niggles(checkIn.Niggles),
-            checkIn.Notes, checkIn.Request.Text, CoachingJson.Request(checkIn.Request), clock.GetUtcNow()), cancellationToken);
         var plan = await ReadLatestPlan.FindAsync(plans, cancellationToken);
         var actuals = plan is null ? new PlanActuals(asOf, [], [], [])
             : await adaptation.MatchAsync(plan.Active.Plan, plan.Request, asOf, cancellationToken);
-        IReadOnlyList<RaisedEscalation> escalations = [.. await raiser.RaiseAsync(asOf, actuals.Sessions, cancellationToken),
-            .. await raiser.RaiseRequestAsync(id, checkIn.WeekStart, checkIn.Request.Text, cancellationToken)];
+        // The check-in and the alerts it raises commit together (a reported pain is never on file without its alert); narrated after.
+        var (id, stored) = await unitOfWork.RunAsync(async c =>
+        {
+            var added = await checkIns.AddAsync(new StoredCheckIn(0, checkIn.WeekStart, checkIn.Effort, checkIn.Fatigue, CoachingJson.Niggles(checkIn.Niggles),
+                checkIn.Notes, checkIn.Request.Text, CoachingJson.Request(checkIn.Request), clock.GetUtcNow()), c);
+            IReadOnlyList<StoredEscalation> alerts = [.. await raiser.StoreAsync(asOf, actuals.Sessions, c),
+                .. await raiser.StoreRequestAsync(added, checkIn.WeekStart, checkIn.Request.Text, c)];
+            return (added, alerts);
+        }, cancellationToken);
+        var escalations = await raiser.NarrateAsync(stored, cancellationToken);
         if (plan is null)
             return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: run `coach plan generate`" : null };
         var (calendar, calendarBlocked) = await ApplyUnavailableAsync(plan, checkIn, actuals, asOf, cancellationToken);

@@ -9,7 +9,7 @@ public sealed class RestorePlanVersion(IPlanStore plans, PlanVersionWriter write
     {
         var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var stored = await plans.GetAsync(version, cancellationToken)
-            ?? throw new ArgumentException($"version {version}: no such plan version (the newest is {latest.Version})");
+            ?? throw new Errors.NotFoundException($"version {version}: no such plan version (the newest is {latest.Version})");
         var old = PlanSet.FromStored(stored);
         // Restoring an old version may not bring back a violation the current plan does not have.
         PlanVersionGuard.RequireValid(old.Active.Plan, old.Request, latest.Active.Violations, $"plan restore {version}");

@@ -11,7 +11,8 @@ namespace HybridCoach.Application.Decisions;
 /// (<see cref="SessionUnderCall"/>: same or less load, never harder) replaces it, recorded as a plan change with the
 /// call and its reasons and sent through the oversight policy as an easier replacement (<see cref="ChangeSubmission"/>;
 /// the engine's safety call counts as agreed, so a suggestion does not wait — a coach's-approval branch still does).
-/// A lock the coach put on the day does not stop it (safety first). A session already changed for the same or a stronger call is left alone, so deciding a day again writes nothing new.
+/// A lock the coach put on the day does not stop it (safety first). The change is written in the decision's unit of work and
+/// narrated after it commits (<see cref="RecordAsync"/>, <see cref="NarrateAsync"/>). A session already changed for the same or a stronger call is left alone, so deciding a day again writes nothing new.
 /// </summary>
 public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, ChangeSubmission submission)
 {
@@ -24,7 +25,8 @@ public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, Cha
         return new DailySessionChange(set, planned, SessionUnderCall.Apply(planned, decision.Recommendation, context));
     }
 
-    public async Task<ChangeOutcome?> RecordAsync(DailySessionChange prepared, Decision decision, long auditId, CancellationToken cancellationToken = default)
+    /// <summary>Writes the change the call makes to the day's session (null when it makes none), not yet narrated (<see cref="ChangeSubmission.NarrateAsync"/>).</summary>
+    public async Task<SubmittedChange?> RecordAsync(DailySessionChange prepared, Decision decision, long auditId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(decision);
@@ -36,7 +38,10 @@ public sealed class ApplyDailyCall(IPlanStore plans, IAthleteStore athletes, Cha
         var adapted = PlanRevision.Apply(prepared.Plan.Active.Plan, changes, prepared.Plan.Request);
         var threshold = prepared.Plan.Request.Fitness.ThresholdPace.SecondsPerKilometer;
         var change = ChangeSizing.Replacement(new SessionAdjustment(planned, inForce, reason, []), threshold);
-        return await submission.SubmitAsync(prepared.Plan, adapted, changes, change, $"daily call (audit {auditId})", athleteAgreed: true,
+        return await submission.StoreAsync(prepared.Plan, adapted, changes, change, $"daily call (audit {auditId})", athleteAgreed: true,
             cancellationToken: cancellationToken, safetyCall: true);
     }
+
+    public Task<ChangeOutcome> NarrateAsync(SubmittedChange submitted, CancellationToken cancellationToken = default) =>
+        submission.NarrateAsync(submitted, cancellationToken);
 }

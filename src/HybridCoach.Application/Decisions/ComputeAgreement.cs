@@ -11,7 +11,7 @@ public sealed class ComputeAgreement(IJournalStore journal, IDecisionAuditStore 
 {
     public async Task<AgreementReport> ComputeAsync(DateOnly? from, DateOnly? to, JournalAuthor? author = null, CancellationToken cancellationToken = default)
     {
-        if (from > to) throw new Errors.InvalidInputException("from", $" {from:yyyy-MM-dd}: after --to {to:yyyy-MM-dd}");
+        if (from > to) throw new Errors.InvalidInputException("from", $" {from:yyyy-MM-dd}: after the end of the range, {to:yyyy-MM-dd}");
         var entries = (await journal.ListAsync(from, to, cancellationToken)).Where(e => author is null || e.Author == author);
         var verdicts = entries.GroupBy(e => e.Date).Select(g => g.MaxBy(e => e.Id)!).OrderBy(e => e.Date).ToList();
         var decisions = (await audit.ListAsync(from, to, null, cancellationToken))

@@ -18,7 +18,7 @@ namespace HybridCoach.Application.Decisions;
 /// </summary>
 public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSettingsResolver settingsResolver,
     IDecisionAuditStore audit, INarrator narrator, INarrationAudit narrations, ApplyDailyCall applyCall, CheckThresholdPace thresholdCheck, TimeProvider clock,
-    Stores.AthleteReadCache readCache)
+    Stores.AthleteReadCache readCache, Stores.IUnitOfWork unitOfWork)
 {
     public Task<DecisionResult> DecideAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         DecideAsync(date, NarrationPurpose.DailyExplanation, cancellationToken);
@@ -69,16 +69,21 @@ public sealed class DecideToday(DecisionSnapshotBuilder snapshots, GuardrailSett
     private async Task<DecisionResult> RecordAndNarrateAsync(DateOnly date, NarrationPurpose purpose, DecisionSnapshot snapshot, IReadOnlyList<string> skipped,
         GuardrailSettings settings, Decision decision, CancellationToken cancellationToken)
     {
-        var day = await applyCall.PrepareAsync(decision, cancellationToken);
-        var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
-        var plannedText = day is null ? null : PrescriptionFormat.Title(day.InForce, day.Plan.Request.Units);
-        // The decision is on file, and the session it allows applied, before anyone is asked to explain it: a
-        // narration — whatever a model replies, however long it takes — can neither lose nor duplicate the record.
         var record = new DecisionAuditRecord(0, date, clock.GetUtcNow(), decision.Recommendation.ToId(), decision.EngineVersion,
             decision.SettingsHash, DecisionJson.Settings(settings), DecisionJson.Snapshot(snapshot), DecisionJson.Outcomes(decision.Outcomes),
             "", NarrationSources.SeparateRecord, null);
-        var id = await audit.AppendAsync(record, cancellationToken);
-        var change = day is null ? null : await applyCall.RecordAsync(day, decision, id, cancellationToken);
+        // The decision's record and the session change it makes commit together (one unit of work, the plan read
+        // inside it), so the call on file and the session every front end shows never disagree; both are on file before anyone
+        // is asked to explain them: a narration — whatever a model replies, however long it takes — can neither lose nor duplicate them.
+        var (day, id, submitted) = await unitOfWork.RunAsync(async c =>
+        {
+            var prepared = await applyCall.PrepareAsync(decision, c);
+            var auditId = await audit.AppendAsync(record, c);
+            return (prepared, auditId, prepared is null ? null : await applyCall.RecordAsync(prepared, decision, auditId, c));
+        }, cancellationToken);
+        var planned = day is null ? null : new PlannedDay(day.Planned, day.Plan.Request.Units, day.Plan.Version, day.Plan.ActiveVariant);
+        var plannedText = day is null ? null : PrescriptionFormat.Title(day.InForce, day.Plan.Request.Units);
+        var change = submitted is null ? null : await applyCall.NarrateAsync(submitted, cancellationToken);
         var narration = await narrator.NarrateAsync(new NarrationRequest(decision, NarrationContextBuilder.From(snapshot, plannedText), purpose), cancellationToken);
         await narrations.AppendAsync(new NarrationAuditRecord(0, purpose, DecisionNarration.Reference(id), date, clock.GetUtcNow(),
             FormattableString.Invariant($"{{\"decision_id\":{id}}}"), narration.Text, narration.Source, narration.Exchange), cancellationToken);

@@ -22,6 +22,6 @@ public sealed class GuardrailOverrides(IGuardrailOverrideStore store, TimeProvid
     {
         var key = (settingId ?? "").Trim().ToLowerInvariant();
         if (!await store.RemoveAsync(key, cancellationToken))
-            throw new ArgumentException($"guardrail setting '{settingId}': has no override (see `coach guardrails`)");
+            throw new Errors.NotFoundException($"guardrail setting '{settingId}': has no override (see `coach guardrails`)");
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReplayDecision(IDecisionAuditStore audit, GuardrailSettingsR
     public async Task<ReplayReport> ReplayAsync(long auditId, bool useRecordedSettings, CancellationToken cancellationToken = default)
     {
         var record = await audit.GetAsync(auditId, cancellationToken)
-            ?? throw new ArgumentException($"audit id {auditId}: no such decision (see `coach audit list`)");
+            ?? throw new Errors.NotFoundException($"audit id {auditId}: no such decision (see `coach audit list`)");
         var snapshot = DecisionJson.ReadSnapshot(record.SnapshotJson);
         var recordedSettings = DecisionJson.ReadSettings(record.SettingsJson);
         var settings = useRecordedSettings ? Recorded(recordedSettings) : await settingsResolver.ResolveAsync(cancellationToken);

@@ -15,5 +15,5 @@ public sealed class InvalidInputException(string input, string detail) : Argumen
     public string Detail { get; } = detail;
 
     /// <summary>The message with the input spelt as a command-line option: "--cycle-days 3: expected…".</summary>
-    public string AsOption() => "--" + Input.Replace('_', '-') + Detail;
+    public string AsOption() => InputNames.AsOption(Input) + Detail;
 }

@@ -15,7 +15,7 @@ public static partial class DistanceText
     public const double HalfMarathonM = MarathonM / 2;
     private const double MaxM = 1_000_000; // 1000 km: beyond any run, so almost surely a wrong unit.
 
-    public static Distance Parse(string text, string inputName = "--distance")
+    public static Distance Parse(string text, string inputName = "distance")
     {
         var key = (text ?? "").Trim().ToLowerInvariant();
         var named = key switch

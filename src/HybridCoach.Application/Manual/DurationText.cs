@@ -10,7 +10,7 @@ public static partial class DurationText
     private const string Expected = "expected m:ss, h:mm:ss or a number with h, m or s (e.g. 50:00, 1:02:03, 45m)";
     private const double MaxS = 7 * 24 * 3600;
 
-    public static Duration Parse(string text, string inputName = "--duration")
+    public static Duration Parse(string text, string inputName = "duration")
     {
         var key = (text ?? "").Trim().ToLowerInvariant();
         double? seconds = key.Contains(':', StringComparison.Ordinal) ? ClockSeconds(key, inputName, text!) : UnitSeconds(key);

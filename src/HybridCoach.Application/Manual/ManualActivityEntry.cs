@@ -21,8 +21,9 @@ public sealed record ManualActivityEntry
         if (!(duration.Seconds > 0)) throw new ArgumentOutOfRangeException(nameof(duration), duration, "duration must be more than 0");
         if (rpe is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(rpe), rpe, "RPE must be from 1 to 10");
         if (sport.IsRun() && distance.Meters <= 0)
-            throw new Errors.InvalidInputException("distance", " 0: a run needs a distance above 0 (log a session without one under its own sport, e.g. --sport strength)");
-        if (sport.IsRun()) Domain.Performance.WorldRecords.RequirePlausible(distance.Meters, duration.Seconds, "--distance and --duration");
+            throw new Errors.InvalidInputException("distance", " 0: a run needs a distance above 0 (log a session without one under its own sport, e.g. strength)");
+        if (sport.IsRun() && Domain.Performance.WorldRecords.ImplausibleReason(distance.Meters, duration.Seconds) is { } implausible)
+            throw new Errors.InvalidInputException("distance and duration", ": " + implausible);
         Date = date;
         Distance = distance;
         Duration = duration;

@@ -16,11 +16,11 @@ public static class PredictRaces
 
     public static RacePredictionReport From(Distance distance, Duration time, double riegelExponent = Riegel.DefaultExponent)
     {
-        WorldRecords.RequirePlausible(distance.Meters, time.Seconds, "--time");
+        if (WorldRecords.ImplausibleReason(distance.Meters, time.Seconds) is { } implausible) throw new Errors.InvalidInputException("time", ": " + implausible);
         var vdot = Vdot.FromPerformance(distance, time);
         if (vdot is < MinVdot or > MaxVdot)
-            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"--time: {distance.Meters / 1000:0.00} km in {time.ToTimeSpan().ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)} gives VDOT {vdot:0.0}, outside {MinVdot:0}–{MaxVdot:0}: not a running performance the tables describe"));
+            throw new Errors.InvalidInputException("time", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $": {distance.Meters / 1000:0.00} km in {time.ToTimeSpan().ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)} gives VDOT {vdot:0.0}, outside {MinVdot:0}–{MaxVdot:0}: not a running performance the tables describe"));
         return new RacePredictionReport(distance, time, vdot, RacePredictor.Predict(distance, time, riegelExponent), TrainingPaces.FromVdot(vdot));
     }
 }

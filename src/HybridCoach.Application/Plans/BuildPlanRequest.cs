@@ -45,7 +45,7 @@ public sealed class BuildPlanRequest(IActivityStore activities, IAthleteStore at
         var report = await metrics.ComputeAsync(
             new MetricsRequest(profile, historyEnd, historyEnd, historyEnd, LoadMeasure.RunningStress), cancellationToken);
         var threshold = report.ThresholdPace ?? throw new ArgumentException(
-            "no threshold pace: set it with `coach athlete set --threshold-pace` or import runs with best efforts");
+            "no threshold pace: set it in the athlete's profile, or import runs with best efforts");
         var window = await activities.ListAsOfAsync(Since(historyEnd, Math.Max(RecentVdot.WindowDays, 7 * RecentVolume.MaxWeeks)),
             historyEnd, cancellationToken);
         var volume = RecentVolume.From(window.Select(i => i.Summary), historyEnd);
@@ -77,13 +77,13 @@ public sealed class BuildPlanRequest(IActivityStore activities, IAthleteStore at
         StoredRace goal;
         if (options.RaceId is { } id)
         {
-            goal = after.FirstOrDefault(r => r.Id == id) ?? throw new ArgumentException(
-                $"--race {id}: no race with that id after {start:yyyy-MM-dd} (see `coach race list`)");
+            goal = after.FirstOrDefault(r => r.Id == id) ?? throw new Errors.InvalidInputException("race",
+                $" {id}: no race with that id after {start:yyyy-MM-dd}");
         }
         else
         {
             goal = after.FirstOrDefault(r => r.Race.Priority == RacePriority.A) ?? throw new ArgumentException(
-                $"no A race after {start:yyyy-MM-dd}: add one with `coach race add --priority A`");
+                $"no A race after {start:yyyy-MM-dd}: add the goal race with priority A first");
         }
         var others = after.Where(r => r.Id != goal.Id && r.Race.Date < goal.Race.Date)
             .Select(r => r.Race.Priority == RacePriority.A ? r.Race with { Priority = RacePriority.B } : r.Race).ToList();

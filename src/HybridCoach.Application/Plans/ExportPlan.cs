@@ -20,7 +20,7 @@ public sealed class ExportPlan(IPlanStore store, Restrictions.SessionsInForce se
         CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(icsPath) && string.IsNullOrWhiteSpace(fitDirectory))
-            throw new ArgumentException("plan export: give --ics FILE and/or --fit DIR");
+            throw new Errors.InvalidInputException("ics and fit", ": name a calendar file, a workout folder or both");
         var inForce = await InForceAsync(asOf, variant, cancellationToken);
         var events = 0;
         if (!string.IsNullOrWhiteSpace(icsPath))

@@ -12,5 +12,5 @@ public static class ReadLatestPlan
     }
 
     public static async Task<PlanSet> RequireAsync(IPlanStore store, CancellationToken cancellationToken = default) =>
-        await FindAsync(store, cancellationToken) ?? throw new ArgumentException(NoPlanMessage);
+        await FindAsync(store, cancellationToken) ?? throw new Errors.NotFoundException(NoPlanMessage);
 }

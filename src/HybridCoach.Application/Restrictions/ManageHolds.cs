@@ -15,7 +15,7 @@ public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
     {
         var start = from ?? asOf;
         if (start < asOf) throw new Errors.InvalidInputException("from", $" {start:yyyy-MM-dd}: before the as-of day {asOf:yyyy-MM-dd}; a hold applies to training still to come");
-        var hold = new CoachHold("h?", kind, start, until, maxWeeklyKm, CoachText.Required(reason, "--reason"));
+        var hold = new CoachHold("h?", kind, start, until, maxWeeklyKm, CoachText.Required(reason, "reason"));
         var stored = new StoredHold(0, hold, CoachText.Who(by), clock.GetUtcNow());
         var id = await holds.AddAsync(stored, cancellationToken);
         return (await holds.GetAsync(id, cancellationToken))!;
@@ -25,10 +25,10 @@ public sealed class ManageHolds(IHoldStore holds, TimeProvider clock)
     {
         var id = ParseRef(holdRef);
         var who = CoachText.Who(by);
-        var why = CoachText.Required(reason, "--reason");
-        var stored = await holds.GetAsync(id, cancellationToken) ?? throw new ArgumentException($"hold '{holdRef}': no such hold (see `coach hold list`)");
+        var why = CoachText.Required(reason, "reason");
+        var stored = await holds.GetAsync(id, cancellationToken) ?? throw new Errors.NotFoundException($"hold '{holdRef}': no such hold (see `coach hold list`)");
         if (!await holds.LiftAsync(id, who, why, asOf, clock.GetUtcNow(), cancellationToken))
-            throw new ArgumentException($"hold {StoredHold.Ref(id)}: already lifted by {stored.LiftedBy} from {stored.LiftedOn:yyyy-MM-dd}");
+            throw new Errors.ConflictException($"hold {StoredHold.Ref(id)}: already lifted by {stored.LiftedBy} from {stored.LiftedOn:yyyy-MM-dd}");
         return (await holds.GetAsync(id, cancellationToken))!;
     }
 

@@ -12,9 +12,9 @@ public sealed class CheckStore(IStoreMaintenance maintenance)
         ArgumentException.ThrowIfNullOrWhiteSpace(targetPath);
         var full = System.IO.Path.GetFullPath(targetPath);
         if (File.Exists(full) || Directory.Exists(full))
-            throw new ArgumentException($"backup {full}: already exists; name a new file (a backup never overwrites anything)");
+            throw new Errors.ConflictException($"backup {full}: already exists; name a new file (a backup never overwrites anything)");
         if (!File.Exists(maintenance.StorePath))
-            throw new ArgumentException($"store {maintenance.StorePath}: does not exist, nothing to back up");
+            throw new Errors.NotFoundException($"store {maintenance.StorePath}: does not exist, nothing to back up");
         await maintenance.BackupAsync(full, cancellationToken);
         return await maintenance.CheckAsync(full, cancellationToken);
     }

@@ -34,7 +34,7 @@ public static class ActivityCommand
         await using var services = context.OpenServices();
         var store = services.GetRequiredService<IActivityStore>();
         var activity = await store.GetAsync(id, cancel)
-            ?? throw new CliInputException($"activity {id}: no such activity");
+            ?? throw new Application.Errors.NotFoundException($"activity {id}: no such activity");
         if (!Application.Athletes.ActivitiesAsOf.IsKnownOn(activity.Summary, context.AsOf))
             throw new CliInputException($"activity {id}: starts {Application.Athletes.ActivitiesAsOf.LocalDate(activity.Summary):yyyy-MM-dd}, after the as-of date {context.AsOf:yyyy-MM-dd} (--date)");
         var (loads, source) = await services.GetRequiredService<ReadActivityLoads>().ReadAsync(activity, context.AsOf, cancel);

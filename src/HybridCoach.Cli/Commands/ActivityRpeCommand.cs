@@ -23,7 +23,7 @@ public static class ActivityRpeCommand
     {
         await using var services = context.OpenServices();
         if (!await services.GetRequiredService<IAthleteStore>().SetActivityRpeAsync(id, rpe, cancel))
-            throw new CliInputException($"activity {id}: no such activity");
+            throw new Application.Errors.NotFoundException($"activity {id}: no such activity");
         if (context.Console.Json) context.Console.WriteJson(new ActivityRpeJson(id, rpe));
         else context.Console.Stdout.WriteLine($"Activity {id}: session RPE {rpe}");
         return ExitCodes.Success;

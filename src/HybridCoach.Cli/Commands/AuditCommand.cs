@@ -82,7 +82,7 @@ public static class AuditCommand
             var auditId = ParseId(parse.GetValue(id));
             await using var services = context.OpenServices();
             var record = await services.GetRequiredService<ShowDecision>().GetAsync(auditId, cancel)
-                ?? throw new CliInputException($"audit id {auditId}: no such decision (see `coach audit list`)");
+                ?? throw new Application.Errors.NotFoundException($"audit id {auditId}: no such decision (see `coach audit list`)");
             if (context.Console.Json) context.Console.WriteJson(AuditRecordJson.From(record));
             else RenderShow(context.Console.Ansi, record);
             return ExitCodes.Success;

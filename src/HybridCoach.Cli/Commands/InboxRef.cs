@@ -16,6 +16,6 @@ public static class InboxRef
     {
         var directory = DataDirectory.Resolve(dataDirOption, Environment.GetEnvironmentVariable);
         if (!File.Exists(AthleteDatabases.DatabasePath(directory, athlete)))
-            throw new CliInputException($"athlete '{athlete ?? AthleteDatabases.DefaultName}': no such athlete in {directory} (see `coach athletes`)");
+            throw new Application.Errors.NotFoundException($"athlete '{athlete ?? AthleteDatabases.DefaultName}': no such athlete in {directory} (see `coach athletes`)");
     }
 }

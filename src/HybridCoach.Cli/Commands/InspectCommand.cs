@@ -22,7 +22,7 @@ public static class InspectCommand
 
     private static int Run(CommandContext context, string path, bool salvage)
     {
-        if (!File.Exists(path)) throw new CliInputException($"{path}: no such file");
+        if (!File.Exists(path)) throw new Application.Errors.NotFoundException($"{path}: no such file");
         using var services = CommandContext.OpenReadersOnly();
         var inspection = services.GetRequiredService<InspectActivityFile>().Inspect(path, new ActivityReadOptions(salvage));
         if (context.Console.Json) context.Console.WriteJson(InspectionJson.From(inspection));

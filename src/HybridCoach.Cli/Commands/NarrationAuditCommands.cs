@@ -45,7 +45,7 @@ public static class NarrationAuditCommands
                 : throw new CliInputException($"narration id '{text}': expected a positive whole number");
             await using var services = context.OpenServices();
             var record = await services.GetRequiredService<INarrationAudit>().GetAsync(narrationId, cancel)
-                ?? throw new CliInputException($"narration id {narrationId}: no such narration (see `coach audit narrations`)");
+                ?? throw new Application.Errors.NotFoundException($"narration id {narrationId}: no such narration (see `coach audit narrations`)");
             if (context.Console.Json) context.Console.WriteJson(NarrationRecordJson.From(record));
             else RenderShow(context.Console.Ansi, NarrationRecordJson.From(record));
             return ExitCodes.Success;

@@ -63,7 +63,7 @@ public static class RaceCommand
                 throw new CliInputException($"race id '{text}': expected a positive whole number");
             await using var services = context.OpenServices();
             if (!await services.GetRequiredService<IRaceCalendar>().RemoveAsync(raceId, cancel))
-                throw new CliInputException($"race id {raceId}: no such race (see `coach race list`)");
+                throw new Application.Errors.NotFoundException($"race id {raceId}: no such race (see `coach race list`)");
             if (context.Console.Json) context.Console.WriteJson(new RaceRemovedJson(raceId));
             else context.Console.Ansi.MarkupLineInterpolated($"Removed race {raceId}");
             return ExitCodes.Success;

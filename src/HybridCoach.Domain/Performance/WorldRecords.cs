@@ -40,11 +40,18 @@ public static class WorldRecords
     /// <summary>Throws naming <paramref name="inputName"/> when <paramref name="seconds"/> for <paramref name="distanceM"/> beats the bound.</summary>
     public static void RequirePlausible(double distanceM, double seconds, string inputName)
     {
-        if (distanceM <= 0 || seconds <= 0) return;
+        if (ImplausibleReason(distanceM, seconds) is { } reason) throw new ArgumentException($"{inputName}: {reason}");
+    }
+
+    /// <summary>Why <paramref name="seconds"/> for <paramref name="distanceM"/> is no human run (faster than the bound); null when it is plausible.</summary>
+    public static string? ImplausibleReason(double distanceM, double seconds)
+    {
+        if (distanceM <= 0 || seconds <= 0) return null;
         var (fastest, from) = FastestPlausible(distanceM);
-        if (seconds < fastest)
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"{inputName}: {distanceM / 1000:0.00} km in {Clock(seconds)} is faster than any human has run it (the bound is {Clock(fastest)}, from the world record {from.Label})"));
+        return seconds < fastest
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{distanceM / 1000:0.00} km in {Clock(seconds)} is faster than any human has run it (the bound is {Clock(fastest)}, from the world record {from.Label})")
+            : null;
     }
 
     private static string Clock(double seconds) => TimeSpan.FromSeconds(Math.Round(seconds)).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture);

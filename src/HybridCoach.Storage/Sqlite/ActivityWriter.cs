@@ -6,7 +6,7 @@ using HybridCoach.Domain.Units;
 namespace HybridCoach.Storage.Sqlite;
 
 /// <summary>Writes one activity's rows inside a transaction the caller owns (and commits or rolls back).</summary>
-internal sealed class ActivityWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, Action<ActivityWriteStep, DbConnection>? beforeStep)
+internal sealed class ActivityWriter(DbConnection connection, DbTransaction? transaction, ISqlDialect dialect, Action<ActivityWriteStep, DbConnection>? beforeStep)
 {
     private const string InsertActivity = """
         INSERT INTO activities (start_time_utc, utc_offset_min, sport, sub_sport, distance_m, timer_time_s,

@@ -23,7 +23,7 @@ internal static class ChainedAppend
     /// <paramref name="insert"/> writes it (a statement over the row's concrete type, so its parameters are bound without reflection).
     /// </summary>
     public static async Task<long> AppendAsync<TRow>(SqliteConnection connection, string chain, string maxIdSql, TRow row,
-        Func<string, TRow, string> hash, Func<SqliteTransaction, Task> insert) where TRow : IChainedRow
+        Func<string, TRow, string> hash, Func<SqliteTransaction?, Task> insert) where TRow : IChainedRow
     {
         using var write = WriteTransaction.Begin(connection);
         var transaction = write.Transaction;

@@ -7,7 +7,7 @@ namespace HybridCoach.Storage.Sqlite;
 /// <summary>Writes one plan version (its row and its variants) inside a caller's write transaction and returns the version number given.</summary>
 internal static class PlanVersionRows
 {
-    public static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, StoredPlanVersion plan)
+    public static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, StoredPlanVersion plan)
     {
         var version = await connection.ExecuteScalarAsync<long>(PlanSql.NextVersion, transaction: transaction);
         await connection.ExecuteAsync(PlanSql.InsertPlan, new PlanRow

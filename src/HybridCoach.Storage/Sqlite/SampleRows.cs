@@ -22,7 +22,7 @@ internal static class SampleRows
         FROM samples WHERE activity_id = @ActivityId;
         """;
 
-    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, long activityId, SampleSeries samples)
+    public static async Task InsertAsync(DbConnection connection, DbTransaction? transaction, long activityId, SampleSeries samples)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

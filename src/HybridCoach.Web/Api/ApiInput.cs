@@ -13,7 +13,7 @@ public static class ApiInput
     public static ProblemHttpResult Invalid(EntryFormatException error) => Invalid(error.InputName, error.Message);
 
     /// <summary>
-    /// A use case's refusal as problem details: something not in the athlete's store is 404, another open request for the same thing a conflict (409); any other
+    /// A use case's refusal as problem details: something not in the athlete's store is 404, a request the store's state refuses as it stands — decided already, another one open — a conflict (409); any other
     /// refusal of the input is 400, naming the field when the refusal does (<see cref="Domain.Athletes.InvalidFieldException"/>).
     /// </summary>
     public static ProblemHttpResult Refused(ArgumentException error)
@@ -22,7 +22,7 @@ public static class ApiInput
         return error switch
         {
             Application.Errors.NotFoundException => TypedResults.Problem(title: "Not found", detail: error.Message, statusCode: StatusCodes.Status404NotFound),
-            Application.Coaching.OpenAdjustmentExistsException => TypedResults.Problem(title: "Conflict", detail: error.Message, statusCode: StatusCodes.Status409Conflict),
+            Application.Errors.ConflictException => TypedResults.Problem(title: "Conflict", detail: error.Message, statusCode: StatusCodes.Status409Conflict),
             Domain.Athletes.InvalidFieldException field => Invalid(field.Field, field.Message),
             Application.Errors.InvalidInputException input => Invalid(input.Input, input.Message),
             _ => TypedResults.Problem(title: "Invalid input", detail: error.Message, statusCode: StatusCodes.Status400BadRequest),

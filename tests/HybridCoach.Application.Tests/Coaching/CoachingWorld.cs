@@ -24,9 +24,9 @@ internal sealed class CoachingWorld
         Writer = new PlanVersionWriter(Stores, clock);
         var narration = new NarrateAndRecord(Narrator, Narrations, clock);
         Submission = new ChangeSubmission(new ApprovalPolicy(settings), Stores, Writer, narration, Stores, clock);
-        CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock);
-        Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, new AdjustmentSubmissions(Stores, Stores), clock);
-        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, Stores, clock);
+        CheckIns = new RecordCheckIn(Stores, plan.World, Adaptation, new EscalationRaiser(Stores, plan.World, Stores, narration, clock), Submission, clock, new NoUnitOfWork());
+        Adjust = new AdjustSession(plan.World, Stores, plan.World, Submission, new AdjustmentSubmissions(Stores, Stores), clock, new NoUnitOfWork());
+        Decide = new DecideInboxItem(Stores, Stores, plan.World, Writer, narration, Stores, clock, new NoUnitOfWork());
         DiffNarration = new NarratePlanDiff(plan.World, Stores, narration);
         Restore = new RestorePlanVersion(plan.World, Writer);
         History = new PlanHistory(plan.World, Stores);

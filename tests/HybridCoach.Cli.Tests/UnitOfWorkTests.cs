@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace HybridCoach.Cli.Tests;
+
+/// <summary>
+/// Writes that span stores commit together (issue 16 item 1): the day's decision and the session change it makes,
+/// a day's signals and the alert they raise. A trigger refuses the second write; nothing of the first may remain, and
+/// once the trigger is gone the same command writes both. Over `coach demo` and a generated plan (Sunday 2026-05-24 is
+/// a long run).
+/// </summary>
+public sealed class UnitOfWorkTests : IDisposable
+{
+    private const string LongRunDay = "2026-05-24";
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private string Database => Path.Combine(_directory.Path, "hybridcoach.db");
+
+    private Task<CliRun> RunAsync(params string[] args) => CliRun.RunAsync(["--data-dir", _directory.Path, .. args]);
+
+    private async Task PlannedSeasonAsync()
+    {
+        Assert.Equal(0, (await RunAsync("demo", "--date", "2026-05-20", "--months", "2")).ExitCode);
+        Assert.Equal(0, (await RunAsync("--date", "2026-05-20", "plan", "generate")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Today_SessionChangeRefused_NoDecisionOnFile_ThenBothWritten()
+    {
+        await PlannedSeasonAsync();
+        Assert.Equal(0, (await RunAsync("signals", "add", "--date", LongRunDay, "--illness", "below-neck")).ExitCode);
+        var (decisions, versions, head) = (Count("decisions"), Count("plans"), Head());
+        Execute("CREATE TRIGGER refuse_plan BEFORE INSERT ON plans BEGIN SELECT RAISE(ABORT, 'plan versions refused by the test'); END;");
+
+        var error = await Assert.ThrowsAnyAsync<SqliteException>(() => RunAsync("--date", LongRunDay, "today"));
+
+        Assert.Contains("plan versions refused by the test", error.Message, StringComparison.Ordinal);
+        Assert.Equal((decisions, versions, head), (Count("decisions"), Count("plans"), Head()));
+        Execute("DROP TRIGGER refuse_plan;");
+        var today = (await RunAsync("--date", LongRunDay, "today", "--json")).Json();
+        Assert.Equal("FULL_REST", today.GetProperty("recommendation").GetString());
+        Assert.Equal((decisions + 1, versions + 1), (Count("decisions"), Count("plans")));
+        var session = (await RunAsync("--date", LongRunDay, "session", "--json")).Json();
+        Assert.Equal("rest", session.GetProperty("session").GetProperty("type").GetString());
+        Assert.Equal(0, (await RunAsync("audit", "verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Signals_AlertRefused_PainNotKeptEither_ThenBothWritten()
+    {
+        await PlannedSeasonAsync();
+        const string day = "2026-05-21";
+        var (signals, alerts) = (SignalsOn(day), Count("escalations"));
+        Execute("CREATE TRIGGER refuse_alert BEFORE INSERT ON escalations BEGIN SELECT RAISE(ABORT, 'alerts refused by the test'); END;");
+
+        var error = await Assert.ThrowsAnyAsync<SqliteException>(() => RunAsync("signals", "add", "--date", day, "--pain-site", "knee"));
+
+        Assert.Contains("alerts refused by the test", error.Message, StringComparison.Ordinal);
+        Assert.Equal((signals, alerts), (SignalsOn(day), Count("escalations")));
+        Execute("DROP TRIGGER refuse_alert;");
+        Assert.Equal(0, (await RunAsync("signals", "add", "--date", day, "--pain-site", "knee")).ExitCode);
+        Assert.Equal((1L, alerts + 1), (SignalsOn(day), Count("escalations")));
+        Assert.Equal(1L, Scalar($"SELECT COUNT(*) FROM recovery_signals WHERE signal_date = '{day}' AND pain = 1;"));
+    }
+
+    private long Count(string table) => Scalar($"SELECT COUNT(*) FROM {table};");
+
+    private long SignalsOn(string day) => Scalar($"SELECT COUNT(*) FROM recovery_signals WHERE signal_date = '{day}';");
+
+    private string Head() => Convert.ToString(Scalar<object>("SELECT COALESCE(MAX(last_hash), '') FROM audit_head WHERE chain = 'decisions';"),
+        System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private long Scalar(string sql) => Convert.ToInt64(Scalar<object>(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    private T Scalar<T>(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)command.ExecuteScalar()!;
+    }
+
+    private void Execute(string sql) => Scalar<object?>(sql);
+}
