@@ -8,7 +8,7 @@ namespace HybridCoach.Web.Tests;
 
 /// <summary>
 /// The JSON API beyond Today (issue 16 item 5): the plan, a session, an adjustment requested, refused while one is open
-/// (409), accepted into a new version, and unknown ids 404; the profile and zones; the audit listed, shown, verified and
+/// (409), accepted into a new version and refused when accepted again (409), and unknown ids 404; the profile and zones; the audit listed, shown, verified and
 /// replayed; the races. The shapes are the CLI's `--json` ones.
 /// </summary>
 public sealed class PlanApiTests : IDisposable
@@ -53,7 +53,7 @@ public sealed class PlanApiTests : IDisposable
         Assert.StartsWith("reason asks for more (\"harder\"): an adjustment only ever makes a session easier", harderProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, benAccept.StatusCode);
         Assert.Equal(("accepted", 2), (decision.GetProperty("status").GetString(), decision.GetProperty("outcome").GetProperty("applied_version").GetInt32()));
-        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         Assert.Equal(2, (await ana.Client.GetFromJsonAsync<JsonElement>("/api/plan")).GetProperty("version").GetInt32());
     }
 

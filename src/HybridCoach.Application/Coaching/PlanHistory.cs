@@ -30,8 +30,8 @@ public sealed class PlanHistory(IPlanStore plans, IPlanChangeLog log)
         var latest = await ReadLatestPlan.RequireAsync(plans, cancellationToken);
         var toVersion = to ?? latest.Version;
         var fromVersion = from ?? Math.Max(1, toVersion - 1);
-        var before = await ReadAsync(fromVersion, "from version", latest.Version, cancellationToken);
-        var after = await ReadAsync(toVersion, "to version", latest.Version, cancellationToken);
+        var before = await ReadAsync(fromVersion, latest.Version, cancellationToken);
+        var after = await ReadAsync(toVersion, latest.Version, cancellationToken);
         var reasons = new Dictionary<DateOnly, PlanChangeNote>();
         for (var v = Math.Min(fromVersion, toVersion) + 1; v <= Math.Max(fromVersion, toVersion); v++)
         {
@@ -43,7 +43,7 @@ public sealed class PlanHistory(IPlanStore plans, IPlanChangeLog log)
         return new PlanDiff(fromVersion, toVersion, after.Request.Units, [.. days]);
     }
 
-    private async Task<PlanSet> ReadAsync(long version, string inputName, long newest, CancellationToken cancellationToken) =>
+    private async Task<PlanSet> ReadAsync(long version, long newest, CancellationToken cancellationToken) =>
         await plans.GetAsync(version, cancellationToken) is { } stored ? PlanSet.FromStored(stored)
-            : throw new Errors.NotFoundException($"{inputName} {version}: no such plan version (versions 1 to {newest})");
+            : throw new Errors.NotFoundException($"plan version {version}: no such version (versions 1 to {newest})");
 }

@@ -8,7 +8,7 @@ namespace HybridCoach.Application.Plans;
 /// <summary>
 /// The `coach plan export` use case and the web app's calendar feed and workout downloads: the newest version's active
 /// plan (or the asked variant) as iCalendar (<see cref="IcsWriter"/>, one event per session that is not rest), written
-/// to a stream or a file, and as FIT workout files (<see cref="FitWorkoutEncoder"/>), one per such session. From the
+/// to a stream, and as FIT workout files (<see cref="FitWorkoutEncoder"/>), one per such session. From the
 /// as-of day on, each session is the one in force (<see cref="Restrictions.SessionsInForce"/>): an open red flag, a pain
 /// report, a coach's hold, an unavailable day or today's call put on the watch and the calendar exactly what
 /// `coach session` shows. DTSTAMP is the version's creation time, so exporting the same version in the same state again
@@ -16,34 +16,19 @@ namespace HybridCoach.Application.Plans;
 /// </summary>
 public sealed class ExportPlan(IPlanStore store, Restrictions.SessionsInForce sessionsInForce)
 {
-    public async Task<PlanExport> ExportAsync(string? icsPath, string? fitDirectory, DateOnly asOf, PlanVariant? variant = null,
+    /// <summary>
+    /// Writes the plan in force as iCalendar to <paramref name="calendar"/> (when given) and encodes its FIT workouts
+    /// (when asked): the front end decides where they go — the CLI to a file and a folder, the web to a response.
+    /// </summary>
+    public async Task<PlanExport> ExportAsync(Stream? calendar, bool workouts, DateOnly asOf, PlanVariant? variant = null,
         CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(icsPath) && string.IsNullOrWhiteSpace(fitDirectory))
+        if (calendar is null && !workouts)
             throw new Errors.InvalidInputException("ics and fit", ": name a calendar file, a workout folder or both");
         var inForce = await InForceAsync(asOf, variant, cancellationToken);
-        var events = 0;
-        if (!string.IsNullOrWhiteSpace(icsPath))
-        {
-            await using var file = File.Create(icsPath);
-            events = await WriteCalendarAsync(inForce, file, cancellationToken);
-        }
-        var written = new List<string>();
-        if (!string.IsNullOrWhiteSpace(fitDirectory))
-        {
-            Directory.CreateDirectory(fitDirectory);
-            foreach (var workout in FitWorkoutEncoder.EncodePlan(inForce.Plan, inForce.Set.Request.Units))
-            {
-                var path = Path.Combine(fitDirectory, workout.FileName);
-                await File.WriteAllBytesAsync(path, workout.Content, cancellationToken);
-                written.Add(path);
-            }
-        }
-        return new PlanExport(inForce.Set.Version, inForce.Plan.Variant, string.IsNullOrWhiteSpace(icsPath) ? null : icsPath, events,
-            string.IsNullOrWhiteSpace(fitDirectory) ? null : fitDirectory, written)
-        {
-            ChangedByCall = ChangedByCall(inForce),
-        };
+        int? events = calendar is null ? null : await WriteCalendarAsync(inForce, calendar, cancellationToken);
+        IReadOnlyList<FitWorkoutFile> encoded = workouts ? FitWorkoutEncoder.EncodePlan(inForce.Plan, inForce.Set.Request.Units) : [];
+        return new PlanExport(inForce.Set.Version, inForce.Plan.Variant, events, encoded) { ChangedByCall = ChangedByCall(inForce) };
     }
 
     /// <summary>Writes the plan in force as iCalendar to <paramref name="output"/>; returns the number of events.</summary>

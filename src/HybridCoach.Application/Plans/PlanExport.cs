@@ -1,9 +1,13 @@
 using HybridCoach.Domain.Planning;
+using HybridCoach.Formats.Fit.Writing;
 
 namespace HybridCoach.Application.Plans;
 
-/// <summary>What `coach plan export` wrote: the variant, the .ics file and its event count, and the FIT workout files, and the days the call in force changed.</summary>
-public sealed record PlanExport(long Version, PlanVariant Variant, string? IcsPath, int IcsEvents, string? FitDirectory, IReadOnlyList<string> FitFiles)
+/// <summary>
+/// What a plan export made: the version and variant, the calendar's event count (null when no calendar was asked for),
+/// the FIT workouts (none when not asked for), and the days the call in force changed.
+/// </summary>
+public sealed record PlanExport(long Version, PlanVariant Variant, int? CalendarEvents, IReadOnlyList<FitWorkoutFile> Workouts)
 {
     /// <summary>Days whose exported session is not the planned one, because of the call in force on them.</summary>
     public IReadOnlyList<ExportedChange> ChangedByCall { get; init; } = [];

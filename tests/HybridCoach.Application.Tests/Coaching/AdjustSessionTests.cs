@@ -131,7 +131,7 @@ public class AdjustSessionTests
         Assert.Equal(AdjustmentStatus.Rejected, decision.Status);
         Assert.Equal(1, (await w.LatestAsync()).Version);
         Assert.Equal(2, again.Id);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Adjust.AcceptAsync(p.Id));
+        var error = await Assert.ThrowsAsync<Errors.ConflictException>(() => w.Adjust.AcceptAsync(p.Id));
         Assert.Equal("adjustment a1: already rejected", error.Message);
     }
 
@@ -164,7 +164,7 @@ public class AdjustSessionTests
         Assert.Equal(SessionType.Recovery, latest.Active.Plan.Sessions.Single(s => s.Date == hard.Date).Type);
         var version = (await w.History.ListAsync())[1];
         Assert.Equal(("proposal p1", "Maria (coach)"), (version.Source, version.DecidedBy));
-        var twice = await Assert.ThrowsAsync<ArgumentException>(() => w.Decide.ApproveAsync("p1", "coach", null));
+        var twice = await Assert.ThrowsAsync<Errors.ConflictException>(() => w.Decide.ApproveAsync("p1", "coach", null));
         Assert.Equal("id p1: already applied by Maria (coach)", twice.Message);
     }
 }

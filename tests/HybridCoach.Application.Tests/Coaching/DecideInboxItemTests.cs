@@ -46,16 +46,16 @@ public class DecideInboxItemTests
     }
 
     [Theory]
-    [InlineData("p9", "id p9: no such proposal")]
-    [InlineData("x1", "id 'x1': expected an id such as p12 (proposal), e3 (escalation) or a5 (adjustment), as `coach inbox` shows")]
-    [InlineData("e4", "id e4: no such escalation")]
-    public async Task Approve_UnknownOrBadId_OneLineError(string id, string message)
+    [InlineData("p9", "id p9: no such proposal", typeof(Errors.NotFoundException))]
+    [InlineData("x1", "id 'x1': expected an id such as p12 (proposal), e3 (escalation) or a5 (adjustment), as `coach inbox` shows", typeof(ArgumentException))]
+    [InlineData("e4", "id e4: no such escalation", typeof(Errors.NotFoundException))]
+    public async Task Approve_UnknownOrBadId_OneLineError(string id, string message, Type kind)
     {
         var w = await WithHeldCancellationAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.Decide.ApproveAsync(id, "coach", null));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => w.Decide.ApproveAsync(id, "coach", null));
 
-        Assert.Equal(message, error.Message);
+        Assert.Equal((kind, message), (error.GetType(), error.Message));
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public class DecideInboxItemTests
 
         Assert.Equal(("e1", "acknowledged"), (decision.Id, decision.Status));
         Assert.Empty(await w.Stores.ListAsync(EscalationStatus.Open));
-        await Assert.ThrowsAsync<ArgumentException>(() => w.Decide.ApproveAsync("e1", "coach", null));
+        await Assert.ThrowsAsync<Errors.ConflictException>(() => w.Decide.ApproveAsync("e1", "coach", null));
     }
 }

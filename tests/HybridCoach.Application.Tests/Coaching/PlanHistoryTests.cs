@@ -42,12 +42,12 @@ public class PlanHistoryTests
     }
 
     [Fact]
-    public async Task Diff_UnknownVersion_ErrorNamesOption()
+    public async Task Diff_UnknownVersion_NotFoundNamingIt()
     {
         var w = await CoachingWorld.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => w.History.DiffAsync(1, 7));
+        var error = await Assert.ThrowsAsync<Errors.NotFoundException>(() => w.History.DiffAsync(1, 7));
 
-        Assert.Equal("--to 7: no such plan version (versions 1 to 1)", error.Message);
+        Assert.Equal("plan version 7: no such version (versions 1 to 1)", error.Message);
     }
 }

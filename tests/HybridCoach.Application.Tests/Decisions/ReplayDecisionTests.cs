@@ -73,7 +73,7 @@ public class ReplayDecisionTests
     [Fact]
     public async Task Replay_UnknownId_ThrowsNamingTheId()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Replay(new InMemoryDecisionStores()).ReplayAsync(42, false));
+        var error = await Assert.ThrowsAsync<Errors.NotFoundException>(() => Replay(new InMemoryDecisionStores()).ReplayAsync(42, false));
 
         Assert.Equal("audit id 42: no such decision (see `coach audit list`)", error.Message);
     }

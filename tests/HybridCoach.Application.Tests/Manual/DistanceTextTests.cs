@@ -23,12 +23,12 @@ public sealed class DistanceTextTests
     }
 
     [Theory]
-    [InlineData("10kk", "--distance '10kk': expected a number with km, mi or m")]
-    [InlineData("10", "--distance '10': expected a number with km, mi or m")]
-    [InlineData("-5km", "--distance '-5km': expected a number with km, mi or m")]
-    [InlineData("ten km", "--distance 'ten km': expected a number with km, mi or m")]
-    [InlineData("", "--distance '': expected a number with km, mi or m")]
-    [InlineData("5000km", "--distance '5000km': more than 1000 km; check the unit")]
+    [InlineData("10kk", "distance '10kk': expected a number with km, mi or m")]
+    [InlineData("10", "distance '10': expected a number with km, mi or m")]
+    [InlineData("-5km", "distance '-5km': expected a number with km, mi or m")]
+    [InlineData("ten km", "distance 'ten km': expected a number with km, mi or m")]
+    [InlineData("", "distance '': expected a number with km, mi or m")]
+    [InlineData("5000km", "distance '5000km': more than 1000 km; check the unit")]
     public void Parse_BadInput_NamesInputAndReason(string text, string message)
     {
         Assert.Equal(message, Assert.Throws<EntryFormatException>(() => DistanceText.Parse(text)).Message);

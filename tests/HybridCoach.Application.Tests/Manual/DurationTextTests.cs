@@ -22,12 +22,12 @@ public sealed class DurationTextTests
     }
 
     [Theory]
-    [InlineData("50:75", "--duration '50:75': seconds must be below 60")]
-    [InlineData("1:75:00", "--duration '1:75:00': minutes must be below 60")]
-    [InlineData("fast", "--duration 'fast': expected m:ss, h:mm:ss or a number with h, m or s (e.g. 50:00, 1:02:03, 45m)")]
-    [InlineData("50", "--duration '50': expected m:ss, h:mm:ss or a number with h, m or s (e.g. 50:00, 1:02:03, 45m)")]
-    [InlineData("0:00", "--duration '0:00': must be more than 0")]
-    [InlineData("200h", "--duration '200h': longer than 7 days; check the format")]
+    [InlineData("50:75", "duration '50:75': seconds must be below 60")]
+    [InlineData("1:75:00", "duration '1:75:00': minutes must be below 60")]
+    [InlineData("fast", "duration 'fast': expected m:ss, h:mm:ss or a number with h, m or s (e.g. 50:00, 1:02:03, 45m)")]
+    [InlineData("50", "duration '50': expected m:ss, h:mm:ss or a number with h, m or s (e.g. 50:00, 1:02:03, 45m)")]
+    [InlineData("0:00", "duration '0:00': must be more than 0")]
+    [InlineData("200h", "duration '200h': longer than 7 days; check the format")]
     public void Parse_BadInput_NamesInputAndReason(string text, string message)
     {
         Assert.Equal(message, Assert.Throws<EntryFormatException>(() => DurationText.Parse(text)).Message);

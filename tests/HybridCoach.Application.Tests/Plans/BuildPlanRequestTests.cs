@@ -139,7 +139,7 @@ public class BuildPlanRequestTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => f.Builder().BuildAsync(new PlanOptions(AsOf)));
 
-        Assert.Equal("no threshold pace: set it with `coach athlete set --threshold-pace` or import runs with best efforts", error.Message);
+        Assert.Equal("no threshold pace: set it in the athlete's profile, or import runs with best efforts", error.Message);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class BuildPlanRequestTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => f.Builder().BuildAsync(new PlanOptions(AsOf)));
 
-        Assert.Equal("no A race after 2026-05-21: add one with `coach race add --priority A`", error.Message);
+        Assert.Equal("no A race after 2026-05-21: add the goal race with priority A first", error.Message);
     }
 
     [Theory]

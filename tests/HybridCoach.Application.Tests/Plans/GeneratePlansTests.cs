@@ -138,7 +138,7 @@ public class GeneratePlansTests
     [Fact]
     public async Task ShowPlan_NoPlanYet_SaysHowToMakeOne()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => new ShowPlan(new Fakes.InMemoryPlanWorld()).ShowAsync());
+        var error = await Assert.ThrowsAsync<Errors.NotFoundException>(() => new ShowPlan(new Fakes.InMemoryPlanWorld()).ShowAsync());
 
         Assert.Equal("no plan yet: run `coach plan generate` first", error.Message);
     }
