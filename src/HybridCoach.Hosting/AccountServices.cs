@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridCoach.Hosting;
 
-/// <summary>Wires the web app's accounts (accounts.db in the data directory) and the athletes' scopes.</summary>
+/// <summary>Wires the web app's accounts and kept uploads (accounts.db in the data directory) and the athletes' scopes.</summary>
 public static class AccountServices
 {
     public const string AccountsFileName = "accounts.db";
@@ -18,6 +18,7 @@ public static class AccountServices
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<IApiTokenStore>(s => s.GetRequiredService<SqliteAccountStore>());
         services.AddSingleton<ApiTokens>();
+        services.AddSingleton<Application.Import.IImportJobStore>(_ => SqliteImportJobStore.Open(Path.Combine(dataDirectory, AccountsFileName)));
         services.AddSingleton(new AthleteScopes(dataDirectory, maxOpenAthletes));
         return services;
     }

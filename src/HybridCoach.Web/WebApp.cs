@@ -59,7 +59,8 @@ public static class WebApp
         AddPasswordResetMail(builder);
         builder.Services.AddSingleton(Maps.MapTiles.Read(builder.Configuration));
         var inlineWait = InlineWait(builder.Configuration[ConfigurationKeys.UploadInlineWaitMs]);
-        builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>()) { InlineWait = inlineWait });
+        builder.Services.AddSingleton(s => new UploadQueue(s.GetRequiredService<TimeProvider>(), s.GetRequiredService<AthleteScopes>(),
+            s.GetRequiredService<Application.Import.IImportJobStore>()) { InlineWait = inlineWait });
         builder.Services.AddHostedService<Hosting.MigrateStoresAtStart>();
         builder.Services.AddHostedService<UploadWorker>();
 

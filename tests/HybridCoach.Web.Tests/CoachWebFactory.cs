@@ -8,9 +8,11 @@ namespace HybridCoach.Web.Tests;
 /// <summary>The web app in memory (ASP.NET Core's test server) over a data directory of its own, deleted afterwards.</summary>
 /// <remarks>With <paramref name="importUploads"/> false no upload is ever imported (the background worker is not started), so an upload stays queued.</remarks>
 /// <remarks><paramref name="settings"/> are more configuration keys (e.g. a mail server).</remarks>
-public sealed class CoachWebFactory(bool importUploads = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+/// <remarks>Given a <paramref name="dataDirectory"/> (a server started again over another's data), it leaves the directory in place.</remarks>
+public sealed class CoachWebFactory(bool importUploads = true, IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
+    : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("hybridcoach-web-").FullName;
+    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("hybridcoach-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +29,6 @@ public sealed class CoachWebFactory(bool importUploads = true, IReadOnlyDictiona
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        if (disposing && dataDirectory is null && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -65,6 +65,12 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         Assert.True(status == HttpStatusCode.Redirect && location == "/Today", $"sign-up of {email}: {status} {location} {Text(body)}");
     }
 
+    public async Task SignInAsync(string email, string password = "correct-horse-7")
+    {
+        var (status, body, location) = await PostFormAsync("/Account/SignIn", "/Account/SignIn", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.True(status == HttpStatusCode.Redirect, $"sign-in of {email}: {status} {location} {Text(body)}");
+    }
+
     public async Task<string> TokenAsync(string page)
     {
         var (_, body, _) = await GetAsync(page);

@@ -12,4 +12,8 @@ public sealed record ImportJobJson(string Id, string State, IReadOnlyList<string
     public static ImportJobJson From(ImportJobStatus status) => new(
         status.Id, status.State.ToString().ToLowerInvariant(), status.Uploaded, status.Completed, status.Total, status.Percent,
         ImportReportJson.From(status.Report), status.Error);
+
+    /// <summary>The status this answer shows, read back from where uploads are kept (<see cref="IImportJobStore"/>).</summary>
+    public ImportJobStatus ToStatus() => new(Id, Enum.Parse<ImportJobState>(State, ignoreCase: true), Uploaded, Completed, Total,
+        new ImportReport([.. Report.Files.Select(f => f.ToResult())]), Error);
 }

@@ -22,23 +22,8 @@ public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IApi
 
     public static SqliteAccountStore Open(string databasePath)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        SqliteStartup.EnsureInitialised();
-        var full = Path.GetFullPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            connection.Execute(SqliteDialect.Instance.ConnectionSetup);
-            connection.Execute(AccountSql.Schema);
-            return new SqliteAccountStore(connection, full);
-        }
-        catch (SqliteException error)
-        {
-            connection.Dispose();
-            throw new StoreOpenException(full, SqliteFaults.Reason(error), error);
-        }
+        var (connection, full) = ServerDatabase.Open(databasePath, AccountSql.Schema);
+        return new SqliteAccountStore(connection, full);
     }
 
     public Task<bool> AddAsync(Account account, CancellationToken cancellationToken = default)

@@ -56,6 +56,8 @@ public static class UploadsEndpoints
         }
     }
 
-    private static async Task<Results<Ok<ImportJobJson>, ProblemHttpResult>> Get(string upload, CurrentAthlete athlete, UploadQueue queue) =>
-        queue.Find(upload, (await athlete.UserAsync()).Athlete) is { } job ? TypedResults.Ok(ImportJobJson.From(job.Status())) : ApiInput.NotFound($"upload {upload}");
+    private static async Task<Results<Ok<ImportJobJson>, ProblemHttpResult>> Get(string upload, CurrentAthlete athlete, UploadQueue queue,
+        CancellationToken cancellationToken) =>
+        await queue.FindAsync(upload, (await athlete.UserAsync()).Athlete, cancellationToken) is { } status
+            ? TypedResults.Ok(ImportJobJson.From(status)) : ApiInput.NotFound($"upload {upload}");
 }

@@ -8,10 +8,11 @@ namespace HybridCoach.Web.Uploads;
 /// <summary>
 /// The uploads waiting to be imported and those imported lately, for every athlete of the server. A job's id is 128
 /// random bits and only its own athlete finds it. An athlete has at most <see cref="MaxUnfinishedPerAthlete"/> uploads
-/// waiting or running; finished jobs are kept <see cref="KeepFinished"/> for their report, in memory (a restart forgets
-/// them, and the imported activities stay).
+/// waiting or running. A job is kept (<see cref="IImportJobStore"/>) when queued and when it ends, so its page and report
+/// outlive a restart; finished jobs are forgotten after <see cref="KeepFinished"/>. Its progress in between is this
+/// process's: one instance serves a data directory's uploads (several will need to share the running jobs too).
 /// </summary>
-public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteScopes scopes)
+public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteScopes scopes, IImportJobStore store)
 {
     public const int MaxUnfinishedPerAthlete = 3;
 
@@ -44,7 +45,8 @@ public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteS
         var streams = files.Select(f => new ImportUpload(f.FileName, f.OpenReadStream())).ToArray();
         try
         {
-            return Enqueue(id, athlete, await StagedImport.WriteAsync(StagingRoot(scopes.DataDirectory), id, streams, cancellationToken));
+            return await EnqueueAsync(id, athlete, await StagedImport.WriteAsync(StagingRoot(scopes.DataDirectory), id, streams, cancellationToken),
+                cancellationToken);
         }
         finally
         {
@@ -55,24 +57,27 @@ public sealed class UploadQueue(TimeProvider clock, HybridCoach.Hosting.AthleteS
     /// <summary>Where uploads wait for their import: the data directory's `uploads`.</summary>
     public static string StagingRoot(string dataDirectory) => Path.Combine(dataDirectory, StagedImport.FolderName);
 
-    private ImportJob Enqueue(string id, string athlete, StagedImport staging)
+    private async Task<ImportJob> EnqueueAsync(string id, string athlete, StagedImport staging, CancellationToken cancellationToken)
     {
-        Forget();
+        await ForgetAsync(cancellationToken);
         var job = new ImportJob(id, athlete, staging.Names, clock.GetUtcNow());
+        await store.SaveAsync(StoredImportJob.From(job), cancellationToken);
         var work = new UploadWork(job, staging);
         _jobs[id] = work;
         if (!_waiting.Writer.TryWrite(work)) throw new InvalidOperationException("the upload queue is closed");
         return job;
     }
 
-    /// <summary>The athlete's job with that id, or null (no such job, or someone else's).</summary>
-    public ImportJob? Find(string id, string athlete) =>
-        _jobs.TryGetValue(id, out var work) && work.Job.Athlete == athlete ? work.Job : null;
+    /// <summary>The athlete's job with that id as it is now — from this process while it knows it, else as kept — or null (no such job, or someone else's).</summary>
+    public async Task<ImportJobStatus?> FindAsync(string id, string athlete, CancellationToken cancellationToken = default) =>
+        _jobs.TryGetValue(id, out var work) && work.Job.Athlete == athlete ? work.Job.Status()
+            : (await store.FindAsync(id, athlete, cancellationToken))?.Status;
 
-    private void Forget()
+    private async Task ForgetAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - KeepFinished;
         foreach (var (id, work) in _jobs)
             if (work.Job.FinishedUtc < cutoff) _jobs.TryRemove(id, out _);
+        await store.ForgetEndedBeforeAsync(cutoff, cancellationToken);
     }
 }

@@ -9,9 +9,11 @@ namespace HybridCoach.Web.Uploads;
 /// Imports queued uploads in the background with the same <see cref="ImportService"/> as `coach import` (the same
 /// checks, the same per-file report), reporting each file to its job as it goes. <see cref="Workers"/> imports run at
 /// once, one at a time per athlete (their store has one writer). A store fault stops the job with the files before it
-/// stored; so does the server stopping. The staged files are deleted when the job ends.
+/// stored; so does the server stopping. The staged files are deleted when the job ends, and its end is kept
+/// (<see cref="IImportJobStore"/>); a job a stop left unfinished is marked stopped at the next start.
 /// </summary>
-public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimeProvider clock, ILogger<UploadWorker> log) : BackgroundService
+public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, IImportJobStore store, TimeProvider clock, ILogger<UploadWorker> log)
+    : BackgroundService
 {
     public const int Workers = 2;
     public const string StoppedMessage =
@@ -19,10 +21,13 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _athleteTurns = new(StringComparer.Ordinal);
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>A job kept as queued or running was left by a stop before it ended (its staged files go too): it reads as stopped.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         StagedImport.DeleteLeftovers(UploadQueue.StagingRoot(scopes.DataDirectory));
-        return base.StartAsync(cancellationToken);
+        var stopped = await store.StopUnfinishedAsync(StoppedMessage, clock.GetUtcNow(), cancellationToken);
+        if (stopped > 0) log.LogWarning("{Count} upload(s) left unfinished by the last stop are marked stopped", stopped);
+        await base.StartAsync(cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -36,7 +41,7 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            while (queue.Waiting.TryRead(out var left)) End(left, null, StoppedMessage);
+            while (queue.Waiting.TryRead(out var left)) await EndAsync(left, null, StoppedMessage);
         }
     }
 
@@ -51,26 +56,26 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
             var importer = lease.Services.GetRequiredService<ImportService>();
             var progress = new InlineProgress(p => work.Job.Report(p with { Last = work.Staging.Present(p.Last) }));
             var report = await importer.ImportAsync(work.Staging.Paths, progress: progress, cancellationToken: stoppingToken);
-            End(work, new ImportReport([.. report.Files.Select(work.Staging.Present)]), null);
+            await EndAsync(work, new ImportReport([.. report.Files.Select(work.Staging.Present)]), null);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            End(work, null, StoppedMessage);
+            await EndAsync(work, null, StoppedMessage);
             throw;
         }
         catch (StoreFaultException fault)
         {
-            End(work, null, $"the store failed, so the import stopped: {fault.Message}; the files before it are stored");
+            await EndAsync(work, null, $"the store failed, so the import stopped: {fault.Message}; the files before it are stored");
         }
         catch (Exception error) when (error is ArgumentException or ImportLimitException or IOException)
         {
-            End(work, null, work.Staging.Present(new ImportFileResult("", ImportStatus.Failed, Reason: error.Message)).Reason);
+            await EndAsync(work, null, work.Staging.Present(new ImportFileResult("", ImportStatus.Failed, Reason: error.Message)).Reason);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // A worker never dies and a job never hangs: anything else ends this job, logged in full for the operator.
             log.LogError(error, "upload {Id}: the import stopped unexpectedly", work.Job.Id);
-            End(work, null, "the import stopped unexpectedly; the files before it are stored, and the server log has the details");
+            await EndAsync(work, null, "the import stopped unexpectedly; the files before it are stored, and the server log has the details");
         }
         finally
         {
@@ -78,7 +83,7 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
         }
     }
 
-    private void End(UploadWork work, ImportReport? report, string? error)
+    private async Task EndAsync(UploadWork work, ImportReport? report, string? error)
     {
         if (report is not null) work.Job.Finish(report, clock.GetUtcNow());
         else work.Job.Fail(error ?? "the import stopped", clock.GetUtcNow());
@@ -89,6 +94,15 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, TimePr
         catch (IOException cleanup)
         {
             log.LogWarning(cleanup, "upload {Id}: its staged files could not be deleted from {Folder}", work.Job.Id, work.Staging.Folder);
+        }
+        try
+        {
+            // Not cancelled by the stop: the job's end is kept even while the server shuts down.
+            await store.SaveAsync(StoredImportJob.From(work.Job), CancellationToken.None);
+        }
+        catch (Exception keep) when (keep is StoreFaultException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            log.LogError(keep, "upload {Id}: its end could not be kept; this process still shows it until it stops", work.Job.Id);
         }
     }
 

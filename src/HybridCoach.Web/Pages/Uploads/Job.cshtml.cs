@@ -12,8 +12,8 @@ public sealed class JobModel(CurrentAthlete athlete, UploadQueue queue) : Athlet
 
     public async Task<IActionResult> OnGetAsync(string upload)
     {
-        if (queue.Find(upload, (await Athlete.UserAsync()).Athlete) is not { } job) return NotFound();
-        Status = job.Status();
+        if (await queue.FindAsync(upload, (await Athlete.UserAsync()).Athlete, HttpContext.RequestAborted) is not { } status) return NotFound();
+        Status = status;
         return Page();
     }
 }
