@@ -1,87 +1,71 @@
 using Dapper;
 using HybridCoach.Application.Accounts;
 using HybridCoach.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace HybridCoach.Storage.Accounts;
 
 /// <summary>
-/// The web app's accounts in their own SQLite file (WAL, one connection, calls serialised), made on first open.
+/// The web app's accounts, calendar feeds and API tokens in the server's own SQLite file (<see cref="ServerDatabaseStore"/>).
 /// Uniqueness of e-mail and athlete is the table's: two sign-ups racing for one e-mail leave one account.
 /// </summary>
-public sealed class SqliteAccountStore : IAccountStore, ICalendarFeedStore, IApiTokenStore, IDisposable
+public sealed class SqliteAccountStore : ServerDatabaseStore, IAccountStore, ICalendarFeedStore, IApiTokenStore
 {
-    private readonly SqliteConnection _connection;
-    private readonly ConnectionGate _gate;
-
-    private SqliteAccountStore(SqliteConnection connection, string fullPath)
+    private SqliteAccountStore(string databasePath) : base(databasePath, AccountSql.Schema)
     {
-        _connection = connection;
-        _gate = new ConnectionGate(fullPath);
     }
 
-    public static SqliteAccountStore Open(string databasePath)
-    {
-        var (connection, full) = ServerDatabase.Open(databasePath, AccountSql.Schema);
-        return new SqliteAccountStore(connection, full);
-    }
+    public static SqliteAccountStore Open(string databasePath) => new(databasePath);
 
     public Task<bool> AddAsync(Account account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
         var row = ToRow(account);
-        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Insert, row) == 1, cancellationToken);
+        return Locked(async () => await Connection.ExecuteAsync(AccountSql.Insert, row) == 1, cancellationToken);
     }
 
     public Task<bool> UpdateAsync(Account account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
         var row = ToRow(account);
-        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Update, row) == 1, cancellationToken);
+        return Locked(async () => await Connection.ExecuteAsync(AccountSql.Update, row) == 1, cancellationToken);
     }
 
     public Task<Account?> FindByIdAsync(string id, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => ToAccount(await _connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ById, new { Id = id })), cancellationToken);
+        Locked(async () => ToAccount(await Connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ById, new { Id = id })), cancellationToken);
 
     public Task<Account?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => ToAccount(await _connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ByNormalizedEmail,
+        Locked(async () => ToAccount(await Connection.QuerySingleOrDefaultAsync<AccountRow>(AccountSql.ByNormalizedEmail,
             new { NormalizedEmail = normalizedEmail })), cancellationToken);
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.Delete, new { Id = id }) == 1, cancellationToken);
+        Locked(async () => await Connection.ExecuteAsync(AccountSql.Delete, new { Id = id }) == 1, cancellationToken);
 
     public Task SetFeedAsync(string accountId, string tokenSha256, DateTimeOffset createdAtUtc, CancellationToken cancellationToken = default)
     {
         var row = new { AccountId = accountId, TokenSha256 = tokenSha256, CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(createdAtUtc) };
-        return _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.SetFeed, row), cancellationToken);
+        return Locked(async () => await Connection.ExecuteAsync(AccountSql.SetFeed, row), cancellationToken);
     }
 
     public Task<string?> FindAthleteByFeedAsync(string tokenSha256, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<string>(AccountSql.AthleteByFeed, new { TokenSha256 = tokenSha256 }), cancellationToken);
+        Locked(async () => await Connection.QuerySingleOrDefaultAsync<string>(AccountSql.AthleteByFeed, new { TokenSha256 = tokenSha256 }), cancellationToken);
 
     public Task<DateTimeOffset?> FindFeedCreatedAsync(string accountId, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<string>(AccountSql.FeedCreated, new { AccountId = accountId }) is { } text
+        Locked(async () => await Connection.QuerySingleOrDefaultAsync<string>(AccountSql.FeedCreated, new { AccountId = accountId }) is { } text
             ? SqliteDialect.Instance.FromDbTime(text) : (DateTimeOffset?)null, cancellationToken);
 
     public Task<long> AddTokenAsync(string accountId, string name, string tokenSha256, DateTimeOffset createdAtUtc, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(() => _connection.ExecuteScalarAsync<long>(AccountSql.AddToken,
+        Locked(() => Connection.ExecuteScalarAsync<long>(AccountSql.AddToken,
             new { AccountId = accountId, Name = name, TokenSha256 = tokenSha256, CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(createdAtUtc) }), cancellationToken);
 
     public Task<IReadOnlyList<ApiTokenInfo>> ListTokensAsync(string accountId, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => (IReadOnlyList<ApiTokenInfo>)[.. (await _connection.QueryAsync<ApiTokenRow>(AccountSql.ListTokens, new { AccountId = accountId }))
+        Locked(async () => (IReadOnlyList<ApiTokenInfo>)[.. (await Connection.QueryAsync<ApiTokenRow>(AccountSql.ListTokens, new { AccountId = accountId }))
             .Select(r => new ApiTokenInfo(r.Id, r.Name, SqliteDialect.Instance.FromDbTime(r.CreatedAtUtc)))], cancellationToken);
 
     public Task<bool> RevokeTokenAsync(string accountId, long id, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => await _connection.ExecuteAsync(AccountSql.RevokeToken, new { AccountId = accountId, Id = id }) == 1, cancellationToken);
+        Locked(async () => await Connection.ExecuteAsync(AccountSql.RevokeToken, new { AccountId = accountId, Id = id }) == 1, cancellationToken);
 
     public Task<string?> FindAccountByTokenAsync(string tokenSha256, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(() => _connection.QuerySingleOrDefaultAsync<string>(AccountSql.AccountByToken, new { TokenSha256 = tokenSha256 }), cancellationToken);
-
-    public void Dispose()
-    {
-        _connection.Dispose();
-        _gate.Dispose();
-    }
+        Locked(() => Connection.QuerySingleOrDefaultAsync<string>(AccountSql.AccountByToken, new { TokenSha256 = tokenSha256 }), cancellationToken);
 
     private static AccountRow ToRow(Account a) => new()
     {

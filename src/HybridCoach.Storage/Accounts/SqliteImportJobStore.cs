@@ -4,51 +4,42 @@ using Dapper;
 using HybridCoach.Application.Contracts;
 using HybridCoach.Application.Import;
 using HybridCoach.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace HybridCoach.Storage.Accounts;
 
 /// <summary>
-/// The uploads kept in the server's database (<see cref="ServerDatabase"/>, a connection of its own): a row per job
+/// The uploads kept in the server's database (<see cref="ServerDatabaseStore"/>, a connection of its own): a row per job
 /// with the API's answer for it, so its page and report outlive a restart. Only its own athlete finds a job.
 /// </summary>
-public sealed class SqliteImportJobStore : IImportJobStore, IDisposable
+public sealed class SqliteImportJobStore : ServerDatabaseStore, IImportJobStore
 {
     private static readonly JsonSerializerOptions Json = ContractJson.Create(indented: false);
-    private readonly SqliteConnection _connection;
-    private readonly ConnectionGate _gate;
 
-    private SqliteImportJobStore(SqliteConnection connection, string fullPath)
+    private SqliteImportJobStore(string databasePath) : base(databasePath, ImportJobSql.Schema)
     {
-        _connection = connection;
-        _gate = new ConnectionGate(fullPath);
     }
 
-    public static SqliteImportJobStore Open(string databasePath)
-    {
-        var (connection, full) = ServerDatabase.Open(databasePath, ImportJobSql.Schema);
-        return new SqliteImportJobStore(connection, full);
-    }
+    public static SqliteImportJobStore Open(string databasePath) => new(databasePath);
 
     public Task SaveAsync(StoredImportJob job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         var row = ToRow(job);
-        return _gate.RunAsync(async () => await _connection.ExecuteAsync(ImportJobSql.Upsert, row), cancellationToken);
+        return Locked(async () => await Connection.ExecuteAsync(ImportJobSql.Upsert, row), cancellationToken);
     }
 
     public Task<StoredImportJob?> FindAsync(string id, string athlete, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () => await _connection.QuerySingleOrDefaultAsync<ImportJobRow>(ImportJobSql.Find, new { Id = id, Athlete = athlete }) is { } row
+        Locked(async () => await Connection.QuerySingleOrDefaultAsync<ImportJobRow>(ImportJobSql.Find, new { Id = id, Athlete = athlete }) is { } row
             ? ToJob(row) : null, cancellationToken);
 
     public Task<int> StopUnfinishedAsync(string error, DateTimeOffset nowUtc, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(async () =>
+        Locked(async () =>
         {
             var stopped = 0;
-            foreach (var row in await _connection.QueryAsync<ImportJobRow>(ImportJobSql.Unfinished))
+            foreach (var row in await Connection.QueryAsync<ImportJobRow>(ImportJobSql.Unfinished))
             {
                 var job = ToJob(row);
-                await _connection.ExecuteAsync(ImportJobSql.Upsert, ToRow(job with
+                await Connection.ExecuteAsync(ImportJobSql.Upsert, ToRow(job with
                 {
                     Status = job.Status with { State = ImportJobState.Failed, Error = error },
                     FinishedUtc = nowUtc,
@@ -59,7 +50,7 @@ public sealed class SqliteImportJobStore : IImportJobStore, IDisposable
         }, cancellationToken);
 
     public Task<int> ForgetEndedBeforeAsync(DateTimeOffset cutoffUtc, CancellationToken cancellationToken = default) =>
-        _gate.RunAsync(() => _connection.ExecuteAsync(ImportJobSql.ForgetEnded, new { Cutoff = (string)SqliteDialect.Instance.ToDbTime(cutoffUtc) }), cancellationToken);
+        Locked(() => Connection.ExecuteAsync(ImportJobSql.ForgetEnded, new { Cutoff = (string)SqliteDialect.Instance.ToDbTime(cutoffUtc) }), cancellationToken);
 
     private static ImportJobRow ToRow(StoredImportJob job) => new()
     {
@@ -77,11 +68,5 @@ public sealed class SqliteImportJobStore : IImportJobStore, IDisposable
             ?? throw new InvalidDataException($"import job {row.Id}: its stored answer is empty");
         return new StoredImportJob(row.Athlete, json.ToStatus(), SqliteDialect.Instance.FromDbTime(row.CreatedAtUtc),
             row.FinishedAtUtc is { } finished ? SqliteDialect.Instance.FromDbTime(finished) : null);
-    }
-
-    public void Dispose()
-    {
-        _connection.Dispose();
-        _gate.Dispose();
     }
 }
