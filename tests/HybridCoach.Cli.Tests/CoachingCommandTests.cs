@@ -112,7 +112,7 @@ public class CoachingCommandTests
     [InlineData(3, "coach: id p99: no such proposal", "approve", "p99")]
     [InlineData(3, "coach: athlete 'zoe': no such athlete in {dir} (see `coach athletes`)", "reject", "zoe:p1", "--reason", "no")]
     [InlineData(1, "coach: --reason: required; say why the change is rejected", "reject", "p1")]
-    [InlineData(3, "coach: no plan yet: run `coach plan generate` first", "adjust", "2026-05-21", "--reason", "tired")]
+    [InlineData(3, "coach: no plan yet: generate one first", "adjust", "2026-05-21", "--reason", "tired")]
     public async Task BadInput_OneLineError(int exit, string expected, params string[] args)
     {
         using var dir = new TempDirectory();

@@ -17,8 +17,8 @@ public class PlanInputTests
     [InlineData(1, "coach: --runner-type 'sprinter': expected one of beginner, 5k-10k, marathoner, masters, comeback, multi-race", "plan", "generate", "--runner-type", "sprinter")]
     [InlineData(1, "coach: --equipment 'rowing machine': expected one of bodyweight, dumbbells, kettlebell, barbell, band, gym", "plan", "generate", "--strength", "--equipment", "dumbbells,rowing machine")]
     [InlineData(1, "coach: no A race after 2026-05-21: add the goal race with priority A first", "plan", "generate")]
-    [InlineData(3, "coach: no plan yet: run `coach plan generate` first", "plan", "show")]
-    [InlineData(3, "coach: no plan yet: run `coach plan generate` first", "plan", "validate")]
+    [InlineData(3, "coach: no plan yet: generate one first", "plan", "show")]
+    [InlineData(3, "coach: no plan yet: generate one first", "plan", "validate")]
     [InlineData(1, "coach: plan export: give --ics FILE and/or --fit DIR", "plan", "export")]
     public async Task Plan_BadInput_OneClearLineAndExitOne(int exit, string expected, params string[] args)
     {

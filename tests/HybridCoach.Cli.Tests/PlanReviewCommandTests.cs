@@ -83,6 +83,6 @@ public class PlanReviewCommandTests(PlanDemoSeason season) : IClassFixture<PlanD
         var result = await CliRun.RunAsync(["--data-dir", dir.Path, "plan", "review"]);
 
         Assert.Equal(ExitCodes.NotFound, result.ExitCode);
-        Assert.Equal("coach: no plan yet: run `coach plan generate` first", result.Stderr.Trim());
+        Assert.Equal("coach: no plan yet: generate one first", result.Stderr.Trim());
     }
 }

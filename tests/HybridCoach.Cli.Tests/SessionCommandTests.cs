@@ -73,7 +73,7 @@ public class SessionCommandTests(PlanDemoSeason season) : IClassFixture<PlanDemo
         var run = await CliRun.RunAsync("--data-dir", dir.Path, "session", "2026-05-21");
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Equal("coach: no plan yet: run `coach plan generate` first", Assert.Single(run.StderrLines));
+        Assert.Equal("coach: no plan yet: generate one first", Assert.Single(run.StderrLines));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class RecordCheckIn(ICheckInStore checkIns, IPlanStore plans, IPla
         }, cancellationToken);
         var escalations = await raiser.NarrateAsync(stored, cancellationToken);
         if (plan is null)
-            return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: run `coach plan generate`" : null };
+            return CheckInResult.From(id, escalations, null) with { FeelingStrong = checkIn.Request.FeelingStrong ? "no plan to build on yet: generate one first" : null };
         var (calendar, calendarBlocked) = await ApplyUnavailableAsync(plan, checkIn, actuals, asOf, cancellationToken);
         if (calendar?.AppliedVersion is not null) plan = await ReadLatestPlan.FindAsync(plans, cancellationToken) ?? plan;
         // The unavailable days are dealt with above: the rest of the check-in is adapted without them.

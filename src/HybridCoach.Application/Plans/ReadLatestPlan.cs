@@ -3,7 +3,7 @@ namespace HybridCoach.Application.Plans;
 /// <summary>Reads the newest plan version for the show / compare / validate / export use cases; without one it says how to make one.</summary>
 public static class ReadLatestPlan
 {
-    public const string NoPlanMessage = "no plan yet: run `coach plan generate` first";
+    public const string NoPlanMessage = "no plan yet: generate one first";
 
     public static async Task<PlanSet?> FindAsync(IPlanStore store, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace HybridCoach.Cli.Commands;
 /// <summary>
 /// `coach session [DATE]`: the planned session of the day (default: the as-of day) from the newest plan, fully —
 /// title, type, distance, time, zone, every step, its purpose, the microcycle's phase and focus, the goal race and
-/// days to go — and its coaching note. No plan → "no plan yet: run `coach plan generate` first" (exit 1, as
+/// days to go — and its coaching note. No plan → "no plan yet: generate one first" (exit 3, as
 /// `coach plan show`); a day outside the plan → exit 1 naming the date. Every run appends a narration record.
 /// </summary>
 public static class SessionCommand

@@ -140,6 +140,6 @@ public class GeneratePlansTests
     {
         var error = await Assert.ThrowsAsync<Errors.NotFoundException>(() => new ShowPlan(new Fakes.InMemoryPlanWorld()).ShowAsync());
 
-        Assert.Equal("no plan yet: run `coach plan generate` first", error.Message);
+        Assert.Equal("no plan yet: generate one first", error.Message);
     }
 }
