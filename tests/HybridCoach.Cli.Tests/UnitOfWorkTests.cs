@@ -5,7 +5,8 @@ namespace HybridCoach.Cli.Tests;
 
 /// <summary>
 /// Writes that span stores commit together (issue 16 item 1): the day's decision and the session change it makes,
-/// a day's signals and the alert they raise. A trigger refuses the second write; nothing of the first may remain, and
+/// a day's signals and the alert they raise, a check-in and its alert, an accepted adjustment's plan version and its
+/// status. A trigger refuses the second write; nothing of the first may remain, and
 /// once the trigger is gone the same command writes both. Over `coach demo` and a generated plan (Sunday 2026-05-24 is
 /// a long run).
 /// </summary>
@@ -63,6 +64,38 @@ public sealed class UnitOfWorkTests : IDisposable
         Assert.Equal(0, (await RunAsync("signals", "add", "--date", day, "--pain-site", "knee")).ExitCode);
         Assert.Equal((1L, alerts + 1), (SignalsOn(day), Count("escalations")));
         Assert.Equal(1L, Scalar($"SELECT COUNT(*) FROM recovery_signals WHERE signal_date = '{day}' AND pain = 1;"));
+    }
+
+    [Fact]
+    public async Task CheckIn_AlertRefused_CheckInNotKept_ThenBothWritten()
+    {
+        await PlannedSeasonAsync();
+        string[] checkIn = ["--date", "2026-05-20", "checkin", "--week", "2026-05-18", "--effort", "5", "--fatigue", "5", "--notes", "I fainted after the intervals"];
+        var (checkIns, alerts) = (Count("check_ins"), Count("escalations"));
+        Execute("CREATE TRIGGER refuse_alert BEFORE INSERT ON escalations BEGIN SELECT RAISE(ABORT, 'alerts refused by the test'); END;");
+
+        await Assert.ThrowsAnyAsync<SqliteException>(() => RunAsync(checkIn));
+
+        Assert.Equal((checkIns, alerts), (Count("check_ins"), Count("escalations")));
+        Execute("DROP TRIGGER refuse_alert;");
+        Assert.Equal(0, (await RunAsync(checkIn)).ExitCode);
+        Assert.Equal((checkIns + 1, 1L), (Count("check_ins"), Scalar("SELECT COUNT(*) FROM escalations WHERE kind = 'medical_red_flag';")));
+    }
+
+    [Fact]
+    public async Task AdjustmentAccepted_StatusRefused_NoPlanVersion_ThenBothWritten()
+    {
+        await PlannedSeasonAsync();
+        Assert.Equal(0, (await RunAsync("--date", "2026-05-20", "adjust", LongRunDay, "--reason", "legs heavy")).ExitCode);
+        var versions = Count("plans");
+        Execute("CREATE TRIGGER refuse_status BEFORE UPDATE ON session_adjustments BEGIN SELECT RAISE(ABORT, 'statuses refused by the test'); END;");
+
+        await Assert.ThrowsAnyAsync<SqliteException>(() => RunAsync("--date", "2026-05-20", "adjust", LongRunDay, "accept"));
+
+        Assert.Equal((versions, "requested"), (Count("plans"), Scalar<string>("SELECT status FROM session_adjustments;")));
+        Execute("DROP TRIGGER refuse_status;");
+        Assert.Equal(0, (await RunAsync("--date", "2026-05-20", "adjust", LongRunDay, "accept")).ExitCode);
+        Assert.Equal((versions + 1, "accepted"), (Count("plans"), Scalar<string>("SELECT status FROM session_adjustments;")));
     }
 
     private long Count(string table) => Scalar($"SELECT COUNT(*) FROM {table};");
