@@ -5,8 +5,8 @@ namespace HybridCoach.Cli.Tests;
 
 /// <summary>
 /// Writes that span stores commit together (issue 16 item 1): the day's decision and the session change it makes,
-/// a day's signals and the alert they raise, a check-in and its alert, an accepted adjustment's plan version and its
-/// status. A trigger refuses the second write; nothing of the first may remain, and
+/// a day's signals and the alert they raise, an activity's note and its alert, a check-in and its alert, an accepted
+/// adjustment's plan version and its status. A trigger refuses the second write; nothing of the first may remain, and
 /// once the trigger is gone the same command writes both. Over `coach demo` and a generated plan (Sunday 2026-05-24 is
 /// a long run).
 /// </summary>
@@ -64,6 +64,23 @@ public sealed class UnitOfWorkTests : IDisposable
         Assert.Equal(0, (await RunAsync("signals", "add", "--date", day, "--pain-site", "knee")).ExitCode);
         Assert.Equal((1L, alerts + 1), (SignalsOn(day), Count("escalations")));
         Assert.Equal(1L, Scalar($"SELECT COUNT(*) FROM recovery_signals WHERE signal_date = '{day}' AND pain = 1;"));
+    }
+
+    [Fact]
+    public async Task ActivityNote_AlertRefused_NoteNotKept_ThenBothWritten()
+    {
+        await PlannedSeasonAsync();
+        var id = Scalar("SELECT MAX(id) FROM activities;").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] note = ["--date", "2026-05-20", "activity", "note", id, "chest pain on the last hill"];
+        var alerts = Count("escalations");
+        Execute("CREATE TRIGGER refuse_alert BEFORE INSERT ON escalations BEGIN SELECT RAISE(ABORT, 'alerts refused by the test'); END;");
+
+        await Assert.ThrowsAnyAsync<SqliteException>(() => RunAsync(note));
+
+        Assert.Equal((0L, alerts), (Scalar($"SELECT COUNT(*) FROM activities WHERE id = {id} AND notes IS NOT NULL;"), Count("escalations")));
+        Execute("DROP TRIGGER refuse_alert;");
+        Assert.Equal(0, (await RunAsync(note)).ExitCode);
+        Assert.Equal((1L, alerts + 1), (Scalar($"SELECT COUNT(*) FROM activities WHERE id = {id} AND notes = 'chest pain on the last hill';"), Count("escalations")));
     }
 
     [Fact]

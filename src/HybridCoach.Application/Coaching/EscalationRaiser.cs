@@ -19,10 +19,11 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     /// <summary>Enough days for the longest rule window (motivation trend 28 days, resting-HR baseline 14 + lookback 7).</summary>
     public const int SignalDays = 42;
 
-    public async Task<IReadOnlyList<RaisedEscalation>> RaiseAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default) =>
-        await NarrateAsync(await StoreAsync(asOf, sessions, cancellationToken), cancellationToken);
-
-    /// <summary><see cref="RaiseAsync"/> without the narration (for a unit of work; <see cref="NarrateAsync"/> after it commits).</summary>
+    /// <summary>
+    /// Runs every rule over the check-ins, signals and sessions as of <paramref name="asOf"/> and stores the new alerts,
+    /// not yet narrated: the caller stores them in one unit of work with the evidence that raised them and narrates them
+    /// (<see cref="NarrateAsync"/>) once both are committed. The same holds for every Store method here.
+    /// </summary>
     public async Task<IReadOnlyList<StoredEscalation>> StoreAsync(DateOnly asOf, IReadOnlyList<SessionMatch> sessions, CancellationToken cancellationToken = default)
     {
         var input = await InputAsync(asOf, sessions, cancellationToken);
@@ -33,13 +34,6 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
     /// Runs the rules that cannot wait for the weekly check-in (medical red flags, pain: <see cref="EscalationDetector.DetectImmediate"/>)
     /// the moment new evidence arrives — a day's signals, an activity note, a check-in. Each report is raised once: running
     /// it again on the same evidence stores nothing.
-    /// </summary>
-    public async Task<IReadOnlyList<RaisedEscalation>> RaiseImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        await NarrateAsync(await StoreImmediateAsync(asOf, cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// <see cref="RaiseImmediateAsync"/> without the narration: the new alerts stored, so a caller can store them in one
-    /// unit of work with the evidence that raised them and narrate them (<see cref="NarrateAsync"/>) once both are committed.
     /// </summary>
     public async Task<IReadOnlyList<StoredEscalation>> StoreImmediateAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -97,12 +91,7 @@ public sealed class EscalationRaiser(ICheckInStore checkIns, IAthleteStore athle
 
     private const int MaxEvidence = 5;
 
-    /// <summary>Puts a check-in's request in the coach's inbox (<see cref="Requests.AthleteRequests"/>), once per check-in.</summary>
-    public async Task<IReadOnlyList<RaisedEscalation>> RaiseRequestAsync(long checkInId, DateOnly weekStart, string? text,
-        CancellationToken cancellationToken = default) =>
-        await NarrateAsync(await StoreRequestAsync(checkInId, weekStart, text, cancellationToken), cancellationToken);
-
-    /// <summary><see cref="RaiseRequestAsync"/> without the narration (for a unit of work; <see cref="NarrateAsync"/> after it commits).</summary>
+    /// <summary>Puts a check-in's request in the coach's inbox (<see cref="Requests.AthleteRequests"/>), once per check-in, not yet narrated.</summary>
     public async Task<IReadOnlyList<StoredEscalation>> StoreRequestAsync(long checkInId, DateOnly weekStart, string? text,
         CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,7 @@ namespace HybridCoach.Application.Coaching;
 /// The `coach checkin` use case: stores the weekly check-in and, in the same unit of work, the escalations it (with the recent signals and
 /// how the plan went) calls for, then adapts the remaining plan (<see cref="IPlanAdaptation"/>) and sends the
 /// adaptation through the oversight policy (<see cref="ChangeSubmission"/>): applied as a new plan version, or
-/// held as a proposal. A request in words becomes an inbox item the coach answers (<see cref="EscalationRaiser.RaiseRequestAsync"/>). A rule that fired but found no valid change is reported to the coach's inbox
+/// held as a proposal. A request in words becomes an inbox item the coach answers (<see cref="EscalationRaiser.StoreRequestAsync"/>). A rule that fired but found no valid change is reported to the coach's inbox
 /// (<see cref="EscalationRaiser.RaiseBlockedAsync"/>: "adaptation blocked by …"), never dropped silently. Unavailable
 /// days are applied first and at once, as their own plan version (<see cref="ApplyUnavailableAsync"/>). The check-in must be for a week that has begun by the as-of day.
 /// </summary>

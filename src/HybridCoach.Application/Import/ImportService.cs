@@ -50,8 +50,8 @@ public sealed class ImportService
 
     /// <summary>
     /// Imports streams (uploads, standard input) as <see cref="ImportAsync(IEnumerable{string}, ImportOptions?, IProgress{ImportProgress}?, CancellationToken)"/>
-    /// imports files: each is written under <paramref name="stagingRoot"/> first (<see cref="StagedImport"/>), the report
-    /// names them as given, and the staged copies are deleted whatever happens.
+    /// imports files: each is written under <paramref name="stagingRoot"/> first (<see cref="StagedImport"/>), imported
+    /// (<see cref="ImportStagedAsync"/>), and the staged copies are deleted whatever happens.
     /// </summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportUpload> uploads, string stagingRoot, ImportOptions? options = null,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -59,14 +59,25 @@ public sealed class ImportService
         var staged = await StagedImport.WriteAsync(stagingRoot, Guid.NewGuid().ToString("N"), uploads, cancellationToken);
         try
         {
-            var named = progress is null ? null : new NamedProgress(progress, staged);
-            var report = await ImportAsync(staged.Paths, options, named, cancellationToken);
-            return new ImportReport([.. report.Files.Select(staged.Present)]);
+            return await ImportStagedAsync(staged, options, progress, cancellationToken);
         }
         finally
         {
             staged.Delete();
         }
+    }
+
+    /// <summary>
+    /// Imports files already staged (<see cref="StagedImport"/>, e.g. uploads queued for the background); the report and
+    /// each progress row name them as their owner gave them, never by their staged path. The staged files are left to the caller.
+    /// </summary>
+    public async Task<ImportReport> ImportStagedAsync(StagedImport staged, ImportOptions? options = null, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        var named = progress is null ? null : new NamedProgress(progress, staged);
+        var report = await ImportAsync(staged.Paths, options, named, cancellationToken);
+        return new ImportReport([.. report.Files.Select(staged.Present)]);
     }
 
     private sealed class NamedProgress(IProgress<ImportProgress> inner, StagedImport staged) : IProgress<ImportProgress>

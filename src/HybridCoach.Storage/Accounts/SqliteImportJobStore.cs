@@ -13,7 +13,8 @@ namespace HybridCoach.Storage.Accounts;
 /// </summary>
 public sealed class SqliteImportJobStore : ServerDatabaseStore, IImportJobStore
 {
-    private static readonly JsonSerializerOptions Json = ContractJson.Create(indented: false);
+    private static readonly JsonTypeInfo<ImportJobJson> JobJsonInfo =
+        (JsonTypeInfo<ImportJobJson>)ContractJson.Create(indented: false).GetTypeInfo(typeof(ImportJobJson));
 
     private SqliteImportJobStore(string databasePath) : base(databasePath, ImportJobSql.Schema)
     {
@@ -59,12 +60,12 @@ public sealed class SqliteImportJobStore : ServerDatabaseStore, IImportJobStore
         State = job.Status.State.ToString().ToLowerInvariant(),
         CreatedAtUtc = (string)SqliteDialect.Instance.ToDbTime(job.CreatedUtc),
         FinishedAtUtc = job.FinishedUtc is { } finished ? (string)SqliteDialect.Instance.ToDbTime(finished) : null,
-        JobJson = JsonSerializer.Serialize(ImportJobJson.From(job.Status), (JsonTypeInfo<ImportJobJson>)Json.GetTypeInfo(typeof(ImportJobJson))),
+        JobJson = JsonSerializer.Serialize(ImportJobJson.From(job.Status), JobJsonInfo),
     };
 
     private static StoredImportJob ToJob(ImportJobRow row)
     {
-        var json = JsonSerializer.Deserialize(row.JobJson, (JsonTypeInfo<ImportJobJson>)Json.GetTypeInfo(typeof(ImportJobJson)))
+        var json = JsonSerializer.Deserialize(row.JobJson, JobJsonInfo)
             ?? throw new InvalidDataException($"import job {row.Id}: its stored answer is empty");
         return new StoredImportJob(row.Athlete, json.ToStatus(), SqliteDialect.Instance.FromDbTime(row.CreatedAtUtc),
             row.FinishedAtUtc is { } finished ? SqliteDialect.Instance.FromDbTime(finished) : null);

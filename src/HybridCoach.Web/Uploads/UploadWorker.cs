@@ -54,9 +54,8 @@ public sealed class UploadWorker(UploadQueue queue, AthleteScopes scopes, IImpor
             work.Job.Start();
             using var lease = scopes.Lease(work.Job.Athlete);
             var importer = lease.Services.GetRequiredService<ImportService>();
-            var progress = new InlineProgress(p => work.Job.Report(p with { Last = work.Staging.Present(p.Last) }));
-            var report = await importer.ImportAsync(work.Staging.Paths, progress: progress, cancellationToken: stoppingToken);
-            await EndAsync(work, new ImportReport([.. report.Files.Select(work.Staging.Present)]), null);
+            var report = await importer.ImportStagedAsync(work.Staging, progress: new InlineProgress(work.Job.Report), cancellationToken: stoppingToken);
+            await EndAsync(work, report, null);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
